@@ -1,0 +1,74 @@
+package org.footprint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.footprint.analysis.Analyzer;
+import org.footprint.model.Finding;
+import org.footprint.model.Item;
+import org.footprint.model.Severity;
+import org.footprint.report.JsonReport;
+import org.footprint.report.ScanResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code footprint check}: is this OK to post? */
+@Command(name = "check", description = {"Checks one text (a draft post) and explains every finding.",
+    "Reads the text from the argument, or from standard input when there is none."})
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The text to check. Omit to read standard input.")
+  String text;
+
+  @Option(names = "--format", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
+  OutputFormat format = OutputFormat.TEXT;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at or above this: info, low, medium, high, critical. Default: ${DEFAULT-VALUE}.",
+      converter = SeverityConverter.class)
+  Severity failOn = Severity.MEDIUM;
+
+  @Mixin PackOption pack;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    String input = text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    Analyzer analyzer = pack.analyzer();
+    Item item = Item.draft("draft:1", input);
+    List<Finding> findings = analyzer.analyze(item);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.JSON) {
+      out.println(JsonReport.toJson(new ScanResult(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(), List.of(item), findings)));
+    } else if (findings.isEmpty()) {
+      out.println("No findings: nothing in this text goes against the " + analyzer.pack().title() + " code as far as Footprint can tell.");
+    } else {
+      FindingPrinter printer = new FindingPrinter(out, FindingPrinter.colourWanted());
+      boolean blocking = findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
+      out.println((blocking ? "Think again before posting: " : "Probably fine, with notes: ") + findings.size() + (findings.size() == 1 ? " finding" : " findings")
+          + " under the " + analyzer.pack().title() + " code.");
+      out.println();
+      for (Finding finding : findings) {
+        printer.print(input, finding);
+        out.println();
+      }
+    }
+    out.flush();
+    return findings.stream().anyMatch(f -> f.severity().atLeast(failOn)) ? FootprintCommand.FINDINGS : 0;
+  }
+
+  enum OutputFormat { TEXT, JSON }
+
+  /** Accepts severities by their lower-case ids. */
+  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      return Severity.parse(value);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.footprint.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.footprint.model.Clause;
+import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
+import org.footprint.model.Remediation;
+import org.footprint.model.Severity;
+
+/** Prints findings for people: the post with its evidence highlighted, why, the clauses and what to do. */
+final class FindingPrinter {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String HIGHLIGHT = "\u001b[1;4;31m";
+
+  private final PrintWriter out;
+  private final boolean colour;
+
+  FindingPrinter(PrintWriter out, boolean colour) {
+    this.out = out;
+    this.colour = colour;
+  }
+
+  /** Colour only when writing to a terminal and the user has not asked for none (NO_COLOR). */
+  static boolean colourWanted() {
+    return System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+  }
+
+  void print(String text, Finding finding) {
+    out.println(style(BOLD, label(finding.severity()) + " " + finding.category().id()) + "  " + finding.message() + "  [" + finding.ruleId() + "]");
+    out.println("    " + highlight(text, finding.evidence()));
+    out.println("    Why: " + finding.explanation());
+    if (!finding.clauses().isEmpty()) {
+      out.println("    Code: " + finding.clauses().stream().map(FindingPrinter::clause).collect(Collectors.joining("; ")));
+    }
+    out.println("    Fix: " + finding.remediation().stream().map(Remediation::advice).collect(Collectors.joining("; ")) + ".");
+    if (finding.suggestion() != null) {
+      out.println("    Suggestion: " + finding.suggestion());
+    }
+  }
+
+  private static String label(Severity severity) {
+    return severity.id().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private static String clause(Clause clause) {
+    return clause.code() + " " + clause.reference() + " (" + clause.summary() + ")";
+  }
+
+  /** The text with each evidence span marked: ANSI colour on a terminal, »…« otherwise. */
+  String highlight(String text, List<EvidenceSpan> evidence) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (EvidenceSpan span : evidence.stream().sorted(java.util.Comparator.comparingInt(EvidenceSpan::start)).toList()) {
+      if (span.start() < at) {
+        continue;
+      }
+      out.append(text, at, span.start());
+      out.append(colour ? HIGHLIGHT : "»").append(text, span.start(), span.end()).append(colour ? RESET : "«");
+      at = span.end();
+    }
+    out.append(text.substring(at));
+    return out.toString().replace('\n', ' ');
+  }
+
+  private String style(String code, String text) {
+    return colour ? code + text + RESET : text;
+  }
+}

@@ -1,0 +1,52 @@
+package org.footprint.cli;
+
+import java.util.stream.Collectors;
+import org.footprint.model.Category;
+import org.footprint.model.Remediation;
+import org.footprint.rules.Rule;
+import org.footprint.rules.RuleCatalogue;
+
+/**
+ * Generates {@code docs/RULES.md} from the rule files, with the same headings for every rule, so the
+ * documentation cannot drift from the data (a test compares the two).
+ */
+final class RulesPage {
+  private RulesPage() {}
+
+  static String markdown(RuleCatalogue catalogue) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Footprint rules\n\n");
+    out.append("Generated from `footprint-core/src/main/resources/rules` by `./footprint rules --format markdown > docs/RULES.md`. Do not edit by hand.\n\n");
+    for (Category category : Category.values()) {
+      out.append("## ").append(category.id()).append("\n\n");
+      for (Rule rule : catalogue.rules()) {
+        if (rule.category() != category) {
+          continue;
+        }
+        out.append("### ").append(rule.id()).append("\n\n");
+        out.append("Severity before the pack: **").append(rule.severity().id()).append("**; confidence ").append(rule.confidence())
+            .append("; kind `").append(rule.kind().id()).append("`.\n\n");
+        out.append("#### What it flags\n\n").append(rule.summary()).append(".\n\n");
+        out.append("#### Why it matters\n\n").append(rule.why()).append(rule.clauses().isEmpty() ? "" : " Extra clauses: " + String.join(", ", rule.clauses()) + ".").append("\n\n");
+        out.append("#### Examples\n\n");
+        rule.examples().flag().forEach(e -> out.append("- flags: ").append(e.replace("[[", "**").replace("]]", "**")).append('\n'));
+        rule.examples().pass().forEach(e -> out.append("- passes: ").append(e).append('\n'));
+        out.append("\n#### When it misfires\n\n");
+        if (rule.examples().knownMiss().isEmpty() && rule.examples().knownFalseAlarm().isEmpty()) {
+          out.append("No known misfires recorded. Context that cancels it: ")
+              .append(rule.unless().isEmpty() ? "none" : rule.unless().stream().map(c -> c.id()).sorted().collect(Collectors.joining(", "))).append(".\n\n");
+        } else {
+          rule.examples().knownMiss().forEach(e -> out.append("- misses: ").append(e).append('\n'));
+          rule.examples().knownFalseAlarm().forEach(e -> out.append("- false alarm: ").append(e).append('\n'));
+          out.append('\n');
+        }
+        out.append("#### How to fix\n\n").append(rule.remediation().stream().map(Remediation::advice).collect(Collectors.joining("; "))).append('.');
+        if (rule.suggestion() != null) {
+          out.append(" ").append(rule.suggestion());
+        }
+        out.append("\n\n");
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,258 @@
+package org.footprint.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.footprint.analysis.context.TextAnalysis;
+import org.footprint.analysis.detect.Evidence;
+import org.footprint.analysis.detect.RuleEvaluator;
+import org.footprint.analysis.identify.IdentifierScanner;
+import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.normalise.NormalisedText;
+import org.footprint.model.Category;
+import org.footprint.model.Clause;
+import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
+import org.footprint.model.Item;
+import org.footprint.model.Severity;
+import org.footprint.policy.PolicyPack;
+import org.footprint.policy.PolicyPacks;
+import org.footprint.rules.Rule;
+import org.footprint.rules.RuleCatalogue;
+import org.footprint.rules.RuleKind;
+import org.footprint.rules.RulePart;
+
+/**
+ * The façade every interface uses: judges an item's text with every rule of the catalogue and returns
+ * explained findings, with severity and clauses from the chosen policy pack.
+ *
+ * <p>Build once and share: immutable and thread-safe. Per text: one normalisation, one automaton pass
+ * over all lexicons, and only the rules whose anchor words occur are evaluated.
+ */
+public final class Analyzer {
+  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
+      .thenComparing(Finding::category)
+      .thenComparingInt(f -> f.evidence().isEmpty() ? 0 : f.evidence().get(0).start());
+
+  private final RuleCatalogue catalogue;
+  private final PolicyPack pack;
+  private final IdentifierScanner identifiers = new IdentifierScanner();
+  private final List<RuleEvaluator> evaluators = new ArrayList<>();
+
+  public Analyzer(RuleCatalogue catalogue, PolicyPack pack) {
+    this.catalogue = catalogue;
+    this.pack = pack;
+    for (Rule rule : catalogue.rules()) {
+      evaluators.add(new RuleEvaluator(rule, catalogue.lexicons()));
+    }
+  }
+
+  /** The built-in rules with the default policy pack. */
+  public static Analyzer builtIn() {
+    return new Analyzer(RuleCatalogue.builtIn(), PolicyPacks.loadBuiltIn().defaultPack());
+  }
+
+  /** The built-in rules with the named policy pack. */
+  public static Analyzer builtIn(String packId) {
+    return new Analyzer(RuleCatalogue.builtIn(), PolicyPacks.loadBuiltIn().get(packId));
+  }
+
+  public PolicyPack pack() {
+    return pack;
+  }
+
+  public RuleCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** Judges a draft or any loose text. */
+  public List<Finding> analyzeText(String id, String text) {
+    return analyze(Item.draft(id, text));
+  }
+
+  public List<Finding> analyze(Item item) {
+    NormalisedText text = catalogue.normaliser().normalise(item.text());
+    TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
+    List<Finding> findings = null;
+    for (RuleEvaluator evaluator : evaluators) {
+      if (!evaluator.anchorNeedsDerivedSources() && !anchorOccurs(evaluator, analysis)) {
+        continue;
+      }
+      Evidence evidence = evaluator.evaluate(analysis);
+      if (evidence != null) {
+        if (findings == null) {
+          findings = new ArrayList<>(2);
+        }
+        findings.add(finding(item, evaluator.rule(), evidence, text));
+      }
+    }
+    return findings == null ? List.of() : resolveOverlaps(findings);
+  }
+
+  /**
+   * Applies one rule alone, without the other rules' findings taking precedence: what a rule's own
+   * examples are tested with.
+   */
+  public Optional<Finding> applyRule(String ruleId, Item item) {
+    NormalisedText text = catalogue.normaliser().normalise(item.text());
+    TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
+    for (RuleEvaluator evaluator : evaluators) {
+      if (evaluator.rule().id().equals(ruleId)) {
+        Evidence evidence = evaluator.evaluate(analysis);
+        return evidence == null ? Optional.empty() : Optional.of(finding(item, evaluator.rule(), evidence, text));
+      }
+    }
+    throw new IllegalArgumentException("unknown rule '" + ruleId + "'");
+  }
+
+  private static boolean anchorOccurs(RuleEvaluator evaluator, TextAnalysis analysis) {
+    if (!analysis.hasLexiconHits()) {
+      return false;
+    }
+    for (int index : evaluator.anchorLexicons()) {
+      if (analysis.hasHits(index)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding finding(Item item, Rule rule, Evidence evidence, NormalisedText text) {
+    Map<String, EvidenceSpan> spans = new LinkedHashMap<>();
+    String anchorRole = rule.match().anchor().role();
+    for (int a = 0; a < evidence.anchors().size(); a++) {
+      addSpan(spans, evidence.anchors().get(a), anchorRole, text);
+      List<Hit> parts = evidence.parts().get(a);
+      for (int p = 0; p < parts.size(); p++) {
+        addSpan(spans, parts.get(p), rule.match().with().get(p).role(), text);
+      }
+    }
+    List<EvidenceSpan> ordered = new ArrayList<>(spans.values());
+    ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
+    Severity severity = pack.adjust(rule.category(), rule.severity());
+    return new Finding(
+        item.id(),
+        rule.category(),
+        severity,
+        rule.confidence(),
+        ordered,
+        rule.id(),
+        message(rule, evidence, text),
+        explanation(rule, evidence, text, severity),
+        clauses(rule),
+        rule.remediation(),
+        rule.suggestion());
+  }
+
+  private static void addSpan(Map<String, EvidenceSpan> spans, Hit hit, String role, NormalisedText text) {
+    EvidenceSpan span = text.evidence(hit.start(), hit.end(), role);
+    spans.putIfAbsent(span.start() + ":" + span.end(), span);
+  }
+
+  private static String message(Rule rule, Evidence evidence, NormalisedText text) {
+    List<String> terms = new ArrayList<>();
+    for (Hit anchor : evidence.anchors()) {
+      String term = "'" + text.originalText(anchor.start(), anchor.end()) + "'";
+      if (!terms.contains(term)) {
+        terms.add(term);
+      }
+    }
+    String first = text.originalText(evidence.anchors().get(0).start(), evidence.anchors().get(0).end());
+    return rule.message()
+        .replace("{match}", first)
+        .replace("{terms}", String.join(", ", terms))
+        .replace("{parts}", partsDescription(rule, evidence, text));
+  }
+
+  /** "work context 'home visit' and identifying detail 'Elm Drive'". */
+  private static String partsDescription(Rule rule, Evidence evidence, NormalisedText text) {
+    List<String> described = new ArrayList<>();
+    Hit anchor = evidence.anchors().get(0);
+    described.add(rule.match().anchor().role() + " '" + text.originalText(anchor.start(), anchor.end()) + "'");
+    List<Hit> parts = evidence.parts().get(0);
+    for (int p = 0; p < parts.size(); p++) {
+      RulePart part = rule.match().with().get(p);
+      described.add(part.role() + " '" + text.originalText(parts.get(p).start(), parts.get(p).end()) + "'");
+    }
+    if (described.size() == 1) {
+      return described.get(0);
+    }
+    return String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
+  }
+
+  private String explanation(Rule rule, Evidence evidence, NormalisedText text, Severity severity) {
+    StringBuilder out = new StringBuilder(rule.why());
+    if (rule.kind() == RuleKind.COMBINATION || rule.kind() == RuleKind.LEXICON_NEAR_TARGET || !rule.match().with().isEmpty()) {
+      out.append(" Found together: ").append(partsDescription(rule, evidence, text)).append('.');
+    }
+    if (severity != rule.severity()) {
+      out.append(" The ").append(pack.title()).append(" pack rates this ").append(severity.id())
+          .append(" (the rule's own level is ").append(rule.severity().id()).append(").");
+      String note = pack.notes().get(rule.category().id());
+      if (note != null) {
+        out.append(' ').append(note);
+      }
+    }
+    return out.toString();
+  }
+
+  private List<Clause> clauses(Rule rule) {
+    List<Clause> clauses = new ArrayList<>(pack.clausesFor(rule.category()));
+    String prefix = pack.id() + ":";
+    for (String extra : rule.clauses()) {
+      if (extra.startsWith(prefix)) {
+        pack.clause(extra.substring(prefix.length())).filter(c -> !clauses.contains(c)).ifPresent(clauses::add);
+      }
+    }
+    return clauses;
+  }
+
+  /**
+   * Drops findings that yield to another category present on the item (untargeted swearing inside an
+   * insult is the insult), and within one category keeps the strongest finding for overlapping evidence.
+   */
+  private List<Finding> resolveOverlaps(List<Finding> findings) {
+    Set<Category> present = EnumSet.noneOf(Category.class);
+    findings.forEach(f -> present.add(f.category()));
+    List<Finding> kept = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      Rule rule = catalogue.rule(finding.ruleId()).orElseThrow();
+      if (rule.yieldsTo().stream().anyMatch(present::contains)) {
+        continue;
+      }
+      kept.add(finding);
+    }
+    kept.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Comparator.comparingDouble(Finding::confidence).reversed()));
+    List<Finding> result = new ArrayList<>(kept.size());
+    for (Finding candidate : kept) {
+      boolean redundant = false;
+      for (Finding chosen : result) {
+        if (chosen.category() == candidate.category() && overlaps(chosen, candidate)) {
+          redundant = true;
+          break;
+        }
+      }
+      if (!redundant) {
+        result.add(candidate);
+      }
+    }
+    result.sort(ORDER);
+    return result;
+  }
+
+  private static boolean overlaps(Finding a, Finding b) {
+    for (EvidenceSpan x : a.evidence()) {
+      for (EvidenceSpan y : b.evidence()) {
+        if (x.start() < y.end() && y.start() < x.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

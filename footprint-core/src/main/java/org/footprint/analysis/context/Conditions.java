@@ -1,0 +1,103 @@
+package org.footprint.analysis.context;
+
+import org.footprint.analysis.match.Hit;
+import org.footprint.rules.Condition;
+
+/**
+ * Decides whether the context around an anchor cancels it. The cue words live in lexicons
+ * ({@code negators}, {@code reporting}, {@code self-reference}, {@code educational-context},
+ * {@code benign-phrases}); the positions they must take are here.
+ */
+public final class Conditions {
+  private static final int NEGATION_REACH = 3;
+  private static final int REPORTING_REACH = 5;
+  private static final int SELF_REACH_BEFORE = 3;
+  private static final int SELF_REACH_AFTER = 2;
+
+  private Conditions() {}
+
+  /** True when {@code condition} holds for {@code anchor}, i.e. the anchor should not count. */
+  public static boolean holds(Condition condition, Hit anchor, TextAnalysis analysis) {
+    switch (condition) {
+      case NEGATED:
+        return cueBefore(analysis, "negators", anchor, NEGATION_REACH);
+      case REPORTED_SPEECH:
+        return cueBefore(analysis, "reporting", anchor, REPORTING_REACH);
+      case SELF_DIRECTED:
+        return selfDirected(anchor, analysis);
+      case EDUCATIONAL:
+        return !analysis.lexiconHits("educational-context").isEmpty();
+      case BENIGN_PHRASE:
+        for (Hit phrase : analysis.lexiconHits("benign-phrases")) {
+          if (anchor.within(phrase)) {
+            return true;
+          }
+        }
+        return false;
+      case QUOTED:
+        return quoted(anchor, analysis.text().text());
+      default:
+        throw new IllegalStateException("unhandled condition " + condition);
+    }
+  }
+
+  private static boolean cueBefore(TextAnalysis analysis, String lexicon, Hit anchor, int reach) {
+    for (Hit cue : analysis.lexiconHits(lexicon)) {
+      if (cue.start() < anchor.start() && !cue.overlaps(anchor) && analysis.sameSentence(cue, anchor)
+          && analysis.wordDistance(cue, anchor) <= reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "I'm such an idiot", "what an idiot I was": first person next to the word, nobody else addressed. */
+  private static boolean selfDirected(Hit anchor, TextAnalysis analysis) {
+    boolean self = false;
+    for (Hit cue : analysis.lexiconHits("self-reference")) {
+      if (cue.overlaps(anchor) || !analysis.sameSentence(cue, anchor)) {
+        continue;
+      }
+      int distance = analysis.wordDistance(cue, anchor);
+      if ((cue.start() < anchor.start() && distance <= SELF_REACH_BEFORE) || (cue.start() > anchor.start() && distance <= SELF_REACH_AFTER)) {
+        self = true;
+        break;
+      }
+    }
+    if (!self) {
+      return false;
+    }
+    for (Hit other : analysis.hits("target:second-person")) {
+      if (analysis.sameSentence(other, anchor) && analysis.wordDistance(other, anchor) <= SELF_REACH_BEFORE) {
+        return false;
+      }
+    }
+    return analysis.hits("signal:mention").isEmpty();
+  }
+
+  /** Inside double quotes, or single quotes that open and close at word edges. */
+  private static boolean quoted(Hit anchor, String text) {
+    int open = -1;
+    for (int i = 0; i < anchor.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        open = open < 0 ? i : -1;
+      } else if (c == '\'' && (i == 0 || text.charAt(i - 1) == ' ') && open < 0) {
+        open = i;
+      } else if (c == '\'' && open >= 0 && text.charAt(open) == '\'' && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+        open = -1;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    char quote = text.charAt(open);
+    for (int i = anchor.end(); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == quote && (quote == '"' || i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

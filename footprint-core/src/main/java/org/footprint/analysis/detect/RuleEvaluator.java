@@ -1,0 +1,194 @@
+package org.footprint.analysis.detect;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.footprint.analysis.context.Conditions;
+import org.footprint.analysis.context.TextAnalysis;
+import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.match.LexiconSet;
+import org.footprint.rules.Condition;
+import org.footprint.rules.Rule;
+import org.footprint.rules.RulePart;
+
+/**
+ * Applies one rule to one text. The same algorithm serves every rule kind: find the anchor's hits,
+ * drop those the rule's context conditions cancel, keep those with every {@code with} part in scope
+ * and no {@code exclude} part in scope, and check the weighted total and the identifier's owner.
+ * Immutable and thread-safe.
+ */
+public final class RuleEvaluator {
+  private static final int OWNER_REACH = 6;
+
+  private final Rule rule;
+  private final int[] anchorLexicons;
+  private final boolean anchorNeedsDerivedSources;
+
+  public RuleEvaluator(Rule rule, LexiconSet lexicons) {
+    this.rule = rule;
+    List<Integer> indexes = new ArrayList<>();
+    boolean derived = false;
+    for (String source : rule.match().anchor().sources()) {
+      if (source.indexOf(':') < 0) {
+        indexes.add(lexicons.indexOf(source));
+      } else {
+        derived = true;
+      }
+    }
+    this.anchorLexicons = indexes.stream().mapToInt(Integer::intValue).toArray();
+    this.anchorNeedsDerivedSources = derived;
+  }
+
+  public Rule rule() {
+    return rule;
+  }
+
+  /** Lexicon indexes whose hits can trigger this rule; empty when the anchor is a signal or identifier. */
+  public int[] anchorLexicons() {
+    return anchorLexicons;
+  }
+
+  /** True when the anchor includes signals or identifiers, so the rule must be tried on every text. */
+  public boolean anchorNeedsDerivedSources() {
+    return anchorNeedsDerivedSources;
+  }
+
+  /** The evidence when the rule fires on this text, or null. */
+  public Evidence evaluate(TextAnalysis analysis) {
+    RulePart anchorPart = rule.match().anchor();
+    List<Hit> accepted = null;
+    List<List<Hit>> parts = null;
+    for (String source : anchorPart.sources()) {
+      for (Hit anchor : analysis.hits(source)) {
+        if (anchor.weight() < anchorPart.minWeight() || cancelled(anchor, analysis)) {
+          continue;
+        }
+        List<Hit> found = partsInScope(anchor, analysis);
+        if (found == null || excluded(anchor, analysis) || !ownerMatches(anchor, analysis)) {
+          continue;
+        }
+        if (accepted == null) {
+          accepted = new ArrayList<>(2);
+          parts = new ArrayList<>(2);
+        }
+        accepted.add(anchor);
+        parts.add(found);
+      }
+    }
+    if (accepted == null) {
+      return null;
+    }
+    dropNestedAnchors(accepted, parts);
+    return reachesTotal(accepted) ? new Evidence(accepted, parts) : null;
+  }
+
+  /** "lazy cow" wins over "lazy" and "cow": an anchor inside a longer accepted anchor is not evidence of its own. */
+  private static void dropNestedAnchors(List<Hit> anchors, List<List<Hit>> parts) {
+    for (int i = anchors.size() - 1; i >= 0; i--) {
+      Hit inner = anchors.get(i);
+      for (Hit outer : anchors) {
+        if (outer != inner && inner.within(outer) && (outer.end() - outer.start()) > (inner.end() - inner.start())) {
+          anchors.remove(i);
+          parts.remove(i);
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean cancelled(Hit anchor, TextAnalysis analysis) {
+    for (Condition condition : rule.unless()) {
+      if (Conditions.holds(condition, anchor, analysis)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest hit of each {@code with} part in scope of the anchor, or null if a part is missing. */
+  private List<Hit> partsInScope(Hit anchor, TextAnalysis analysis) {
+    List<RulePart> with = rule.match().with();
+    if (with.isEmpty()) {
+      return List.of();
+    }
+    List<Hit> found = new ArrayList<>(with.size());
+    for (RulePart part : with) {
+      Hit nearest = nearestInScope(part, anchor, analysis);
+      if (nearest == null) {
+        return null;
+      }
+      found.add(nearest);
+    }
+    return found;
+  }
+
+  private boolean excluded(Hit anchor, TextAnalysis analysis) {
+    for (RulePart part : rule.match().exclude()) {
+      if (nearestInScope(part, anchor, analysis) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Hit nearestInScope(RulePart part, Hit anchor, TextAnalysis analysis) {
+    Hit best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String source : part.sources()) {
+      for (Hit hit : analysis.hits(source)) {
+        if (hit.weight() < part.minWeight() || (hit.start() == anchor.start() && hit.end() == anchor.end()) || !inScope(hit, anchor, analysis)) {
+          continue;
+        }
+        int distance = hit.start() >= anchor.end() ? hit.start() - anchor.end() : Math.max(0, anchor.start() - hit.end());
+        if (distance < bestDistance) {
+          best = hit;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean inScope(Hit hit, Hit anchor, TextAnalysis analysis) {
+    switch (rule.match().scope()) {
+      case "text":
+        return true;
+      case "sentence":
+        return analysis.sameSentence(hit, anchor);
+      default:
+        return analysis.wordDistance(hit, anchor) <= rule.match().window();
+    }
+  }
+
+  /** For identifiers: "my number", "text me on" make it the user's own; otherwise it is someone else's. */
+  private boolean ownerMatches(Hit anchor, TextAnalysis analysis) {
+    String owner = rule.match().owner();
+    if (owner.equals("any")) {
+      return true;
+    }
+    boolean self = false;
+    for (Hit cue : analysis.lexiconHits("self-owner")) {
+      if (cue.end() <= anchor.start() && analysis.sameSentence(cue, anchor) && analysis.wordDistance(cue, anchor) <= OWNER_REACH) {
+        self = true;
+        break;
+      }
+    }
+    return owner.equals("self") == self;
+  }
+
+  private boolean reachesTotal(List<Hit> anchors) {
+    double needed = rule.match().minTotal();
+    if (needed <= 0) {
+      return true;
+    }
+    Set<String> seen = new HashSet<>();
+    double total = 0;
+    for (Hit anchor : anchors) {
+      if (seen.add(anchor.source() + "/" + anchor.entryId())) {
+        total += anchor.weight();
+      }
+    }
+    return total + 1e-9 >= needed;
+  }
+}

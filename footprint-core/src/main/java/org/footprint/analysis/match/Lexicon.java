@@ -1,0 +1,73 @@
+package org.footprint.analysis.match;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A named list of terms read from a TSV file: {@code term<TAB>id<TAB>weight<TAB>flags<TAB>note}, with
+ * {@code #} comment lines (the file's header documents its purpose and sources). Flags, comma-separated:
+ * {@code w} whole word (the default), {@code p} the term may be followed by more letters, {@code m}
+ * masked spellings count, {@code s} British or Scots usage (documentation only).
+ */
+public record Lexicon(String name, String resource, List<LexiconEntry> entries) {
+
+  /**
+   * Reads a lexicon; {@code normalise} turns each term into the form detectors see.
+   *
+   * @throws IllegalStateException naming the file and line when a line is malformed
+   */
+  public static Lexicon read(String name, String resource, InputStream in, int index, UnaryOperator<String> normalise) {
+    List<LexiconEntry> entries = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\t", -1);
+        if (fields.length < 3) {
+          throw new IllegalStateException(resource + ":" + number + ": expected term<TAB>id<TAB>weight[<TAB>flags<TAB>note]");
+        }
+        String term = normalise.apply(fields[0].trim());
+        String id = fields[1].trim();
+        if (term.isEmpty() || id.isEmpty()) {
+          throw new IllegalStateException(resource + ":" + number + ": empty term or id");
+        }
+        if (!ids.add(id)) {
+          throw new IllegalStateException(resource + ":" + number + ": duplicate id '" + id + "'");
+        }
+        double weight;
+        try {
+          weight = Double.parseDouble(fields[2].trim());
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException(resource + ":" + number + ": weight '" + fields[2] + "' is not a number");
+        }
+        String flags = fields.length > 3 ? fields[3].trim() : "";
+        for (String flag : flags.split(",")) {
+          if (!flag.isBlank() && !Set.of("w", "p", "m", "s").contains(flag.trim())) {
+            throw new IllegalStateException(resource + ":" + number + ": unknown flag '" + flag.trim() + "' (known: w, p, m, s)");
+          }
+        }
+        String note = fields.length > 4 ? fields[4].trim() : "";
+        entries.add(new LexiconEntry(index, term, id, weight, flags.contains("p"), flags.contains("m"), note));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(resource + ": cannot be read: " + e.getMessage(), e);
+    }
+    if (entries.isEmpty()) {
+      throw new IllegalStateException(resource + ": has no entries");
+    }
+    return new Lexicon(name, resource, List.copyOf(entries));
+  }
+}

@@ -1,0 +1,14 @@
+package org.footprint.analysis.match;
+
+/**
+ * One term of a lexicon.
+ *
+ * @param lexicon index of the lexicon in its {@link LexiconSet}
+ * @param term the normalised form that is matched
+ * @param id stable entry id, e.g. {@code ins-0001}
+ * @param weight how strongly the term signals its lexicon's meaning, 0..1
+ * @param prefix the term may be followed by more letters (idiot → idiots, idiotic)
+ * @param maskable masked spellings of the term (f*ck) count
+ * @param note free text from the lexicon file
+ */
+public record LexiconEntry(int lexicon, String term, String id, double weight, boolean prefix, boolean maskable, String note) {}

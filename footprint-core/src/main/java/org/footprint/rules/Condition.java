@@ -1,0 +1,33 @@
+package org.footprint.rules;
+
+import java.util.Locale;
+
+/** Context that cancels an anchor match: the words are there, but they are not the poster's own judgement. */
+public enum Condition {
+  /** "not drunk", "never said he was an idiot". */
+  NEGATED,
+  /** Inside quotation marks. */
+  QUOTED,
+  /** "he called me a …", "was accused of …". */
+  REPORTED_SPEECH,
+  /** "I felt like an idiot": aimed at oneself. */
+  SELF_DIRECTED,
+  /** The post is about learning or practice: "a lecture on racism", "awareness training". */
+  EDUCATIONAL,
+  /** The term is part of benign professional vocabulary: "sexual health clinic", "substance misuse service". */
+  BENIGN_PHRASE;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  public static Condition parse(String text) {
+    for (Condition condition : values()) {
+      if (condition.id().equals(text)) {
+        return condition;
+      }
+    }
+    throw new IllegalArgumentException("unknown condition '" + text
+        + "' (known: negated, quoted, reported-speech, self-directed, educational, benign-phrase)");
+  }
+}

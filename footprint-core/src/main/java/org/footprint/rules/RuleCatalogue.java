@@ -1,0 +1,207 @@
+package org.footprint.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.footprint.analysis.match.Lexicon;
+import org.footprint.analysis.match.LexiconEntry;
+import org.footprint.analysis.match.LexiconSet;
+import org.footprint.analysis.normalise.Normaliser;
+
+/**
+ * Every rule and lexicon shipped in {@code footprint-core/src/main/resources}: {@code lexicons/index.txt}
+ * names the lexicons ({@code lexicons/<name>.tsv}); each category folder's {@code rules/<category>/index.txt}
+ * lists its rule files ({@code <name>.yaml}). Loading checks that ids are unique and match their paths and
+ * that every source a rule names exists. Immutable and thread-safe.
+ */
+public final class RuleCatalogue {
+  /** Signals computed in Java from the original text (see {@code analysis.context.Signals}). */
+  public static final Set<String> SIGNALS = Set.of("mention", "named-person", "place-name", "street-address", "age", "initials", "clock-time", "hashtag");
+  /** Targets of a remark; most are lexicons named {@code target-<type>}, mention and named-person are signals. */
+  public static final Set<String> TARGETS = Set.of("second-person", "third-person", "role", "group", "mention", "named-person");
+  /** Lexicons the context conditions use, which every catalogue must ship. */
+  public static final List<String> CONDITION_LEXICONS = List.of("negators", "reporting", "self-reference", "self-owner", "educational-context", "benign-phrases", "first-names");
+
+  private final LexiconSet lexicons;
+  private final List<Rule> rules;
+  private final Normaliser normaliser;
+  private final Map<String, Rule> byId = new HashMap<>();
+
+  private RuleCatalogue(LexiconSet lexicons, List<Rule> rules, Normaliser normaliser) {
+    this.lexicons = lexicons;
+    this.rules = List.copyOf(rules);
+    this.normaliser = normaliser;
+    rules.forEach(rule -> byId.put(rule.id(), rule));
+  }
+
+  /** The catalogue shipped on the classpath. */
+  public static RuleCatalogue builtIn() {
+    return Holder.BUILT_IN;
+  }
+
+  private static final class Holder {
+    static final RuleCatalogue BUILT_IN = load(RuleCatalogue.class.getClassLoader());
+  }
+
+  /** Loads lexicons and rules through {@code loader}. */
+  public static RuleCatalogue load(ClassLoader loader) {
+    Normaliser plain = new Normaliser();
+    List<Lexicon> lexiconList = new ArrayList<>();
+    for (String name : index(loader, "lexicons/index.txt")) {
+      String resource = "lexicons/" + name + ".tsv";
+      try (InputStream in = open(loader, resource)) {
+        lexiconList.add(Lexicon.read(name, resource, in, lexiconList.size(), term -> plain.normalise(term).text()));
+      } catch (IOException e) {
+        throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+      }
+    }
+    LexiconSet lexicons = new LexiconSet(lexiconList);
+    for (String name : CONDITION_LEXICONS) {
+      if (lexicons.indexOf(name) < 0) {
+        throw new IllegalStateException("lexicons/index.txt: the context lexicon '" + name + "' is missing");
+      }
+    }
+    List<Rule> rules = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    List<String> paths = new ArrayList<>();
+    for (org.footprint.model.Category category : org.footprint.model.Category.values()) {
+      for (String file : index(loader, "rules/" + category.id() + "/index.txt")) {
+        paths.add(category.id() + "/" + file);
+      }
+    }
+    for (String path : paths) {
+      String resource = "rules/" + path;
+      Rule rule;
+      try (InputStream in = open(loader, resource)) {
+        rule = RuleReader.read(resource, in);
+      } catch (IOException e) {
+        throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+      }
+      String expectedId = path.replaceFirst("\\.yaml$", "").replace('/', '.');
+      if (!rule.id().equals(expectedId)) {
+        throw new IllegalStateException(resource + ": id '" + rule.id() + "' must be '" + expectedId + "' (category folder + file name)");
+      }
+      if (!path.startsWith(rule.category().id() + "/")) {
+        throw new IllegalStateException(resource + ": category '" + rule.category().id() + "' does not match its folder");
+      }
+      if (!ids.add(rule.id())) {
+        throw new IllegalStateException(resource + ": duplicate rule id '" + rule.id() + "'");
+      }
+      checkSources(rule, lexicons);
+      rules.add(rule);
+    }
+    Set<String> maskable = new LinkedHashSet<>();
+    for (Lexicon lexicon : lexiconList) {
+      for (LexiconEntry entry : lexicon.entries()) {
+        if (entry.maskable()) {
+          maskable.add(entry.term());
+        }
+      }
+    }
+    return new RuleCatalogue(lexicons, rules, new Normaliser(maskable));
+  }
+
+  private static void checkSources(Rule rule, LexiconSet lexicons) {
+    List<RulePart> parts = new ArrayList<>();
+    parts.add(rule.match().anchor());
+    parts.addAll(rule.match().with());
+    parts.addAll(rule.match().exclude());
+    for (RulePart part : parts) {
+      for (String source : part.sources()) {
+        String problem = sourceProblem(source, lexicons);
+        if (problem != null) {
+          throw new IllegalStateException(rule.resource() + ": " + problem);
+        }
+      }
+    }
+    boolean anchorIsIdentifier = rule.match().anchor().sources().stream().allMatch(s -> s.startsWith("id:"));
+    if ((rule.kind() == RuleKind.IDENTIFIER) != anchorIsIdentifier) {
+      throw new IllegalStateException(rule.resource() + ": kind identifier needs an anchor of identifiers only, and only it may have one");
+    }
+    if (rule.kind() == RuleKind.LEXICON_NEAR_TARGET
+        && rule.match().with().stream().noneMatch(p -> p.sources().stream().allMatch(s -> s.startsWith("target:")))) {
+      throw new IllegalStateException(rule.resource() + ": kind lexicon-near-target needs a 'with' part of targets");
+    }
+    if (rule.kind() == RuleKind.COMBINATION && rule.match().with().isEmpty()) {
+      throw new IllegalStateException(rule.resource() + ": kind combination needs at least one 'with' part");
+    }
+    if (rule.kind() == RuleKind.LEXICON && !rule.match().with().isEmpty()) {
+      throw new IllegalStateException(rule.resource() + ": kind lexicon takes no 'with' parts (use combination)");
+    }
+  }
+
+  private static String sourceProblem(String source, LexiconSet lexicons) {
+    if (source.startsWith("signal:")) {
+      return SIGNALS.contains(source.substring(7)) ? null : "unknown signal '" + source.substring(7) + "' (known: " + String.join(", ", SIGNALS) + ")";
+    }
+    if (source.startsWith("target:")) {
+      String target = source.substring(7);
+      if (!TARGETS.contains(target)) {
+        return "unknown target '" + target + "' (known: " + String.join(", ", TARGETS) + ")";
+      }
+      return target.equals("mention") || target.equals("named-person") || lexicons.indexOf("target-" + target) >= 0
+          ? null
+          : "target '" + target + "' needs the lexicon 'target-" + target + "'";
+    }
+    if (source.startsWith("id:")) {
+      try {
+        org.footprint.analysis.identify.IdentifierType.parse(source.substring(3));
+        return null;
+      } catch (IllegalArgumentException e) {
+        return e.getMessage();
+      }
+    }
+    return lexicons.indexOf(source) >= 0 ? null : "unknown lexicon '" + source + "' (not in lexicons/index.txt)";
+  }
+
+  private static List<String> index(ClassLoader loader, String resource) {
+    List<String> names = new ArrayList<>();
+    try (InputStream in = open(loader, resource);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.startsWith("#")) {
+          names.add(name);
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+    }
+    return names;
+  }
+
+  private static InputStream open(ClassLoader loader, String resource) {
+    InputStream in = loader.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(resource + ": not found on the classpath");
+    }
+    return in;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Optional<Rule> rule(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public LexiconSet lexicons() {
+    return lexicons;
+  }
+
+  /** The normaliser that knows this catalogue's maskable words. */
+  public Normaliser normaliser() {
+    return normaliser;
+  }
+}

@@ -1,0 +1,156 @@
+package org.footprint.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.footprint.model.Category;
+import org.footprint.model.Clause;
+import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
+import org.footprint.model.Item;
+import org.footprint.model.Remediation;
+import org.footprint.model.Severity;
+
+/**
+ * Writes a scan in the versioned {@code scan} JSON shape: the same shape for {@code check --format json},
+ * the demo's report and, later, the REST API. Field names are snake_case; a change to them raises
+ * {@link #SCHEMA_VERSION}.
+ */
+public final class JsonReport {
+  public static final String SCHEMA_VERSION = "1.0";
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonReport() {}
+
+  public static String toJson(ScanResult scan) {
+    try {
+      return MAPPER.writeValueAsString(tree(scan));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the scan as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  public static void write(ScanResult scan, Path file) {
+    try {
+      Files.writeString(file, toJson(scan) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  static ObjectNode tree(ScanResult scan) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema_version", SCHEMA_VERSION);
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "footprint");
+    tool.put("version", scan.toolVersion());
+    root.put("scanned_at", scan.scannedAt().toString());
+    ObjectNode pack = root.putObject("pack");
+    pack.put("id", scan.packId());
+    pack.put("title", scan.packTitle());
+    root.set("summary", summary(scan));
+    ArrayNode items = root.putArray("items");
+    for (Item item : scan.items()) {
+      items.add(item(item));
+    }
+    ArrayNode findings = root.putArray("findings");
+    for (Finding finding : scan.findings()) {
+      findings.add(finding(finding));
+    }
+    return root;
+  }
+
+  private static ObjectNode summary(ScanResult scan) {
+    ObjectNode summary = MAPPER.createObjectNode();
+    summary.put("items", scan.items().size());
+    summary.put("findings", scan.findings().size());
+    Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+    for (Finding finding : scan.findings()) {
+      bySeverity.merge(finding.severity(), 1, Integer::sum);
+      byCategory.merge(finding.category(), 1, Integer::sum);
+    }
+    ObjectNode severities = summary.putObject("by_severity");
+    for (Severity severity : Severity.values()) {
+      severities.put(severity.id(), bySeverity.getOrDefault(severity, 0));
+    }
+    ObjectNode categories = summary.putObject("by_category");
+    for (Category category : Category.values()) {
+      categories.put(category.id(), byCategory.getOrDefault(category, 0));
+    }
+    return summary;
+  }
+
+  private static ObjectNode item(Item item) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", item.id());
+    node.put("platform", item.platform());
+    node.put("kind", item.kind().id());
+    node.put("authored_by_self", item.authoredBySelf());
+    node.put("created_at", item.createdAt() == null ? null : item.createdAt().toString());
+    node.put("audience", item.audience().id());
+    node.put("text", item.text());
+    if (item.replyTo() != null) {
+      node.put("reply_to", item.replyTo());
+    }
+    if (!item.mentions().isEmpty()) {
+      ArrayNode mentions = node.putArray("mentions");
+      item.mentions().forEach(mentions::add);
+    }
+    if (item.permalink() != null) {
+      node.put("permalink", item.permalink());
+    }
+    return node;
+  }
+
+  /** The stable id of a finding: the item and the rule, so review decisions survive re-scans. */
+  public static String findingId(Finding finding) {
+    return finding.itemId() + "#" + finding.ruleId();
+  }
+
+  static ObjectNode finding(Finding finding) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", findingId(finding));
+    node.put("item_id", finding.itemId());
+    node.put("rule_id", finding.ruleId());
+    node.put("category", finding.category().id());
+    node.put("severity", finding.severity().id());
+    node.put("confidence", finding.confidence());
+    node.put("message", finding.message());
+    node.put("explanation", finding.explanation());
+    ArrayNode evidence = node.putArray("evidence");
+    for (EvidenceSpan span : finding.evidence()) {
+      ObjectNode e = evidence.addObject();
+      e.put("start", span.start());
+      e.put("end", span.end());
+      e.put("text", span.text());
+      e.put("role", span.role());
+    }
+    ArrayNode clauses = node.putArray("clauses");
+    for (Clause clause : finding.clauses()) {
+      ObjectNode c = clauses.addObject();
+      c.put("code", clause.code());
+      c.put("reference", clause.reference());
+      c.put("summary", clause.summary());
+      c.put("verified", clause.verified());
+    }
+    ArrayNode remediation = node.putArray("remediation");
+    for (Remediation r : finding.remediation()) {
+      ObjectNode e = remediation.addObject();
+      e.put("action", r.id());
+      e.put("advice", r.advice());
+    }
+    if (finding.suggestion() != null) {
+      node.put("suggestion", finding.suggestion());
+    }
+    return node;
+  }
+}
