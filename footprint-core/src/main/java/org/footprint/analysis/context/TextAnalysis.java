@@ -7,6 +7,7 @@ import java.util.Map;
 import org.footprint.analysis.identify.IdentifierMatch;
 import org.footprint.analysis.identify.IdentifierScanner;
 import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.match.LexiconEntry;
 import org.footprint.analysis.match.LexiconSet;
 import org.footprint.analysis.normalise.NormalisedText;
 
@@ -21,8 +22,14 @@ public final class TextAnalysis {
   private final NormalisedText text;
   private final LexiconSet lexicons;
   private final IdentifierScanner identifiers;
+  // Every lexicon hit of the automaton pass, kept as primitives; Hit objects are made only for the
+  // lexicons a rule asks about (most posts hit only pronouns and never reach a rule).
+  private LexiconEntry[] hitEntries = new LexiconEntry[8];
+  private int[] hitStarts = new int[8];
+  private int[] hitEnds = new int[8];
+  private int hitCount;
+  private final long[] lexiconsHit;
   private final List<Hit>[] lexiconHits;
-  private final boolean anyHits;
   private Map<String, List<Hit>> derived;
   private int[] wordIndex;
   private int[] sentenceIndex;
@@ -32,18 +39,22 @@ public final class TextAnalysis {
     this.text = text;
     this.lexicons = lexicons;
     this.identifiers = identifiers;
+    this.lexiconsHit = new long[(lexicons.size() + 63) / 64];
     this.lexiconHits = new List[lexicons.size()];
-    boolean[] any = new boolean[1];
-    lexicons.match(text.text(), (entry, start, end) -> {
-      List<Hit> hits = lexiconHits[entry.lexicon()];
-      if (hits == null) {
-        hits = new ArrayList<>(2);
-        lexiconHits[entry.lexicon()] = hits;
-      }
-      hits.add(new Hit(start, end, lexicons.get(entry.lexicon()).name(), entry.term(), entry.id(), entry.weight()));
-      any[0] = true;
-    });
-    this.anyHits = any[0];
+    lexicons.match(text.text(), this::record);
+  }
+
+  private void record(LexiconEntry entry, int start, int end) {
+    if (hitCount == hitEntries.length) {
+      hitEntries = java.util.Arrays.copyOf(hitEntries, hitCount * 2);
+      hitStarts = java.util.Arrays.copyOf(hitStarts, hitCount * 2);
+      hitEnds = java.util.Arrays.copyOf(hitEnds, hitCount * 2);
+    }
+    hitEntries[hitCount] = entry;
+    hitStarts[hitCount] = start;
+    hitEnds[hitCount] = end;
+    hitCount++;
+    lexiconsHit[entry.lexicon() >>> 6] |= 1L << (entry.lexicon() & 63);
   }
 
   public NormalisedText text() {
@@ -51,17 +62,33 @@ public final class TextAnalysis {
   }
 
   public boolean hasLexiconHits() {
-    return anyHits;
+    return hitCount > 0;
   }
 
   public boolean hasHits(int lexiconIndex) {
-    return lexiconHits[lexiconIndex] != null;
+    return (lexiconsHit[lexiconIndex >>> 6] & (1L << (lexiconIndex & 63))) != 0;
   }
 
-  /** Hits of one lexicon, by name. */
+  /** Hits of one lexicon, by name, in text order. */
   public List<Hit> lexiconHits(String name) {
     int index = lexicons.indexOf(name);
-    return index < 0 || lexiconHits[index] == null ? NONE : lexiconHits[index];
+    if (index < 0 || !hasHits(index)) {
+      return NONE;
+    }
+    List<Hit> hits = lexiconHits[index];
+    if (hits == null) {
+      hits = new ArrayList<>(2);
+      String source = lexicons.get(index).name();
+      for (int i = 0; i < hitCount; i++) {
+        LexiconEntry entry = hitEntries[i];
+        if (entry.lexicon() == index) {
+          hits.add(new Hit(hitStarts[i], hitEnds[i], source, entry.term(), entry.id(), entry.weight()));
+        }
+      }
+      hits.sort(java.util.Comparator.comparingInt(Hit::start));
+      lexiconHits[index] = hits;
+    }
+    return hits;
   }
 
   /**

@@ -4,7 +4,7 @@ import org.footprint.model.EvidenceSpan;
 
 /**
  * A text after normalisation, with a map from every normalised character back to the range of the
- * original text it came from. Detectors match on {@link #text()}; findings report original offsets.
+ * original text it came from (kept implicit, as null arrays, while it is the identity). Detectors match on {@link #text()}; findings report original offsets.
  */
 public final class NormalisedText {
   private final String original;
@@ -41,10 +41,10 @@ public final class NormalisedText {
 
   /** Original offset of the first character that normalised character {@code index} came from. */
   public int originalStart(int index) {
-    if (index >= starts.length) {
+    if (index >= text.length()) {
       return original.length();
     }
-    return starts[index];
+    return starts == null ? index : starts[index];
   }
 
   /** Original offset just past the characters that normalised characters before {@code end} came from. */
@@ -52,11 +52,14 @@ public final class NormalisedText {
     if (end <= 0) {
       return 0;
     }
-    return ends[end - 1];
+    return starts == null ? Math.min(end, original.length()) : ends[end - 1];
   }
 
   /** The normalised index whose original range contains {@code originalOffset} (or the next one). */
   public int normalisedIndexOf(int originalOffset) {
+    if (starts == null) {
+      return Math.max(0, Math.min(originalOffset, text.length()));
+    }
     int low = 0;
     int high = starts.length - 1;
     int answer = starts.length;

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Turns a post into the one form every detector matches on, once per text.
@@ -26,16 +26,52 @@ public final class Normaliser {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
-  /** Folded form of each non-ASCII code point seen so far; the set of code points in posts is small. */
-  private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
+  /**
+   * Folded form of each non-ASCII code point seen so far. Races only store the same immutable value
+   * twice, so the arrays need no locking; the map takes the rare planes beyond the emoji block.
+   */
+  private static final String[] FOLDED_BMP = new String[0x10000];
+  private static final int EMOJI_FIRST = 0x1F000;
+  private static final String[] FOLDED_EMOJI = new String[0x1FB00 - EMOJI_FIRST];
+  private static final Map<Integer, String> FOLDED_OTHER = new ConcurrentHashMap<>();
 
   /**
    * Numbers with units ("3am", "15yo", "12b") keep their digits. Codes such as postcodes may be read
    * as letters: identifiers are found in the original text, never in the normalised one.
    */
-  private static final Pattern KEEP_DIGITS = Pattern.compile(
-      "\\d+(st|nd|rd|th|am|pm|s|k|m|g|kg|km|mg|ml|mm|cm|hr|hrs|h|yr|yrs|yo|y|x|min|mins|p|gb|mb|v|d|w|wk|wks|ft|in|lb|lbs|mph|c|f)?"
-          + "|\\d+[a-z]\\d*");
+  private static final Set<String> UNITS = Set.of("st", "nd", "rd", "th", "am", "pm", "s", "k", "m", "g", "kg", "km", "mg", "ml", "mm", "cm",
+      "hr", "hrs", "h", "yr", "yrs", "yo", "y", "x", "min", "mins", "p", "gb", "mb", "v", "d", "w", "wk", "wks", "ft", "in", "lb", "lbs",
+      "mph", "c", "f", "a", "b", "e");
+
+  private static boolean isNumberWithUnit(String word) {
+    int k = 0;
+    while (k < word.length() && word.charAt(k) >= '0' && word.charAt(k) <= '9') {
+      k++;
+    }
+    if (k == 0) {
+      return false;
+    }
+    if (k == word.length()) {
+      return true;
+    }
+    int letters = k;
+    while (letters < word.length() && isAsciiLetter(word.charAt(letters))) {
+      letters++;
+    }
+    if (letters == word.length()) {
+      return UNITS.contains(word.substring(k));
+    }
+    // "4x4", "12b3": digits, one letter, digits
+    if (letters == k + 1) {
+      for (int d = letters; d < word.length(); d++) {
+        if (word.charAt(d) < '0' || word.charAt(d) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
 
   private final MaskedVocabulary vocabulary;
 
@@ -50,20 +86,10 @@ public final class Normaliser {
 
   public NormalisedText normalise(String original) {
     Buffer folded = fold(original);
-    Buffer joined = joinSpacedLetters(folded);
-    Buffer words = rewriteWords(joined);
-    return words.toText(original, countDigits(original));
-  }
-
-  private static int countDigits(String text) {
-    int digits = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      }
-    }
-    return digits;
+    Buffer words = rewriteWords(folded);
+    Buffer joined = joinSpacedLetters(words);
+    joined.digits = folded.digits;
+    return joined.toText(original);
   }
 
   // ---- step 1: character folding -------------------------------------------------------------
@@ -81,15 +107,18 @@ public final class Normaliser {
         } else if (cp >= 'A' && cp <= 'Z') {
           out.append((char) (cp + 32), i, i + width);
         } else {
+          if (cp >= '0' && cp <= '9') {
+            out.digits++;
+          }
           out.append((char) cp, i, i + width);
         }
       } else if (Character.isSurrogate((char) cp) && width == 1 && cp < 0x10000) {
         // an unpaired surrogate must not pair up with another once the marks between them are gone
         out.append('\uFFFD', i, i + width);
-      } else if (UCharacter.isUWhiteSpace(cp)) {
+      } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85) {
         out.appendSpace(cp == 0x2028 || cp == 0x2029 ? '\n' : ' ', i, i + width);
       } else {
-        String replacement = FOLDED.computeIfAbsent(cp, Normaliser::foldToFixedPoint);
+        String replacement = folded(cp);
         for (int k = 0; k < replacement.length(); k++) {
           out.append(replacement.charAt(k), i, i + width);
         }
@@ -97,6 +126,20 @@ public final class Normaliser {
       i += width;
     }
     return out;
+  }
+
+  private static String folded(int cp) {
+    String[] table = cp < 0x10000 ? FOLDED_BMP : cp >= EMOJI_FIRST && cp < EMOJI_FIRST + FOLDED_EMOJI.length ? FOLDED_EMOJI : null;
+    if (table == null) {
+      return FOLDED_OTHER.computeIfAbsent(cp, Normaliser::foldToFixedPoint);
+    }
+    int index = cp < 0x10000 ? cp : cp - EMOJI_FIRST;
+    String value = table[index];
+    if (value == null) {
+      value = foldToFixedPoint(cp);
+      table[index] = value;
+    }
+    return value;
   }
 
   /** Folds until nothing changes, so that normalising a normalised text changes nothing. */
@@ -192,14 +235,16 @@ public final class Normaliser {
         }
         out.copyFrom(in, copied, runStart);
         int end = j;
+        Buffer run = new Buffer(end - runStart);
         for (int k = runStart; k < end && k < n; k++) {
           if (in.chars[k] != ' ') {
-            out.append(in.chars[k], in.starts[k], in.ends[k]);
+            run.append(in.chars[k], in.start(k), in.end(k));
           }
         }
+        squeeze(run, 0, run.length, out);
         // a trailing space consumed by the run is restored
         if (end > runStart && end <= n && in.chars[end - 1] == ' ') {
-          out.append(' ', in.starts[end - 1], in.ends[end - 1]);
+          out.append(' ', in.start(end - 1), in.end(end - 1));
         }
         copied = end;
         i = end;
@@ -225,12 +270,15 @@ public final class Normaliser {
   // ---- step 3: words -------------------------------------------------------------------------
 
   private Buffer rewriteWords(Buffer in) {
+    if (!needsRewrite(in) || !anyWordChanges(in)) {
+      return in;
+    }
     Buffer out = new Buffer(in.length);
     int i = 0;
     int n = in.length;
     while (i < n) {
       if (!isWordChar(in.chars[i])) {
-        out.append(in.chars[i], in.starts[i], in.ends[i]);
+        out.append(in.chars[i], in.start(i), in.end(i));
         i++;
         continue;
       }
@@ -243,7 +291,7 @@ public final class Normaliser {
       // and only the core in between is read for masks and leetspeak. A leading '*' is emphasis.
       boolean emphasis = in.chars[start] == '*';
       while (start < end && isEdgeMark(in.chars[start], true)) {
-        out.append(in.chars[start], in.starts[start], in.ends[start]);
+        out.append(in.chars[start], in.start(start), in.end(start));
         start++;
       }
       int trailing = end;
@@ -254,6 +302,77 @@ public final class Normaliser {
       out.copyFrom(in, trailing, end);
     }
     return out;
+  }
+
+  /** Whether some word's core is masked, leetspeak, dotted or stretched, so that rewriting changes it. */
+  private static boolean anyWordChanges(Buffer in) {
+    int i = 0;
+    int n = in.length;
+    while (i < n) {
+      if (!isWordChar(in.chars[i])) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(in.chars[i])) {
+        i++;
+      }
+      boolean emphasis = in.chars[start] == '*';
+      while (start < i && isEdgeMark(in.chars[start], true)) {
+        start++;
+      }
+      int end = i;
+      while (end > start && (isEdgeMark(in.chars[end - 1], false) || (emphasis && in.chars[end - 1] == '*'))) {
+        end--;
+      }
+      if (start < end && !isPlainWord(in.chars, start, end) && wordChanges(in.chars, start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordChanges(char[] chars, int start, int end) {
+    boolean letter = false;
+    boolean leet = false;
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
+      if (c == '*' || (c == '#' && k > start)) {
+        return true;
+      }
+      if (k >= start + 2 && c == chars[k - 1] && c == chars[k - 2] && isAsciiLetter(c)) {
+        return true;
+      }
+      if ((c == '.' || c == '-' || c == '_') && k + 1 < end && k > start && isAsciiLetter(chars[k - 1]) && isAsciiLetter(chars[k + 1])) {
+        return true;
+      }
+      letter |= isAsciiLetter(c);
+      leet |= leetLetter(c) != 0;
+    }
+    if (!letter || !leet) {
+      return false;
+    }
+    String word = new String(chars, start, end - start);
+    return !isNumberWithUnit(word) && !isPunctuatedWord(word);
+  }
+
+  /** Whether any word could be masked, leetspeak, dotted or stretched; most posts have none. */
+  private static boolean needsRewrite(Buffer in) {
+    char[] chars = in.chars;
+    for (int k = 0; k < in.length; k++) {
+      char c = chars[k];
+      if ((c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|' || c == '*' || c == '#') {
+        return true;
+      }
+      if (k >= 2 && c == chars[k - 1] && c == chars[k - 2] && isAsciiLetter(c)) {
+        return true;
+      }
+      if ((c == '.' || c == '-' || c == '_') && k >= 1 && k + 3 < in.length && isAsciiLetter(chars[k - 1]) && isAsciiLetter(chars[k + 1])
+          && chars[k + 2] == c && isAsciiLetter(chars[k + 3])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isEdgeMark(char c, boolean leading) {
@@ -269,14 +388,11 @@ public final class Normaliser {
     if (start >= end) {
       return;
     }
-    String word = new String(in.chars, start, end - start);
-    // "f.u.c.k" / "f-u-c-k": single letters with one repeated separator
-    if (end - start >= 5 && isSeparatedLetters(word)) {
-      for (int k = start; k < end; k += 2) {
-        out.append(in.chars[k], in.starts[k], in.ends[k]);
-      }
+    if (isPlainWord(in.chars, start, end)) {
+      out.copyFrom(in, start, end);
       return;
     }
+    String word = new String(in.chars, start, end - start);
     boolean hasLetter = false;
     boolean hasLeet = false;
     boolean hasMask = false;
@@ -290,24 +406,53 @@ public final class Normaliser {
         hasLeet = true;
       }
     }
-    if (hasMask && hasLetter) {
-      String resolved = vocabulary.resolve(word);
+    // Leetspeak is read and stretched letters squeezed first, so that a dotted, spaced or masked
+    // spelling is recognised in the same pass whatever it is written with ("7*i*d", "$*t", "t*ttt").
+    boolean readLeet = hasLeet && hasLetter && !isNumberWithUnit(word) && !isPunctuatedWord(word);
+    Buffer letters = new Buffer(end - start);
+    if (readLeet) {
+      Buffer mapped = new Buffer(end - start);
+      for (int k = start; k < end; k++) {
+        char c = in.chars[k];
+        char letter = leetLetter(c);
+        mapped.append(letter != 0 ? letter : c, in.start(k), in.end(k));
+      }
+      squeeze(mapped, 0, mapped.length, letters);
+    } else {
+      squeeze(in, start, end, letters);
+    }
+    String read = new String(letters.chars, 0, letters.length);
+    if (read.length() >= 5 && isSeparatedLetters(read)) {
+      // "f.u.c.k" / "f-u-c-k": single letters with one repeated separator
+      Buffer joined = new Buffer(letters.length);
+      for (int k = 0; k < letters.length; k += 2) {
+        joined.append(letters.chars[k], letters.start(k), letters.end(k));
+      }
+      squeeze(joined, 0, joined.length, out);
+      return;
+    }
+    if (hasMask && (hasLetter || readLeet)) {
+      String resolved = vocabulary.resolve(read);
       if (resolved != null) {
-        appendSpread(resolved, in.starts[start], in.ends[end - 1], out);
+        appendSpread(resolved, in.start(start), in.end(end - 1), out);
         return;
       }
     }
-    if (hasLeet && hasLetter && !KEEP_DIGITS.matcher(word).matches() && !isPunctuatedWord(word)) {
-      Buffer letters = new Buffer(end - start);
-      for (int k = start; k < end; k++) {
-        char c = in.chars[k];
-        char mapped = leetLetter(c);
-        letters.append(mapped != 0 ? mapped : c, in.starts[k], in.ends[k]);
+    out.copyFrom(letters, 0, letters.length);
+  }
+
+  /** Letters only (plus inner hyphens and apostrophes), with no letter three times in a row: nothing to rewrite. */
+  private static boolean isPlainWord(char[] chars, int start, int end) {
+    for (int k = start; k < end; k++) {
+      char c = chars[k];
+      if (!isAsciiLetter(c) && c < 128) {
+        return false;
       }
-      squeeze(letters, 0, letters.length, out);
-      return;
+      if (k >= start + 2 && c == chars[k - 1] && c == chars[k - 2]) {
+        return false;
+      }
     }
-    squeeze(in, start, end, out);
+    return true;
   }
 
   /** Words joined by punctuation (e.g. "home-visit", "e.g.", "3.5") keep their digits and symbols. */
@@ -369,10 +514,10 @@ public final class Normaliser {
         run++;
       }
       if (run - k >= 3 && isAsciiLetter(c)) {
-        out.append(c, in.starts[k], in.ends[run - 1]);
+        out.append(c, in.start(k), in.end(run - 1));
       } else {
         for (int r = k; r < run; r++) {
-          out.append(in.chars[r], in.starts[r], in.ends[r]);
+          out.append(in.chars[r], in.start(r), in.end(r));
         }
       }
       k = run;
@@ -385,31 +530,59 @@ public final class Normaliser {
     }
   }
 
-  /** A growable char buffer where each char keeps its original range. */
+  /**
+   * A growable char buffer where each char keeps its original range. While every char sits at the
+   * same offset as the one it came from (plain ASCII, most posts) the map is implicit and no offset
+   * arrays exist.
+   */
   private static final class Buffer {
     char[] chars;
     int[] starts;
     int[] ends;
     int length;
+    int digits;
 
     Buffer(int capacity) {
-      int size = Math.max(16, capacity);
-      chars = new char[size];
-      starts = new int[size];
-      ends = new int[size];
+      chars = new char[Math.max(16, capacity)];
+    }
+
+    int start(int k) {
+      return starts == null ? k : starts[k];
+    }
+
+    int end(int k) {
+      return starts == null ? k + 1 : ends[k];
     }
 
     void append(char c, int start, int end) {
       if (length == chars.length) {
-        int size = chars.length * 2;
-        chars = Arrays.copyOf(chars, size);
-        starts = Arrays.copyOf(starts, size);
-        ends = Arrays.copyOf(ends, size);
+        chars = Arrays.copyOf(chars, length * 2);
+        if (starts != null) {
+          starts = Arrays.copyOf(starts, length * 2);
+          ends = Arrays.copyOf(ends, length * 2);
+        }
+      }
+      if (starts == null && (start != length || end != length + 1)) {
+        materialise();
       }
       chars[length] = c;
-      starts[length] = start;
-      ends[length] = end;
+      if (starts != null) {
+        starts[length] = start;
+        ends[length] = end;
+      }
       length++;
+    }
+
+    /** Writes out the identity map so that chars can start to differ from their original offsets. */
+    void materialise() {
+      if (starts == null) {
+        starts = new int[chars.length];
+        ends = new int[chars.length];
+        for (int k = 0; k < length; k++) {
+          starts[k] = k;
+          ends[k] = k + 1;
+        }
+      }
     }
 
     /** Appends a space unless the previous char is one; a newline wins over a space. */
@@ -418,6 +591,7 @@ public final class Normaliser {
         if (space == '\n') {
           chars[length - 1] = '\n';
         }
+        materialise();
         ends[length - 1] = end;
         return;
       }
@@ -426,12 +600,16 @@ public final class Normaliser {
 
     void copyFrom(Buffer other, int from, int to) {
       for (int k = from; k < to; k++) {
-        append(other.chars[k], other.starts[k], other.ends[k]);
+        append(other.chars[k], other.start(k), other.end(k));
       }
     }
 
-    NormalisedText toText(String original, int digits) {
-      return new NormalisedText(original, new String(chars, 0, length), Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), digits);
+    NormalisedText toText(String original) {
+      String text = new String(chars, 0, length);
+      if (starts == null) {
+        return new NormalisedText(original, text, null, null, digits);
+      }
+      return new NormalisedText(original, text, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), digits);
     }
   }
 }
