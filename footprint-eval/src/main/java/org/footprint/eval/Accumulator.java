@@ -11,9 +11,13 @@ final class Accumulator {
   final long[] fn = new long[Labels.CATEGORIES.length];
   long rows;
   long skipped;
-  long anyTp;
-  long anyFp;
-  long anyFn;
+  /**
+   * Rows by whether they have any gold label and by their predicted category mask, so that "any" can be
+   * scored at the end against only the categories the file labels: a data set says nothing about the
+   * categories it does not label (see ../shared/eval/SOURCES.md), so predictions there are not errors.
+   */
+  final long[] labelledByPrediction = new long[1 << Labels.CATEGORIES.length];
+  final long[] unlabelledByPrediction = new long[1 << Labels.CATEGORIES.length];
   long benignFlaggedMedium;
   long tokenTp;
   long tokenFp;
@@ -40,19 +44,30 @@ final class Accumulator {
       }
     }
     if (gold != 0) {
-      if (predicted != 0) {
-        anyTp++;
-      } else {
-        anyFn++;
-      }
+      labelledByPrediction[(int) predicted]++;
     } else {
-      if (predicted != 0) {
-        anyFp++;
-      }
+      unlabelledByPrediction[(int) predicted]++;
       if (atLeastMedium) {
         benignFlaggedMedium++;
       }
     }
+  }
+
+  /** "Has any gold label" against "has a prediction in one of the {@code scope} categories". */
+  long[] anyCounts(long scope) {
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    for (int mask = 0; mask < labelledByPrediction.length; mask++) {
+      boolean predicted = (mask & scope) != 0;
+      if (predicted) {
+        tp += labelledByPrediction[mask];
+        fp += unlabelledByPrediction[mask];
+      } else {
+        fn += labelledByPrediction[mask];
+      }
+    }
+    return new long[] {tp, fp, fn};
   }
 
   void merge(Accumulator other) {
@@ -64,9 +79,10 @@ final class Accumulator {
     }
     rows += other.rows;
     skipped += other.skipped;
-    anyTp += other.anyTp;
-    anyFp += other.anyFp;
-    anyFn += other.anyFn;
+    for (int mask = 0; mask < labelledByPrediction.length; mask++) {
+      labelledByPrediction[mask] += other.labelledByPrediction[mask];
+      unlabelledByPrediction[mask] += other.unlabelledByPrediction[mask];
+    }
     benignFlaggedMedium += other.benignFlaggedMedium;
     tokenTp += other.tokenTp;
     tokenFp += other.tokenFp;

@@ -82,7 +82,14 @@ public final class EvaluationReport {
           new CategoryScores(category, totals.support[i], totals.tp[i], totals.fp[i], totals.fn[i]));
     }
     this.categories = Collections.unmodifiableMap(byCategory);
-    this.any = new Scores(totals.anyTp, totals.anyFp, totals.anyFn);
+    long labelled = 0;
+    for (Category category : Labels.CATEGORIES) {
+      if (totals.support[category.ordinal()] > 0) {
+        labelled |= 1L << category.ordinal();
+      }
+    }
+    long[] anyCounts = totals.anyCounts(labelled);
+    this.any = new Scores(anyCounts[0], anyCounts[1], anyCounts[2]);
     this.benignFlaggedMedium = totals.benignFlaggedMedium;
     this.postsPerSecond = judgingNanos <= 0 ? 0.0 : totals.rows / (judgingNanos / 1e9);
     this.evidence = withEvidence ? new Scores(totals.tokenTp, totals.tokenFp, totals.tokenFn) : null;
@@ -140,7 +147,10 @@ public final class EvaluationReport {
     return micro().f1();
   }
 
-  /** "Row has any gold label" against "row has any finding at low or above". */
+  /**
+   * "Row has any gold label" against "row has a finding at low or above in a category the file labels":
+   * a data set says nothing about the categories it never labels.
+   */
   public Scores any() {
     return any;
   }

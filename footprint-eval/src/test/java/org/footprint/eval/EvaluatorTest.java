@@ -134,11 +134,25 @@ class EvaluatorTest {
   void anyLabelComparesRowsWithAnyGoldAgainstRowsWithAnyPrediction() throws IOException {
     EvaluationReport report = evaluate(write("small.tsv", SMALL));
 
-    // gold-any: r1 r2 r4 r5 r8 r10; predicted-any: r1 r3 r4 r5 r6 r9 r10.
-    assertThat(report.any()).isEqualTo(new EvaluationReport.Scores(4, 3, 2));
-    assertThat(report.any().precision()).isCloseTo(4.0 / 7.0, within(EPS));
+    // gold-any: r1 r2 r4 r5 r8 r10; predicted-any in a labelled category: r1 r3 r4 r5 r6 r10.
+    // r9's political finding does not count: the file labels no row political, so it says nothing about it.
+    assertThat(report.any()).isEqualTo(new EvaluationReport.Scores(4, 2, 2));
+    assertThat(report.any().precision()).isCloseTo(4.0 / 6.0, within(EPS));
     assertThat(report.any().recall()).isCloseTo(4.0 / 6.0, within(EPS));
-    assertThat(report.any().f1()).isCloseTo(8.0 / 13.0, within(EPS));
+    assertThat(report.any().f1()).isCloseTo(4.0 / 6.0, within(EPS));
+  }
+
+  @Test
+  void anyIgnoresPredictionsInCategoriesTheFileDoesNotLabel() throws IOException {
+    Path tsv = write("scope.tsv", "id\tlabels\ttext\n"
+        + "a\thostility\tgrrword\n"
+        + "b\tnone\tvoteword\n"
+        + "c\tnone\tgrrword\n");
+
+    EvaluationReport report = evaluate(tsv);
+
+    assertThat(report.any()).isEqualTo(new EvaluationReport.Scores(1, 1, 0));
+    assertThat(report.category(Category.POLITICAL).fp()).isEqualTo(1);
   }
 
   @Test
@@ -353,7 +367,8 @@ class EvaluatorTest {
     CategoryScores profanity = report.category(Category.PROFANITY);
     assertThat(List.of(profanity.support(), profanity.tp(), profanity.fp(), profanity.fn()))
         .containsExactly(0L, 0L, 50_000L, 0L);
-    assertThat(report.any()).isEqualTo(new EvaluationReport.Scores(50_000, 50_000, 50_000));
+    // the darnword rows predict profanity, which this file never labels: not counted against "any"
+    assertThat(report.any()).isEqualTo(new EvaluationReport.Scores(50_000, 0, 50_000));
     assertThat(report.microF1()).isCloseTo(2.0 / 3.0, within(EPS)); // profanity's fp is not counted
     assertThat(report.benignFlaggedMedium()).isZero();
     assertThat(errorCount[0]).isEqualTo(100_000);

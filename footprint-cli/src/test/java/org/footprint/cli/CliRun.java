@@ -1,0 +1,34 @@
+package org.footprint.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and captures what it prints and its exit code. */
+record CliRun(int exitCode, String out, String err) {
+
+  static CliRun of(String... args) {
+    return withInput(null, args);
+  }
+
+  static CliRun withInput(String stdin, String... args) {
+    CommandLine commandLine = FootprintCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    InputStream original = System.in;
+    try {
+      if (stdin != null) {
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+      }
+      int code = commandLine.execute(args);
+      return new CliRun(code, out.toString(), err.toString());
+    } finally {
+      System.setIn(original);
+    }
+  }
+}
