@@ -126,10 +126,14 @@ public final class Analyzer {
     Map<String, EvidenceSpan> spans = new LinkedHashMap<>();
     String anchorRole = rule.match().anchor().role();
     for (int a = 0; a < evidence.anchors().size(); a++) {
-      addSpan(spans, evidence.anchors().get(a), anchorRole, text);
+      Hit anchor = evidence.anchors().get(a);
+      addSpan(spans, anchor, anchorRole, text);
       List<Hit> parts = evidence.parts().get(a);
       for (int p = 0; p < parts.size(); p++) {
-        addSpan(spans, parts.get(p), rule.match().with().get(p).role(), text);
+        // a part inside the anchor ("your" in "shut your mouth") is already shown by the anchor's span
+        if (!parts.get(p).within(anchor)) {
+          addSpan(spans, parts.get(p), rule.match().with().get(p).role(), text);
+        }
       }
     }
     List<EvidenceSpan> ordered = new ArrayList<>(spans.values());

@@ -13,6 +13,7 @@ public final class Conditions {
   private static final int REPORTING_REACH = 5;
   private static final int SELF_REACH_BEFORE = 3;
   private static final int SELF_REACH_AFTER = 2;
+  private static final String[] ADDRESSEES = {"target:second-person", "signal:mention"};
 
   private Conditions() {}
 
@@ -26,7 +27,12 @@ public final class Conditions {
       case SELF_DIRECTED:
         return selfDirected(anchor, analysis);
       case EDUCATIONAL:
-        return !analysis.lexiconHits("educational-context").isEmpty();
+        for (Hit cue : analysis.lexiconHits("educational-context")) {
+          if (analysis.sameSentence(cue, anchor)) {
+            return true;
+          }
+        }
+        return false;
       case BENIGN_PHRASE:
         for (Hit phrase : analysis.lexiconHits("benign-phrases")) {
           if (anchor.within(phrase)) {
@@ -67,12 +73,14 @@ public final class Conditions {
     if (!self) {
       return false;
     }
-    for (Hit other : analysis.hits("target:second-person")) {
-      if (analysis.sameSentence(other, anchor) && analysis.wordDistance(other, anchor) <= SELF_REACH_BEFORE) {
-        return false;
+    for (String source : ADDRESSEES) {
+      for (Hit other : analysis.hits(source)) {
+        if (analysis.sameSentence(other, anchor) && analysis.wordDistance(other, anchor) <= SELF_REACH_BEFORE) {
+          return false;
+        }
       }
     }
-    return analysis.hits("signal:mention").isEmpty();
+    return true;
   }
 
   /** Inside double quotes, or single quotes that open and close at word edges. */
@@ -95,7 +103,8 @@ public final class Conditions {
     for (int i = anchor.end(); i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == quote && (quote == '"' || i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
-        return true;
+        // quotes around the whole post come from how it was exported or copied, not from the poster
+        return !(open == 0 && i >= text.length() - 2);
       }
     }
     return false;

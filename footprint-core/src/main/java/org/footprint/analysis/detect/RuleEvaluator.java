@@ -137,7 +137,7 @@ public final class RuleEvaluator {
     int bestDistance = Integer.MAX_VALUE;
     for (String source : part.sources()) {
       for (Hit hit : analysis.hits(source)) {
-        if (hit.weight() < part.minWeight() || (hit.start() == anchor.start() && hit.end() == anchor.end()) || !inScope(hit, anchor, analysis)) {
+        if (hit.weight() < part.minWeight() || (hit.start() == anchor.start() && hit.end() == anchor.end()) || !inScope(hit, anchor, part, analysis)) {
           continue;
         }
         int distance = hit.start() >= anchor.end() ? hit.start() - anchor.end() : Math.max(0, anchor.start() - hit.end());
@@ -150,7 +150,10 @@ public final class RuleEvaluator {
     return best;
   }
 
-  private boolean inScope(Hit hit, Hit anchor, TextAnalysis analysis) {
+  private boolean inScope(Hit hit, Hit anchor, RulePart part, TextAnalysis analysis) {
+    if (part.window() > 0) {
+      return analysis.wordDistance(hit, anchor) <= part.window();
+    }
     switch (rule.match().scope()) {
       case "text":
         return true;
