@@ -41,7 +41,7 @@ public final class TextAnalysis {
     this.identifiers = identifiers;
     this.lexiconsHit = new long[(lexicons.size() + 63) / 64];
     this.lexiconHits = new List[lexicons.size()];
-    lexicons.match(text.text(), this::record);
+    lexicons.match(text.text(), text.chars(), this::record);
   }
 
   private void record(LexiconEntry entry, int start, int end) {

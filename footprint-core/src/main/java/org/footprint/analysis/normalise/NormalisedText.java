@@ -9,13 +9,15 @@ import org.footprint.model.EvidenceSpan;
 public final class NormalisedText {
   private final String original;
   private final String text;
+  private final char[] chars;
   private final int[] starts;
   private final int[] ends;
   private final int digitCount;
 
-  NormalisedText(String original, String text, int[] starts, int[] ends, int digitCount) {
+  NormalisedText(String original, char[] chars, int[] starts, int[] ends, int digitCount) {
     this.original = original;
-    this.text = text;
+    this.chars = chars;
+    this.text = new String(chars);
     this.starts = starts;
     this.ends = ends;
     this.digitCount = digitCount;
@@ -28,6 +30,11 @@ public final class NormalisedText {
   /** Lower-case, folded, de-obfuscated text; whitespace runs are one space (or one newline). */
   public String text() {
     return text;
+  }
+
+  /** The normalised text as characters, for scanners that read arrays; callers MUST NOT modify it. */
+  public char[] chars() {
+    return chars;
   }
 
   public int length() {

@@ -115,10 +115,13 @@ public final class Normaliser {
       } else if (Character.isSurrogate((char) cp) && width == 1 && cp < 0x10000) {
         // an unpaired surrogate must not pair up with another once the marks between them are gone
         out.append('\uFFFD', i, i + width);
-      } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85) {
-        out.appendSpace(cp == 0x2028 || cp == 0x2029 ? '\n' : ' ', i, i + width);
       } else {
         String replacement = folded(cp);
+        if (replacement == SPACE || replacement == NEWLINE) {
+          out.appendSpace(replacement == NEWLINE ? '\n' : ' ', i, i + width);
+          i += width;
+          continue;
+        }
         for (int k = 0; k < replacement.length(); k++) {
           out.append(replacement.charAt(k), i, i + width);
         }
@@ -142,8 +145,15 @@ public final class Normaliser {
     return value;
   }
 
+  /** Cache values that stand for white space (compared by identity). */
+  private static final String SPACE = new String(" ");
+  private static final String NEWLINE = new String("\n");
+
   /** Folds until nothing changes, so that normalising a normalised text changes nothing. */
   private static String foldToFixedPoint(int cp) {
+    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85) {
+      return cp == 0x2028 || cp == 0x2029 ? NEWLINE : SPACE;
+    }
     String current = foldCodePoint(cp);
     for (int round = 0; round < 4; round++) {
       StringBuilder next = new StringBuilder(current.length());
@@ -212,6 +222,9 @@ public final class Normaliser {
 
   /** Joins runs of three or more single-letter words ("f u c k") into one word. */
   private static Buffer joinSpacedLetters(Buffer in) {
+    if (!hasSpacedLetters(in)) {
+      return in;
+    }
     int n = in.length;
     Buffer out = null;
     int copied = 0;
@@ -257,6 +270,29 @@ public final class Normaliser {
     }
     out.copyFrom(in, copied, n);
     return out;
+  }
+
+  /** Whether three single-letter words follow each other anywhere. */
+  private static boolean hasSpacedLetters(Buffer in) {
+    char[] chars = in.chars;
+    int n = in.length;
+    int run = 0;
+    int k = 0;
+    while (k < n) {
+      boolean single = isAsciiLetter(chars[k]) && (k == 0 || isSpace(chars[k - 1])) && (k + 1 == n || isSpace(chars[k + 1]));
+      if (single) {
+        if (++run >= 3) {
+          return true;
+        }
+        k += 2;
+      } else {
+        if (!isSpace(chars[k])) {
+          run = 0;
+        }
+        k++;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpace(char c) {
@@ -605,11 +641,11 @@ public final class Normaliser {
     }
 
     NormalisedText toText(String original) {
-      String text = new String(chars, 0, length);
+      char[] exact = Arrays.copyOf(chars, length);
       if (starts == null) {
-        return new NormalisedText(original, text, null, null, digits);
+        return new NormalisedText(original, exact, null, null, digits);
       }
-      return new NormalisedText(original, text, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), digits);
+      return new NormalisedText(original, exact, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), digits);
     }
   }
 }
