@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe; build one and share it. Construction reads the record-number
  * keywords from {@code lexicons/identifier-keywords.tsv} and fails with {@link IllegalStateException}
- * when that file is missing or empty.
+ * when that file is missing, empty or malformed.
+ *
+ * <p>Built for volume: {@link #scan} first runs the one-pass {@link #mayContainIdentifier} check and
+ * returns {@code List.of()} without allocating when it fails, which it does for most posts.
  */
 public final class IdentifierScanner {
 
@@ -42,6 +45,14 @@ public final class IdentifierScanner {
   private static final int CLUSTER_SHIFT = 17; // most digits in one number-like run, e.g. 11 in "+44 (0)7700 900456"
   private static final int COUNT_MASK = (1 << 12) - 1;
   private static final int MAX_SEPARATORS_IN_CLUSTER = 2;
+
+  /** The shortest phone numbers worth looking for: seven digits, as in some international numbers. */
+  private static final int MIN_PHONE_DIGITS = 7;
+  private static final int PHONE_CONTEXT = 4;
+
+  /** A run of digits that is plainly a date (12/03/2025, 2025-03-12) is not worth libphonenumber's time. */
+  private static final Pattern DATE_SHAPE =
+      Pattern.compile("[0-9]{1,2}([/.-])[0-9]{1,2}\\1(?:[0-9]{4}|[0-9]{2})|[0-9]{4}([/.-])[0-9]{1,2}\\2[0-9]{1,2}");
 
   private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
   private static final String NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}])";
@@ -121,7 +132,7 @@ public final class IdentifierScanner {
   private static final String MONTH_PREFIXES = "janfebmaraprmayjunjulaugsepoctnovdec";
 
   /** The first word of each birth keyword above ("d" for D.O.B), to pick the word starts worth trying. */
-  private static final String[] BIRTH_WORDS = {"dob", "d", "date", "born", "birthday"};
+  private static final FirstWords BIRTH_WORDS = new FirstWords(List.of("dob", "d", "date", "born", "birthday"));
 
   private static final String RECORD_SEPARATOR = "[\\s:#.=(\\-–—]";
 
@@ -163,7 +174,7 @@ public final class IdentifierScanner {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
   private final Pattern recordNumber;
-  private final String[] recordWords;
+  private final FirstWords recordWords;
 
   /** Builds a scanner, reading the record-number keywords. */
   public IdentifierScanner() {
@@ -191,8 +202,8 @@ public final class IdentifierScanner {
       findEmails(text, found);
     }
     // libphonenumber costs more than everything else together, so it waits for a real digit run.
-    if (cluster(profile) >= 7) {
-      findPhones(text, cluster(profile), found);
+    if (cluster(profile) >= MIN_PHONE_DIGITS) {
+      findPhones(text, found);
     }
     // Every other identifier (or the keyword before it) starts a word with an ASCII letter or digit.
     // Trying the patterns only at word starts whose first characters fit is several times faster
@@ -248,32 +259,39 @@ public final class IdentifierScanner {
     int cluster = 0;
     int largestCluster = 0;
     int separators = 0;
+    int lastAsciiDigit = -3;
     char before = ' ';
     char previous = ' ';
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isAsciiDigit(c) || c > 0x7f && Character.isDigit(c)) {
+      // Branches in order of how common the characters are in prose; lower-case letters come first.
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+        cluster = 0;
+        separators = 0;
+        if (lastAsciiDigit == i - 1) {
+          flags |= DIGIT_LETTER;
+        } else if (lastAsciiDigit == i - 2 && previous == ' ' && c <= 'Z') {
+          flags |= DIGIT_SPACE_UPPER;
+        }
+      } else if (isAnyDigit(c)) {
         digits++;
         cluster++;
         separators = 0;
         largestCluster = Math.max(largestCluster, cluster);
-        if (isAsciiLetter(previous)) {
-          flags |= previous <= 'Z' ? LETTER_DIGIT | UPPER_DIGIT : LETTER_DIGIT;
-        } else if (previous == ' ' && (before == 'R' || before == 'r')) {
-          flags |= LETTER_DIGIT; // "GIR 0AA" is the one postcode with no letter right before a digit
+        if (c <= '9') {
+          lastAsciiDigit = i;
+          if (isAsciiLetter(previous)) {
+            flags |= previous <= 'Z' ? LETTER_DIGIT | UPPER_DIGIT : LETTER_DIGIT;
+          } else if (previous == ' ' && (before == 'R' || before == 'r')) {
+            flags |= LETTER_DIGIT; // "GIR 0AA" is the one postcode with no letter right before a digit
+          }
         }
       } else {
         if (!joinsDigits(c) || ++separators > MAX_SEPARATORS_IN_CLUSTER) {
           cluster = 0;
           separators = 0;
         }
-        if (isAsciiLetter(c)) {
-          if (isAsciiDigit(previous)) {
-            flags |= DIGIT_LETTER;
-          } else if (previous == ' ' && c <= 'Z' && isAsciiDigit(before)) {
-            flags |= DIGIT_SPACE_UPPER;
-          }
-        } else if (c == '@') {
+        if (c == '@') {
           flags |= AT_SIGN;
         }
       }
@@ -296,6 +314,10 @@ public final class IdentifierScanner {
       default:
         return false;
     }
+  }
+
+  private static boolean isAnyDigit(char c) {
+    return isAsciiDigit(c) || c > 0x7f && Character.isDigit(c);
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -329,7 +351,8 @@ public final class IdentifierScanner {
     return pattern.matcher(text).region(i, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
-  private static void addIfMatches(Pattern pattern, IdentifierType type, String text, int i, List<IdentifierMatch> found) {
+  private static void addIfMatches(
+      Pattern pattern, IdentifierType type, String text, int i, List<IdentifierMatch> found) {
     Matcher m = at(pattern, text, i);
     if (m.lookingAt()) {
       add(found, type, text, m.start(), m.end());
@@ -370,30 +393,15 @@ public final class IdentifierScanner {
     if (upper && cluster >= 2 && isAsciiLetter(second) && isAsciiDigit(third) && isAsciiDigit(fourth)) {
       ibanAt(text, i, found);
     }
-    int wordEnd = i;
-    while (wordEnd < text.length() && isAsciiLetter(text.charAt(wordEnd))) {
-      wordEnd++;
-    }
-    if (cluster >= 4 && isOneOf(text, i, wordEnd, BIRTH_WORDS)) {
+    if (cluster >= 4 && BIRTH_WORDS.startsAt(text, i)) {
       dateOfBirthAt(text, i, found);
     }
-    if (digits(profile) >= 3 && isOneOf(text, i, wordEnd, recordWords)) {
+    if (digits(profile) >= 3 && recordWords.startsAt(text, i)) {
       Matcher m = at(recordNumber, text, i);
       if (m.lookingAt()) {
         add(found, IdentifierType.RECORD_NUMBER, text, m.start("code"), m.end("code"));
       }
     }
-  }
-
-  /** Whether text[start, end) is one of {@code words}, ignoring case. */
-  private static boolean isOneOf(String text, int start, int end, String[] words) {
-    int length = end - start;
-    for (String word : words) {
-      if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void healthNumberAt(String text, int i, List<IdentifierMatch> found) {
@@ -528,27 +536,62 @@ public final class IdentifierScanner {
   }
 
   /**
-   * libphonenumber's VALID matches first. Ofcom reserves ranges such as 07700 900000–900999 for
-   * fiction and libphonenumber rejects them as invalid, yet in a post they look exactly like a real
-   * mobile number to every reader; so a merely POSSIBLE number that is shaped like a phone number
-   * counts too.
+   * Phone numbers in each run of at least seven digits: libphonenumber's VALID matches, or else the
+   * whole run when it is a POSSIBLE number shaped like a phone number. The fallback is there because
+   * Ofcom reserves ranges such as 07700 900000–900999 for fiction and libphonenumber rejects them as
+   * invalid, yet in a post they look exactly like a real mobile number to every reader.
    */
-  private static void findPhones(String text, int cluster, List<IdentifierMatch> found) {
-    for (PhoneNumberMatch m : PHONES.findNumbers(text, "GB", Leniency.VALID, Long.MAX_VALUE)) {
-      add(found, IdentifierType.PHONE_NUMBER, text, m.start(), m.end());
-    }
-    if (cluster >= 10) {
-      for (PhoneNumberMatch m : PHONES.findNumbers(text, "GB", Leniency.POSSIBLE, Long.MAX_VALUE)) {
-        if (phoneShaped(m.rawString())) {
-          add(found, IdentifierType.PHONE_NUMBER, text, m.start(), m.end());
+  private static void findPhones(String text, List<IdentifierMatch> found) {
+    int start = 0;
+    int count = 0;
+    int separators = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = charAt(text, i);
+      if (isAnyDigit(c)) {
+        start = count == 0 ? i : start;
+        count++;
+        separators = 0;
+      } else if (count > 0 && (!joinsDigits(c) || ++separators > MAX_SEPARATORS_IN_CLUSTER)) {
+        if (count >= MIN_PHONE_DIGITS && !DATE_SHAPE.matcher(text).region(start, i - separators).matches()) {
+          phonesAround(text, start, i - separators, count, found);
         }
+        count = 0;
+        separators = 0;
       }
     }
   }
 
   /**
-   * Starts with + or 0, has at least ten digits, and a leading 0 opens a group of at least three
-   * digits (07700, 0131, 020): that last part keeps dates such as 01-02-2023 out.
+   * Runs libphonenumber on the digit cluster text[start, end) plus a few characters either side,
+   * which it needs to see a leading + or ( and the letters that rule out "abc8005001234". Searching
+   * the cluster rather than the whole post makes it several times faster.
+   */
+  private static void phonesAround(String text, int start, int end, int digits, List<IdentifierMatch> found) {
+    int from = Math.max(0, start - PHONE_CONTEXT);
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from--;
+    }
+    int to = Math.min(text.length(), end + PHONE_CONTEXT);
+    if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+      to++;
+    }
+    boolean valid = false;
+    for (PhoneNumberMatch m : PHONES.findNumbers(text.substring(from, to), "GB", Leniency.VALID, Long.MAX_VALUE)) {
+      add(found, IdentifierType.PHONE_NUMBER, text, from + m.start(), from + m.end());
+      valid = true;
+    }
+    if (!valid && digits >= 10) {
+      int first = start > 0 && text.charAt(start - 1) == '+' ? start - 1 : start;
+      String candidate = text.substring(first, end);
+      if (phoneShaped(candidate) && PHONES.isPossibleNumber(candidate, "GB")) {
+        add(found, IdentifierType.PHONE_NUMBER, text, first, end);
+      }
+    }
+  }
+
+  /**
+   * Starts with + or 0, has at least ten digits, not all the same, and a leading 0 opens a group of
+   * at least three digits (07700, 0131, 020), which keeps dates such as 01-02-2023 out.
    */
   private static boolean phoneShaped(String raw) {
     char first = raw.charAt(0);
@@ -557,14 +600,19 @@ public final class IdentifierScanner {
     }
     int digits = 0;
     int firstGroup = -1;
+    char firstDigit = 0;
+    boolean varied = false;
     for (int i = 0; i < raw.length(); i++) {
-      if (Character.isDigit(raw.charAt(i))) {
+      char c = raw.charAt(i);
+      if (isAnyDigit(c)) {
+        firstDigit = digits == 0 ? c : firstDigit;
+        varied |= c != firstDigit;
         digits++;
       } else if (firstGroup < 0) {
         firstGroup = digits;
       }
     }
-    return digits >= 10 && (first == '+' || firstGroup < 0 || firstGroup >= 3);
+    return digits >= 10 && varied && (first == '+' || firstGroup < 0 || firstGroup >= 3);
   }
 
   private static void add(List<IdentifierMatch> found, IdentifierType type, String text, int start, int end) {
@@ -615,8 +663,9 @@ public final class IdentifierScanner {
           continue;
         }
         String term = line.split("\t", 2)[0].trim();
-        if (term.isEmpty()) {
-          throw new IllegalStateException(KEYWORDS + ":" + number + ": empty term");
+        // Word starts are picked by their first ASCII word (see FirstWords), so a term must have one.
+        if (!term.matches("[A-Za-z][\\x20-\\x7e]*")) {
+          throw new IllegalStateException(KEYWORDS + ":" + number + ": a term must be ASCII and start with a letter");
         }
         terms.add(term);
       }
@@ -629,12 +678,46 @@ public final class IdentifierScanner {
     return terms;
   }
 
-  /** The distinct lower-case first words of {@code terms}, without punctuation: "id:" gives "id". */
-  private static String[] firstWords(List<String> terms) {
-    return terms.stream()
-        .map(term -> term.split("[^\\p{L}]+")[0].toLowerCase(Locale.ROOT))
-        .distinct()
-        .toArray(String[]::new);
+  /** The first words of {@code terms}, without punctuation: "id:" gives "id", "case no" gives "case". */
+  private static FirstWords firstWords(List<String> terms) {
+    List<String> words = new ArrayList<>();
+    for (String term : terms) {
+      words.add(term.split("[^A-Za-z]+")[0]);
+    }
+    return new FirstWords(words);
+  }
+
+  /**
+   * A few ASCII words, bucketed by first letter, so that testing whether one starts at a word start
+   * costs a lookup and a comparison or two rather than a regex attempt.
+   */
+  private static final class FirstWords {
+    private final String[][] byFirstLetter = new String[26][];
+
+    FirstWords(List<String> words) {
+      for (char letter = 'a'; letter <= 'z'; letter++) {
+        char first = letter;
+        byFirstLetter[letter - 'a'] = words.stream()
+            .map(word -> word.toLowerCase(Locale.ROOT))
+            .filter(word -> !word.isEmpty() && word.charAt(0) == first)
+            .distinct()
+            .toArray(String[]::new);
+      }
+    }
+
+    /** Whether one of the words, in any case, starts at {@code i} and ends where a letter does not follow. */
+    boolean startsAt(String text, int i) {
+      char first = (char) (text.charAt(i) | 0x20);
+      if (first < 'a' || first > 'z') {
+        return false;
+      }
+      for (String word : byFirstLetter[first - 'a']) {
+        if (text.regionMatches(true, i, word, 0, word.length()) && !isAsciiLetter(charAt(text, i + word.length()))) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
