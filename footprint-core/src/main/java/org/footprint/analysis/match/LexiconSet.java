@@ -22,6 +22,7 @@ public final class LexiconSet {
    */
   private final char[] alphabet = new char[Character.MAX_VALUE + 1];
   private final char other;
+  private static final int MIN_TERM_IN_HASHTAG = 4;
 
   public LexiconSet(List<Lexicon> lexicons) {
     this.lexicons = List.copyOf(lexicons);
@@ -85,16 +86,32 @@ public final class LexiconSet {
    */
   public void match(String text, char[] chars, HitSink sink) {
     automaton.parseText(encodeChars(chars), (AhoCorasickDoubleArrayTrie.IHit<LexiconEntry[]>) (begin, end, entries) -> {
-      if (!leftBoundary(text, begin, entries[0].term())) {
+      String term = entries[0].term();
+      char opener = wordOpener(chars, begin);
+      if (opener == '@') {
+        return; // a term inside an @handle is part of a name, not a word of the post
+      }
+      // inside a hashtag words run together (#nycprotests, #toriesout): longer terms match anywhere in it
+      boolean inHashtag = opener == '#' && term.length() >= MIN_TERM_IN_HASHTAG;
+      if (!inHashtag && !leftBoundary(text, begin, term)) {
         return;
       }
-      boolean rightOk = rightBoundary(text, end, entries[0].term());
+      boolean rightOk = inHashtag || rightBoundary(text, end, term);
       for (LexiconEntry entry : entries) {
         if (rightOk || entry.prefix()) {
           sink.hit(entry, begin, end);
         }
       }
     });
+  }
+
+  /** The character that opens the token containing {@code index} ('@' or '#'), or 0. */
+  private static char wordOpener(char[] chars, int index) {
+    int k = index;
+    while (k > 0 && (isWordChar(chars[k - 1]) || chars[k - 1] == '_')) {
+      k--;
+    }
+    return k > 0 && (chars[k - 1] == '@' || chars[k - 1] == '#') ? chars[k - 1] : 0;
   }
 
   /** Receives lexicon hits in normalised offsets. */
@@ -104,12 +121,7 @@ public final class LexiconSet {
   }
 
   private static boolean leftBoundary(String text, int begin, String term) {
-    if (begin == 0 || !isWordChar(term.charAt(0))) {
-      return true;
-    }
-    char before = text.charAt(begin - 1);
-    // a term inside an @handle is part of a name, not a word of the post
-    return !isWordChar(before) && before != '@';
+    return begin == 0 || !isWordChar(term.charAt(0)) || !isWordChar(text.charAt(begin - 1));
   }
 
   private static boolean rightBoundary(String text, int end, String term) {
