@@ -210,8 +210,8 @@ final class Engine {
     } else {
       kind = ItemKind.POST;
     }
-    Item item = new Item("synthetic:" + nextId++, platform, kind, true, createdAt, text, audience(platform),
-        reply ? mentions.get(0) : null, mentions, null);
+    Item item = Item.builder(platform, Long.toString(nextId)).id("synthetic:" + nextId++).kind(kind).createdAt(createdAt)
+        .text(text).audience(audience(platform)).replyTo(reply ? mentions.get(0) : null).mentions(mentions).build();
     return new SyntheticPost(item, draft.categories());
   }
 

@@ -10,31 +10,63 @@ import org.footprint.analysis.normalise.NormalisedText;
 
 /**
  * Signals that need the original text's shape (capital letters, digits, punctuation) rather than a
- * word list: names with titles, place names, street addresses, ages, initials, clock times, mentions.
- * Each has a cheap pre-filter so that most posts never reach a regex.
+ * word list: names with titles, place, street and school names, street addresses, ages, initials,
+ * clock times, durations, mentions. Each has a cheap pre-filter so that most posts never reach a regex.
  */
 final class Signals {
   private static final String STREET_SUFFIX = "(?:Road|Rd|Street|St|Drive|Dr|Terrace|Avenue|Ave|Lane|Ln|Crescent|Cres|Close|Gardens|Gdns|Place|Pl|Court|Ct|Way|Grove|Square|Sq|Row|Wynd|Brae|View|Walk|Mews|Loan|Parade|Estate|Park)";
-  private static final String CAPITALISED = "[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?";
+  private static final String CAPITALISED = "[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?(?![A-Za-z])";
   private static final Set<String> NOT_PLACES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-      "Christmas", "Easter", "Hogmanay", "I", "The", "A", "My", "Our", "This", "That", "Twitter", "Facebook", "Instagram", "Snapchat",
-      "WhatsApp", "TikTok", "LinkedIn", "Teams", "Zoom", "Google", "God", "Lord", "Jesus", "Covid", "Friday's", "Monday's");
+      "Christmas", "Easter", "Hogmanay", "I", "The", "A", "An", "My", "Our", "Your", "Their", "His", "Her", "This", "That", "These", "Those",
+      "Twitter", "Facebook", "Instagram", "Snapchat", "WhatsApp", "TikTok", "LinkedIn", "Teams", "Zoom", "Google", "YouTube", "Netflix", "Insta", "Messenger", "Tesco", "Asda", "Aldi",
+      "Lidl", "Amazon", "Uber", "Spotify", "Twitch", "Discord", "Reddit", "Threads", "Bluesky", "Mastodon",
+      "God", "Lord", "Jesus", "Covid", "Friday's", "Monday's", "Year", "Reception", "Nursery", "Primary", "Secondary", "Key", "Stage",
+      "Mum", "Dad", "Mam", "Nan", "Gran", "Granny", "Grandad", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Team", "Work", "Home", "School",
+      "Court", "Panel", "Hearing", "Ward", "Unit", "Bay", "Room", "Floor", "Level", "Part", "Section", "Chapter", "Day", "Week", "Night",
+      "Morning", "Afternoon", "Evening", "Today", "Tomorrow", "Tonight", "Yesterday", "Happy", "Great", "Good", "New", "Best", "Thanks",
+      "Thank", "Well", "Love", "Lovely", "Brilliant", "Amazing", "Everyone", "Anyone", "All", "Some", "Please", "Just", "Also", "And", "But",
+      "So", "If", "It", "We", "You", "He", "She", "They", "Me", "Us", "Them", "What", "When", "Where", "Who", "Why", "How", "No", "Yes", "Not");
+  /** Courts, pitches and the like that end in a street word but name no street. */
+  private static final Set<String> NOT_STREET_FIRST = Set.of("Crown", "Family", "Magistrates", "Magistrates'", "Sheriff", "County", "Youth",
+      "Supreme", "High", "Tennis", "Food", "Squash", "Netball", "Basketball", "Theme", "Car", "Retail", "Business", "Industrial", "Science",
+      "Holiday", "Safari", "Water", "Skate", "Trampoline", "National", "Royal", "Jurassic", "Fast", "Milky", "Happy", "Safe", "Right", "Wrong",
+      "Middle", "One", "Two", "No", "Each", "Any", "Every", "Which", "The", "My", "Our", "Your", "This", "That", "A", "An");
 
   private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][A-Za-z'’-]*");
   private static final Pattern FAMILY_NAME = Pattern.compile("\\b[Tt]he\\s+(" + CAPITALISED + ")\\s+(?:boy|girl|family|kids|children|twins|brothers|sisters|baby|lad|lass|household)s?\\b");
   private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|on|near|from|around|outside|behind|off|know|to|round|past|by)\\s+((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})");
-  private static final Pattern STREET = Pattern.compile("\\b(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b");
-  private static final Pattern SCHOOL = Pattern.compile("\\b(?:" + CAPITALISED + "\\s+){1,3}(?:Primary|Academy|High School|High|Nursery|School|College|Grammar)\\b");
+  private static final Pattern STREET = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+" + STREET_SUFFIX + "\\b");
+  /** "the Northfield estate", "Kelvin flats": a named estate or block written with a lower-case noun. */
+  private static final Pattern ESTATE = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:estate|flats|towers?|scheme|high flats|block)\\b");
+  private static final Pattern SCHOOL = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:Primary|Academy|High School|High|Nursery|School|College|Grammar|Infants?|Juniors?|Secondary|Prep)\\b");
   private static final Pattern STREET_ADDRESS = Pattern.compile("\\b(?:[Ff]lat\\s+\\d+[/-]?\\d*,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b|\\b[Ff]lat\\s+\\d+(?:/\\d+)?\\b");
+  // "is 15" / "just 6" count only when the number stands alone ("she is 15.", "only 6 and"), not "is 23 families".
   private static final Pattern AGE = Pattern.compile(
-      "\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?(?:weeks?|months?|days?)\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
-          + "|\\b(?:is|was|turned|turns|only|just)\\s\\d{1,2}\\b(?!\\s?(?:am|pm|%|minutes?|mins?|hours?|hrs?|o'clock|:|\\.|miles?|km|times?|days?|weeks?|months?|years?\\s(?!old)|pounds?|quid))"
-          + "|(?<=[a-z.]),\\s?\\d{1,2},");
+      "\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?-?\\s?(?:weeks?|months?|days?)\\s?-?\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
+          + "|\\b(?:is|was|turned|turns|turning|only|just|he's|she's|hes|shes)\\s\\d{1,2}(?=\\s?(?:[,.!?;:)]|$|and\\b|today\\b|now\\b|yesterday\\b|tomorrow\\b|this\\b|next\\b|last\\b|but\\b|with\\b|in\\s(?:year|reception|p\\d|s\\d)))"
+          + "|(?<=[a-z.]),\\s?\\d{1,2},|\\(\\d{1,2}\\)");
+  /** "Mrs Jones (87)", "a lad (15)": an age in brackets after a name or a person noun. */
+  private static final Pattern BRACKETED_AGE = Pattern.compile(
+      "(?:\\b[A-Z][a-z'’]{1,20}|\\b(?:boy|girl|lad|lass|baby|son|daughter|mum|dad|man|woman|lady|gent|gentleman|client|patient|pupil|resident|child|kid|teen|toddler))\\s?(\\(\\d{1,3}\\))");
   private static final Pattern INITIALS = Pattern.compile(
-      "\\b[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s[A-Z]\\b(?![a-z'’])|\\b(?:[Cc]hild|[Bb]oy|[Gg]irl|[Cc]lient|[Pp]atient|[Pp]upil|[Bb]aby|[Mm]um|[Dd]ad)\\s[A-Z]{1,2}\\b(?![a-z'’])");
+      "\\b(?!(?:U\\.\\s?K|U\\.\\s?S|A\\.\\s?M|P\\.\\s?M|E\\.\\s?U|U\\.\\s?N|B\\.\\s?A|M\\.\\s?A|B\\.\\s?S|M\\.\\s?P|G\\.\\s?P|D\\.\\s?J|T\\.\\s?V|P\\.\\s?S|R\\.\\s?I|N\\.\\s?B)\\.)[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s[A-Z]\\b(?![a-z'’])|\\b(?:[Cc]hild|[Bb]oy|[Gg]irl|[Cc]lient|[Pp]atient|[Pp]upil|[Bb]aby|[Mm]um|[Dd]ad|[Ss]ervice [Uu]ser|[Yy]oung [Pp]erson|[Ss]tudent|[Rr]esident|[Ss]ibling|[Ff]amily)\\s(?!I\\b)[A-Z]{1,2}\\b(?![a-z'’])");
   private static final Pattern CLOCK_TIME = Pattern.compile(
       "\\b(?:at|from|until|till|til|by|before|after)\\s\\d{1,2}(?:[:.]\\d{2})?(?:\\s?(?:am|pm))?\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b");
+  private static final String COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a\\scouple\\sof|a\\sfew|\\d{1,2})";
+  /** How long someone will be away: "for three weeks", "for a fortnight", "10 days in", "two weeks away". */
+  private static final Pattern DURATION = Pattern.compile(
+      "\\bfor\\s(?:the\\s(?:whole|entire)\\s|a\\s(?:whole|full)\\s)?(?:" + COUNT + "\\s)?(?:nights?|days?|weeks?|fortnights?|months?)\\b"
+          + "|\\b" + COUNT + "[\\s-](?:nights?|days?|weeks?)\\s(?:in|away|abroad|off|holiday|break|trip)\\b"
+          + "|\\b(?:a|the|whole)\\sfortnight\\b|\\bfor\\sthe\\s(?:week|weekend|month|summer|holidays|half\\sterm)\\b");
+  private static final Pattern OWN_BEFORE = Pattern.compile("(?:^|[^a-z])(?:my|our)\\s(?:[a-z]+\\s)?$");
+  /**
+   * A password-like token: six or more characters with no space or '@', mixing at least two of lower case,
+   * upper case, digits and symbols, at least one of them a digit or symbol ("W!nter2024", "Qr7!dke#39").
+   * Quotes around it are not part of it.
+   */
+  private static final Pattern SECRET_TOKEN = Pattern.compile("(?<![^\\s'\"‘“(:/])[^\\s@'\"‘’“”/]{6,40}(?=[\\s'\"’”).,;]*(?:\\s|$))");
   private static final Pattern MENTION = Pattern.compile("(?<![a-z0-9_])@[a-z0-9_]{1,30}");
   private static final Pattern HASHTAG = Pattern.compile("(?<![a-z0-9_])#[a-z0-9_]{2,60}");
 
@@ -48,28 +80,57 @@ final class Signals {
         return text.text().indexOf('@') < 0 ? List.of() : normalisedMatches(MENTION, text, signal);
       case "hashtag":
         return text.text().indexOf('#') < 0 ? List.of() : normalisedMatches(HASHTAG, text, signal);
-      case "age":
-        return text.digitCount() == 0 ? List.of() : normalisedMatches(AGE, text, signal);
+      case "age": {
+        if (text.digitCount() == 0) {
+          return List.of();
+        }
+        List<Hit> hits = new ArrayList<>(2);
+        for (Hit age : normalisedMatches(AGE, text, signal)) {
+          if (!ownChild(text.text(), age.start())) {
+            hits.add(age);
+          }
+        }
+        hits.addAll(originalMatches(BRACKETED_AGE, 1, text, signal));
+        return hits;
+      }
       case "clock-time":
         return text.digitCount() == 0 ? List.of() : normalisedMatches(CLOCK_TIME, text, signal);
+      case "duration":
+        return normalisedMatches(DURATION, text, signal);
+      case "secret-token":
+        return text.digitCount() == 0 && original.indexOf('!') < 0 && original.indexOf('#') < 0 && original.indexOf('$') < 0
+            ? List.of() : secretTokens(text, signal);
       case "street-address":
         return text.digitCount() == 0 ? List.of() : originalMatches(STREET_ADDRESS, 0, text, signal);
       case "initials":
         return originalMatches(INITIALS, 0, text, signal);
+      case "street-name":
+        return hasCapital(original) ? streets(text, signal) : List.of();
+      case "school-name":
+        return hasCapital(original) ? schools(text, signal) : List.of();
+      case "titled-name": {
+        if (!hasCapital(original)) {
+          return List.of();
+        }
+        List<Hit> hits = new ArrayList<>(originalMatches(TITLED_NAME, 0, text, signal));
+        hits.addAll(originalMatches(FAMILY_NAME, 0, text, signal));
+        return hits;
+      }
       case "place-name": {
         if (!hasCapital(original)) {
           return List.of();
         }
         List<Hit> hits = new ArrayList<>();
+        List<Hit> names = analysis.lexiconHits("first-names");
         for (Hit hit : originalMatches(PLACE_AFTER_PREPOSITION, 1, text, signal)) {
           String words = text.originalText(hit.start(), hit.end());
           String first = words.split("\\s+")[0];
-          if (!NOT_PLACES.contains(first)) {
+          if (!NOT_PLACES.contains(first) && !startsWithName(hit, names)) {
             hits.add(hit);
           }
         }
-        hits.addAll(originalMatches(STREET, 0, text, signal));
-        hits.addAll(originalMatches(SCHOOL, 0, text, signal));
+        hits.addAll(streets(text, signal));
+        hits.addAll(schools(text, signal));
         return hits;
       }
       case "named-person": {
@@ -78,15 +139,138 @@ final class Signals {
         }
         List<Hit> hits = new ArrayList<>(originalMatches(TITLED_NAME, 0, text, signal));
         hits.addAll(originalMatches(FAMILY_NAME, 1, text, signal));
+        List<Hit> places = null;
         for (Hit name : analysis.lexiconHits("first-names")) {
           if (Character.isUpperCase(original.charAt(text.originalStart(name.start())))) {
-            hits.add(new Hit(name.start(), name.end(), "signal:" + signal, name.term(), name.entryId(), 1));
+            if (places == null) {
+              // "St Anne's Primary", "Victoria Road": a first name inside a school or street name is not a person
+              places = new ArrayList<>(streets(text, signal));
+              places.addAll(schools(text, signal));
+            }
+            if (!insideAny(name, places)) {
+              hits.add(new Hit(name.start(), name.end(), "signal:" + signal, name.term(), name.entryId(), 1));
+            }
           }
         }
         return hits;
       }
       default:
         throw new IllegalArgumentException("unknown signal " + signal);
+    }
+  }
+
+  private static List<Hit> secretTokens(NormalisedText text, String signal) {
+    List<Hit> hits = new ArrayList<>(1);
+    Matcher matcher = SECRET_TOKEN.matcher(text.original());
+    while (matcher.find()) {
+      String token = matcher.group();
+      while (!token.isEmpty() && ".,;:)".indexOf(token.charAt(token.length() - 1)) >= 0) {
+        token = token.substring(0, token.length() - 1);
+      }
+      if (token.length() >= 6 && looksSecret(token)) {
+        addOriginal(hits, text, matcher.start(), matcher.start() + token.length(), token, signal);
+      }
+    }
+    return hits;
+  }
+
+  private static boolean looksSecret(String token) {
+    boolean lower = false;
+    boolean upper = false;
+    boolean digit = false;
+    boolean symbol = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else if (c >= 'A' && c <= 'Z') {
+        upper = true;
+      } else if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if ("!#$%^&*?_~+=-".indexOf(c) >= 0) {
+        symbol = true;
+      } else {
+        return false;
+      }
+    }
+    int kinds = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+    return (digit || symbol) && (lower || upper) && kinds >= 2 && !token.startsWith("http") && !token.startsWith("#");
+  }
+
+  /** "my 4 year old", "our wee 6 month old": the poster's own child, not a detail about someone else. */
+  private static boolean ownChild(String normalised, int start) {
+    int from = Math.max(0, start - 20);
+    return OWN_BEFORE.matcher(normalised.substring(from, start)).find();
+  }
+
+  private static boolean insideAny(Hit hit, List<Hit> spans) {
+    for (Hit span : spans) {
+      if (hit.within(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "thanks to Sarah", "know Jack": a capitalised first name after a preposition is a person, not a place. */
+  private static boolean startsWithName(Hit place, List<Hit> names) {
+    for (Hit name : names) {
+      if (name.start() == place.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Named streets and estates ("Rowan Close", "the Meadowbank estate" written "Meadowbank Estate"), not courts or pitches. */
+  private static List<Hit> streets(NormalisedText text, String signal) {
+    List<Hit> hits = new ArrayList<>(2);
+    Matcher matcher = STREET.matcher(text.original());
+    while (matcher.find()) {
+      String first = matcher.group(1).split("\\s+")[0];
+      if (NOT_STREET_FIRST.contains(first) || NOT_PLACES.contains(first) && matcher.group(1).indexOf(' ') < 0) {
+        continue;
+      }
+      addOriginal(hits, text, matcher.start(), matcher.end(), matcher.group(), signal);
+    }
+    matcher = ESTATE.matcher(text.original());
+    while (matcher.find()) {
+      String first = matcher.group(1).split("\\s+")[0];
+      if (!NOT_STREET_FIRST.contains(first) && !NOT_PLACES.contains(first)) {
+        addOriginal(hits, text, matcher.start(), matcher.end(), matcher.group(), signal);
+      }
+    }
+    return hits;
+  }
+
+  /** Named schools and nurseries ("St Anne's Primary", "Oakfield High"), not "The School" or "Sunday School". */
+  private static List<Hit> schools(NormalisedText text, String signal) {
+    List<Hit> hits = new ArrayList<>(1);
+    Matcher matcher = SCHOOL.matcher(text.original());
+    while (matcher.find()) {
+      String[] words = matcher.group(1).split("\\s+");
+      int start = matcher.start();
+      int skip = 0;
+      while (skip < words.length && NOT_PLACES.contains(words[skip])) {
+        start += words[skip].length();
+        while (start < matcher.end() && Character.isWhitespace(text.original().charAt(start))) {
+          start++;
+        }
+        skip++;
+      }
+      if (skip == words.length) {
+        continue;
+      }
+      addOriginal(hits, text, start, matcher.end(), text.original().substring(start, matcher.end()), signal);
+    }
+    return hits;
+  }
+
+  private static void addOriginal(List<Hit> hits, NormalisedText text, int originalStart, int originalEnd, String term, String signal) {
+    int start = text.normalisedIndexOf(originalStart);
+    int end = text.normalisedIndexOf(originalEnd - 1) + 1;
+    if (start < end) {
+      hits.add(new Hit(start, end, "signal:" + signal, term, signal, 1));
     }
   }
 
@@ -113,11 +297,7 @@ final class Signals {
     List<Hit> hits = new ArrayList<>(2);
     Matcher matcher = pattern.matcher(text.original());
     while (matcher.find()) {
-      int start = text.normalisedIndexOf(matcher.start(group));
-      int end = text.normalisedIndexOf(matcher.end(group) - 1) + 1;
-      if (start < end) {
-        hits.add(new Hit(start, end, "signal:" + signal, matcher.group(group), signal, 1));
-      }
+      addOriginal(hits, text, matcher.start(group), matcher.end(group), matcher.group(group), signal);
     }
     return hits;
   }
