@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -16,6 +17,10 @@ import java.util.function.UnaryOperator;
  * {@code #} comment lines (the file's header documents its purpose and sources). Flags, comma-separated:
  * {@code w} whole word (the default), {@code p} the term may be followed by more letters, {@code m}
  * masked spellings count, {@code s} British or Scots usage (documentation only).
+ *
+ * <p>A term may list alternatives in braces, so that one line covers the forms of a phrase:
+ * {@code {need|needs|deserves} a {good |proper |}kicking} stands for eighteen terms (an empty alternative
+ * drops the slot). Every form shares the line's id and weight.
  */
 public record Lexicon(String name, String resource, List<LexiconEntry> entries) {
 
@@ -39,9 +44,9 @@ public record Lexicon(String name, String resource, List<LexiconEntry> entries) 
         if (fields.length < 3) {
           throw new IllegalStateException(resource + ":" + number + ": expected term<TAB>id<TAB>weight[<TAB>flags<TAB>note]");
         }
-        String term = normalise.apply(fields[0].trim());
         String id = fields[1].trim();
-        if (term.isEmpty() || id.isEmpty()) {
+        List<String> forms = expand(fields[0].trim(), resource + ":" + number);
+        if (forms.stream().anyMatch(String::isBlank) || id.isEmpty()) {
           throw new IllegalStateException(resource + ":" + number + ": empty term or id");
         }
         if (!ids.add(id)) {
@@ -60,7 +65,13 @@ public record Lexicon(String name, String resource, List<LexiconEntry> entries) 
           }
         }
         String note = fields.length > 4 ? fields[4].trim() : "";
-        entries.add(new LexiconEntry(index, term, id, weight, flags.contains("p"), flags.contains("m"), note));
+        Set<String> terms = new LinkedHashSet<>();
+        for (String form : forms) {
+          terms.add(normalise.apply(form.replaceAll("\\s+", " ").trim()));
+        }
+        for (String term : terms) {
+          entries.add(new LexiconEntry(index, term, id, weight, flags.contains("p"), flags.contains("m"), note));
+        }
       }
     } catch (IOException e) {
       throw new IllegalStateException(resource + ": cannot be read: " + e.getMessage(), e);
@@ -69,5 +80,33 @@ public record Lexicon(String name, String resource, List<LexiconEntry> entries) 
       throw new IllegalStateException(resource + ": has no entries");
     }
     return new Lexicon(name, resource, List.copyOf(entries));
+  }
+
+  private static final int MAX_FORMS = 2048;
+
+  /** The terms a line stands for: every choice of one alternative per {@code {a|b|}} group. */
+  static List<String> expand(String term, String where) {
+    int open = term.indexOf('{');
+    if (open < 0) {
+      if (term.indexOf('}') >= 0) {
+        throw new IllegalStateException(where + ": '}' without '{'");
+      }
+      return List.of(term);
+    }
+    int close = term.indexOf('}', open);
+    if (close < 0 || term.substring(open + 1, close).indexOf('{') >= 0) {
+      throw new IllegalStateException(where + ": unbalanced or nested '{' in '" + term + "'");
+    }
+    List<String> rest = expand(term.substring(close + 1), where);
+    List<String> forms = new ArrayList<>();
+    for (String choice : term.substring(open + 1, close).split("\\|", -1)) {
+      for (String tail : rest) {
+        forms.add(term.substring(0, open) + choice + tail);
+        if (forms.size() > MAX_FORMS) {
+          throw new IllegalStateException(where + ": '" + term + "' stands for more than " + MAX_FORMS + " terms");
+        }
+      }
+    }
+    return forms;
   }
 }
