@@ -41,7 +41,8 @@ final class Signals {
   /** "the Northfield estate", "Kelvin flats": a named estate or block written with a lower-case noun. */
   private static final Pattern ESTATE = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:estate|flats|towers?|scheme|high flats|block)\\b");
   private static final Pattern SCHOOL = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:Primary|Academy|High School|High|Nursery|School|College|Grammar|Infants?|Juniors?|Secondary|Prep)\\b");
-  private static final Pattern STREET_ADDRESS = Pattern.compile("\\b(?:[Ff]lat\\s+\\d+[/-]?\\d*,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b|\\b[Ff]lat\\s+\\d+(?:/\\d+)?\\b");
+  private static final Pattern STREET_ADDRESS = Pattern.compile("\\b(?:[Ff]lat\\s+\\d+[/-]?\\d*,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b|\\b[Ff]lat\\s+\\d+(?:/\\d+)?\\b"
+      + "|\\b[Nn](?:umber|o\\.?)\\s?\\d{1,4}[A-Za-z]?,?\\s+(?:on|in|at)\\s+(?:the\\s+)?(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b");
   // "is 15" / "just 6" count only when the number stands alone ("she is 15.", "only 6 and"), not "is 23 families".
   private static final Pattern AGE = Pattern.compile(
       "\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?-?\\s?(?:weeks?|months?|days?)\\s?-?\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
@@ -51,7 +52,7 @@ final class Signals {
   private static final Pattern BRACKETED_AGE = Pattern.compile(
       "(?:\\b[A-Z][a-z'’]{1,20}|\\b(?:boy|girl|lad|lass|baby|son|daughter|mum|dad|man|woman|lady|gent|gentleman|client|patient|pupil|resident|child|kid|teen|toddler))\\s?(\\(\\d{1,3}\\))");
   private static final Pattern INITIALS = Pattern.compile(
-      "\\b(?!(?:U\\.\\s?K|U\\.\\s?S|A\\.\\s?M|P\\.\\s?M|E\\.\\s?U|U\\.\\s?N|B\\.\\s?A|M\\.\\s?A|B\\.\\s?S|M\\.\\s?P|G\\.\\s?P|D\\.\\s?J|T\\.\\s?V|P\\.\\s?S|R\\.\\s?I|N\\.\\s?B)\\.)[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s[A-Z]\\b(?![a-z'’])|\\b(?:[Cc]hild|[Bb]oy|[Gg]irl|[Cc]lient|[Pp]atient|[Pp]upil|[Bb]aby|[Mm]um|[Dd]ad|[Ss]ervice [Uu]ser|[Yy]oung [Pp]erson|[Ss]tudent|[Rr]esident|[Ss]ibling|[Ff]amily)\\s(?!I\\b)[A-Z]{1,2}\\b(?![a-z'’])");
+      "\\b(?!(?:U\\.\\s?K|U\\.\\s?S|A\\.\\s?M|P\\.\\s?M|E\\.\\s?U|U\\.\\s?N|B\\.\\s?A|M\\.\\s?A|B\\.\\s?S|M\\.\\s?P|G\\.\\s?P|D\\.\\s?J|T\\.\\s?V|P\\.\\s?S|R\\.\\s?I|N\\.\\s?B)\\.)[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s[A-Z]\\b(?![a-z'’])|\\b(?:of|for|with|to|and|little|wee|lovely|my|our)\\s(?!I\\b)[A-Z](?=\\s(?:in\\s(?:[Yy]ear|[Yy]r|[Pp]\\d|[Ss]\\d|[Rr]eception|[Nn]ursery|class|bay|room|bed)|who\\s|aged?\\s|\\(\\d))|\\b(?:[Cc]hild|[Bb]oy|[Gg]irl|[Cc]lient|[Pp]atient|[Pp]upil|[Bb]aby|[Mm]um|[Dd]ad|[Ss]ervice [Uu]ser|[Yy]oung [Pp]erson|[Ss]tudent|[Rr]esident|[Ss]ibling|[Ff]amily)\\s(?!I\\b)[A-Z]{1,2}\\b(?![a-z'’])");
   private static final Pattern CLOCK_TIME = Pattern.compile(
       "\\b(?:at|from|until|till|til|by|before|after)\\s\\d{1,2}(?:[:.]\\d{2})?(?:\\s?(?:am|pm))?\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b");
   private static final String COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a\\scouple\\sof|a\\sfew|\\d{1,2})";

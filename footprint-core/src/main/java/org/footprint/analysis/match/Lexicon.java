@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
  * A named list of terms read from a TSV file: {@code term<TAB>id<TAB>weight<TAB>flags<TAB>note}, with
  * {@code #} comment lines (the file's header documents its purpose and sources). Flags, comma-separated:
  * {@code w} whole word (the default), {@code p} the term may be followed by more letters, {@code m}
- * masked spellings count, {@code s} British or Scots usage (documentation only).
+ * masked spellings count, {@code s} British or Scots usage (documentation only), {@code x} exact: the
+ * term does not also match with a plain -s or -'s ending (see {@link LexiconSet#match}).
  *
  * <p>A term may list alternatives in braces, so that one line covers the forms of a phrase:
  * {@code {need|needs|deserves} a {good |proper |}kicking} stands for eighteen terms (an empty alternative
@@ -60,8 +61,8 @@ public record Lexicon(String name, String resource, List<LexiconEntry> entries) 
         }
         String flags = fields.length > 3 ? fields[3].trim() : "";
         for (String flag : flags.split(",")) {
-          if (!flag.isBlank() && !Set.of("w", "p", "m", "s").contains(flag.trim())) {
-            throw new IllegalStateException(resource + ":" + number + ": unknown flag '" + flag.trim() + "' (known: w, p, m, s)");
+          if (!flag.isBlank() && !Set.of("w", "p", "m", "s", "x").contains(flag.trim())) {
+            throw new IllegalStateException(resource + ":" + number + ": unknown flag '" + flag.trim() + "' (known: w, p, m, s, x)");
           }
         }
         String note = fields.length > 4 ? fields[4].trim() : "";
@@ -70,7 +71,7 @@ public record Lexicon(String name, String resource, List<LexiconEntry> entries) 
           terms.add(normalise.apply(form.replaceAll("\\s+", " ").trim()));
         }
         for (String term : terms) {
-          entries.add(new LexiconEntry(index, term, id, weight, flags.contains("p"), flags.contains("m"), note));
+          entries.add(new LexiconEntry(index, term, id, weight, flags.contains("p"), flags.contains("m"), flags.contains("x"), note));
         }
       }
     } catch (IOException e) {

@@ -9,6 +9,7 @@ package org.footprint.analysis.match;
  * @param weight how strongly the term signals its lexicon's meaning, 0..1
  * @param prefix the term may be followed by more letters (idiot → idiots, idiotic)
  * @param maskable masked spellings of the term (f*ck) count
+ * @param exact the term does not also match with a plain -s or -'s ending
  * @param note free text from the lexicon file
  */
-public record LexiconEntry(int lexicon, String term, String id, double weight, boolean prefix, boolean maskable, String note) {}
+public record LexiconEntry(int lexicon, String term, String id, double weight, boolean prefix, boolean maskable, boolean exact, String note) {}

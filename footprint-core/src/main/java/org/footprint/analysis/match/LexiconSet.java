@@ -3,8 +3,10 @@ package org.footprint.analysis.match;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +24,8 @@ public final class LexiconSet {
    */
   private final char[] alphabet = new char[Character.MAX_VALUE + 1];
   private final char other;
+  /** "lexicon index:term" of every entry, so that an inflected match never duplicates a listed plural. */
+  private final Set<String> listedTerms = new HashSet<>();
   private static final int MIN_TERM_IN_HASHTAG = 4;
 
   public LexiconSet(List<Lexicon> lexicons) {
@@ -34,6 +38,7 @@ public final class LexiconSet {
           throw new IllegalStateException(lexicons.get(i).resource() + ": entry " + entry.id() + " has the wrong lexicon index");
         }
         byTerm.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry);
+        listedTerms.add(i + ":" + entry.term());
       }
     }
     char next = 1;
@@ -97,9 +102,12 @@ public final class LexiconSet {
         return;
       }
       boolean rightOk = inHashtag || rightBoundary(text, end, term);
+      int hitEnd = rightOk ? end : inflectedEnd(text, end, term);
       for (LexiconEntry entry : entries) {
         if (rightOk || entry.prefix()) {
           sink.hit(entry, begin, end);
+        } else if (hitEnd > end && !entry.exact() && !listedTerms.contains(entry.lexicon() + ":" + text.substring(begin, hitEnd))) {
+          sink.hit(entry, begin, hitEnd);
         }
       }
     });
@@ -118,6 +126,21 @@ public final class LexiconSet {
   @FunctionalInterface
   public interface HitSink {
     void hit(LexiconEntry entry, int start, int end);
+  }
+
+  /**
+   * "milfs", "chavs", "shouts", "manager's": a term followed by a plain -s or -'s still counts, since
+   * plurals, third-person verbs and possessives keep the term's sense; returns the end including the
+   * ending, or {@code end} when there is none.
+   */
+  private static int inflectedEnd(String text, int end, String term) {
+    char last = term.charAt(term.length() - 1);
+    if (term.length() < 3 || last == 's' || !isWordChar(last) || end >= text.length()) {
+      return end;
+    }
+    int after = text.charAt(end) == 's' ? end + 1
+        : text.charAt(end) == '\'' && end + 1 < text.length() && text.charAt(end + 1) == 's' ? end + 2 : end;
+    return after > end && (after == text.length() || !isWordChar(text.charAt(after))) ? after : end;
   }
 
   private static boolean leftBoundary(String text, int begin, String term) {

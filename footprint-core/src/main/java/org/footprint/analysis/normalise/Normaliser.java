@@ -123,7 +123,12 @@ public final class Normaliser {
           continue;
         }
         for (int k = 0; k < replacement.length(); k++) {
-          out.append(replacement.charAt(k), i, i + width);
+          char c = replacement.charAt(k);
+          if (isSpace(c)) {
+            out.appendSpace(c, i, i + width); // NFKC can yield a space ('¸' → ' ̧'): it folds like any other
+          } else {
+            out.append(c, i, i + width);
+          }
         }
       }
       i += width;

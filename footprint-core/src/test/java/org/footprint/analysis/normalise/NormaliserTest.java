@@ -80,4 +80,11 @@ class NormaliserTest {
     assertThat(text.normalisedIndexOf(3)).isEqualTo(2);
     assertThat(text.normalisedIndexOf(0)).isZero();
   }
+
+  @Test
+  void a_space_that_compatibility_folding_creates_joins_the_space_before_it() {
+    // NFKC turns the spacing cedilla into a space plus a mark: the tab before it and that space are one gap
+    assertThat(normaliser.normalise("a\t\u00B8b").text()).isEqualTo("a b");
+    assertThat(normaliser.normalise(normaliser.normalise("\t\u00B8").text()).text()).isEqualTo(normaliser.normalise("\t\u00B8").text());
+  }
 }
