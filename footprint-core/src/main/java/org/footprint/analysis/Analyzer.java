@@ -80,7 +80,7 @@ public final class Analyzer {
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
     List<Finding> findings = null;
     for (RuleEvaluator evaluator : evaluators) {
-      if (!evaluator.anchorNeedsDerivedSources() && !anchorOccurs(evaluator, analysis)) {
+      if (!evaluator.anchorNeedsDerivedSources() && !anchorOccurs(evaluator, analysis) || !evaluator.mayFire(analysis)) {
         continue;
       }
       Evidence evidence = evaluator.evaluate(analysis);

@@ -1,6 +1,7 @@
 package org.footprint.analysis.context;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +35,10 @@ final class Signals {
       "Holiday", "Safari", "Water", "Skate", "Trampoline", "National", "Royal", "Jurassic", "Fast", "Milky", "Happy", "Safe", "Right", "Wrong",
       "Middle", "One", "Two", "No", "Each", "Any", "Every", "Which", "The", "My", "Our", "Your", "This", "That", "A", "An");
 
+  /** Words that end a street or estate name, for the cheap pre-filter before the street patterns run. */
+  private static final Set<String> STREET_WORDS = streetWords();
+  private static final Set<String> SCHOOL_WORDS = Set.of("Primary", "Academy", "High", "School", "Nursery", "College", "Grammar",
+      "Infant", "Infants", "Junior", "Juniors", "Secondary", "Prep");
   private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][A-Za-z'’-]*");
   private static final Pattern FAMILY_NAME = Pattern.compile("\\b[Tt]he\\s+(" + CAPITALISED + ")\\s+(?:boy|girl|family|kids|children|twins|brothers|sisters|baby|lad|lass|household)s?\\b");
   private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|on|near|from|around|outside|behind|off|know|to|round|past|by)\\s+((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})");
@@ -104,7 +109,7 @@ final class Signals {
       case "street-address":
         return text.digitCount() == 0 ? List.of() : originalMatches(STREET_ADDRESS, 0, text, signal);
       case "initials":
-        return originalMatches(INITIALS, 0, text, signal);
+        return hasLoneCapital(original) ? originalMatches(INITIALS, 0, text, signal) : List.of();
       case "street-name":
         return hasCapital(original) ? streets(text, signal) : List.of();
       case "school-name":
@@ -225,6 +230,9 @@ final class Signals {
 
   /** Named streets and estates ("Rowan Close", "the Meadowbank estate" written "Meadowbank Estate"), not courts or pitches. */
   private static List<Hit> streets(NormalisedText text, String signal) {
+    if (!hasWordIn(text.original(), STREET_WORDS)) {
+      return List.of();
+    }
     List<Hit> hits = new ArrayList<>(2);
     Matcher matcher = STREET.matcher(text.original());
     while (matcher.find()) {
@@ -246,6 +254,9 @@ final class Signals {
 
   /** Named schools and nurseries ("St Anne's Primary", "Oakfield High"), not "The School" or "Sunday School". */
   private static List<Hit> schools(NormalisedText text, String signal) {
+    if (!hasWordIn(text.original(), SCHOOL_WORDS)) {
+      return List.of();
+    }
     List<Hit> hits = new ArrayList<>(1);
     Matcher matcher = SCHOOL.matcher(text.original());
     while (matcher.find()) {
@@ -273,6 +284,43 @@ final class Signals {
     if (start < end) {
       hits.add(new Hit(start, end, "signal:" + signal, term, signal, 1));
     }
+  }
+
+  private static Set<String> streetWords() {
+    Set<String> words = new HashSet<>(List.of(STREET_SUFFIX.substring(3, STREET_SUFFIX.length() - 1).split("\\|")));
+    words.addAll(List.of("estate", "flats", "tower", "towers", "scheme", "block"));
+    return Set.copyOf(words);
+  }
+
+  /** Pre-filter for streets and schools: does any word of the text end such a name ("Road", "Primary", "estate")? */
+  private static boolean hasWordIn(String text, Set<String> words) {
+    int n = text.length();
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      boolean letter = i < n && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (i - start >= 2 && i - start <= 9 && words.contains(text.substring(start, i))) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  /** Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I. */
+  private static boolean hasLoneCapital(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + 1 == n || !Character.isLetter(text.charAt(i + 1))) && (c != 'I' || i + 1 < n && text.charAt(i + 1) == '.')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCapital(String text) {

@@ -24,6 +24,7 @@ public final class RuleEvaluator {
   private final Rule rule;
   private final int[] anchorLexicons;
   private final boolean anchorNeedsDerivedSources;
+  private final int[][] requiredLexicons;
 
   public RuleEvaluator(Rule rule, LexiconSet lexicons) {
     this.rule = rule;
@@ -38,6 +39,33 @@ public final class RuleEvaluator {
     }
     this.anchorLexicons = indexes.stream().mapToInt(Integer::intValue).toArray();
     this.anchorNeedsDerivedSources = derived;
+    List<int[]> required = new ArrayList<>();
+    for (RulePart part : rule.match().with()) {
+      if (part.sources().stream().allMatch(source -> source.indexOf(':') < 0)) {
+        required.add(part.sources().stream().mapToInt(lexicons::indexOf).toArray());
+      }
+    }
+    this.requiredLexicons = required.toArray(new int[0][]);
+  }
+
+  /**
+   * False when some {@code with} part made only of lexicons has no hit in the text: the rule cannot fire,
+   * so its anchor's signals and identifiers need not be computed. A cheap bit test per lexicon.
+   */
+  public boolean mayFire(TextAnalysis analysis) {
+    for (int[] part : requiredLexicons) {
+      boolean any = false;
+      for (int index : part) {
+        if (analysis.hasHits(index)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Rule rule() {
