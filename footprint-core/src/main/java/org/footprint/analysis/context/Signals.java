@@ -37,6 +37,10 @@ final class Signals {
 
   /** Words that end a street or estate name, for the cheap pre-filter before the street patterns run. */
   private static final Set<String> STREET_WORDS = streetWords();
+  private static final Set<String> DURATION_WORDS = Set.of("night", "nights", "day", "days", "week", "weeks", "fortnight",
+      "fortnights", "month", "months", "weekend", "summer", "holidays", "term");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "from", "around", "outside", "behind",
+      "off", "know", "to", "round", "past", "by");
   private static final Set<String> SCHOOL_WORDS = Set.of("Primary", "Academy", "High", "School", "Nursery", "College", "Grammar",
       "Infant", "Infants", "Junior", "Juniors", "Secondary", "Prep");
   private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][A-Za-z'’-]*");
@@ -102,12 +106,13 @@ final class Signals {
       case "clock-time":
         return text.digitCount() == 0 ? List.of() : normalisedMatches(CLOCK_TIME, text, signal);
       case "duration":
-        return normalisedMatches(DURATION, text, signal);
+        return hasWordIn(text.text(), DURATION_WORDS) ? normalisedMatches(DURATION, text, signal) : List.of();
       case "secret-token":
         return text.digitCount() == 0 && original.indexOf('!') < 0 && original.indexOf('#') < 0 && original.indexOf('$') < 0
             ? List.of() : secretTokens(text, signal);
       case "street-address":
-        return text.digitCount() == 0 ? List.of() : originalMatches(STREET_ADDRESS, 0, text, signal);
+        return text.digitCount() == 0 || !(hasWordIn(original, STREET_WORDS) || original.contains("lat ")) ? List.of()
+            : originalMatches(STREET_ADDRESS, 0, text, signal);
       case "initials":
         return hasLoneCapital(original) ? originalMatches(INITIALS, 0, text, signal) : List.of();
       case "street-name":
@@ -123,7 +128,7 @@ final class Signals {
         return hits;
       }
       case "place-name": {
-        if (!hasCapital(original)) {
+        if (!hasCapitalAfterPreposition(original)) {
           return List.of();
         }
         List<Hit> hits = new ArrayList<>();
@@ -308,6 +313,31 @@ final class Signals {
       }
     }
     return false;
+  }
+
+  /**
+   * Pre-filter for place names: some capitalised word right after one of the prepositions that
+   * {@link #PLACE_AFTER_PREPOSITION} starts with, or a street or school word anywhere.
+   */
+  private static boolean hasCapitalAfterPreposition(String text) {
+    int n = text.length();
+    int wordStart = -1;
+    boolean afterPreposition = false;
+    for (int i = 0; i <= n; i++) {
+      boolean letter = i < n && Character.isLetter(text.charAt(i));
+      if (letter && wordStart < 0) {
+        wordStart = i;
+        if (afterPreposition && Character.isUpperCase(text.charAt(i))) {
+          return true;
+        }
+      } else if (!letter && wordStart >= 0) {
+        afterPreposition = i - wordStart <= 7 && PLACE_PREPOSITIONS.contains(text.substring(wordStart, i));
+        wordStart = -1;
+      } else if (!letter && i < n && !Character.isWhitespace(text.charAt(i))) {
+        afterPreposition = false;
+      }
+    }
+    return hasWordIn(text, STREET_WORDS) || hasWordIn(text, SCHOOL_WORDS);
   }
 
   /** Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I. */
