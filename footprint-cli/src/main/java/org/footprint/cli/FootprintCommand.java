@@ -31,7 +31,13 @@ public final class FootprintCommand implements Runnable {
 
   /** Runs the command line and returns its exit code; never throws for bad input. */
   static int execute(String... args) {
-    return commandLine().execute(args);
+    try {
+      return commandLine().execute(args);
+    } catch (Error error) {
+      // picocli hands Errors through (a broken rule file fails the catalogue's class initialiser): still one line
+      System.err.println("footprint: internal error: " + oneLine(error));
+      return ERROR;
+    }
   }
 
   static CommandLine commandLine() {
