@@ -105,7 +105,7 @@ public final class JsonRecords {
   /**
    * Streams the records of a file that holds either a top-level list or an object with the list under one of
    * {@code keys} (other keys are skipped). Meta moved lists in and out of such wrappers between export
-   * generations, so both are accepted for every file.
+   * generations, so both are accepted for every file. With no keys, the first list-valued field is taken.
    *
    * @param what the records in plain words, for the message when the shape is wrong (e.g. "posts")
    */
@@ -127,7 +127,7 @@ public final class JsonRecords {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
-      if (keys.contains(name) && value == JsonToken.START_ARRAY) {
+      if (value == JsonToken.START_ARRAY && (keys.contains(name) || (keys.isEmpty() && !found))) {
         eachElement(parser, handler);
         found = true;
       } else {
@@ -135,7 +135,8 @@ public final class JsonRecords {
       }
     }
     if (!found) {
-      throw BadData.wrongShape("expected a list of " + what + " under " + String.join(" or ", keys.stream().sorted().toList()));
+      throw BadData.wrongShape("expected a list of " + what
+          + (keys.isEmpty() ? "" : " under " + String.join(" or ", keys.stream().sorted().toList())));
     }
   }
 
