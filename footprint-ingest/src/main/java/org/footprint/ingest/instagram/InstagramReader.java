@@ -1,0 +1,64 @@
+package org.footprint.ingest.instagram;
+
+import org.footprint.ingest.spi.ExportEntry;
+import org.footprint.ingest.spi.ExportReader;
+import org.footprint.ingest.spi.ExportTree;
+import org.footprint.ingest.spi.ReadContext;
+
+/**
+ * Reads Instagram's "Download your information" export in JSON: the 2022 layout ({@code content/posts_1.json},
+ * {@code content/stories.json}, {@code content/archived_posts.json}, {@code content/recently_deleted_content.json},
+ * {@code content/profile_photos.json}, {@code comments/post_comments.json}, {@code account_information/…},
+ * {@code login_and_account_creation/account_privacy_changes.json}) and the later one under
+ * {@code your_instagram_activity/}. Checked against real exports of 2019 and June 2022.
+ *
+ * <ul>
+ *   <li>posts, reels, archived and recently deleted posts ({@code {media:[…], title, creation_timestamp}}): the
+ *       caption is the outer {@code title} (carousels) or the first media's; media with {@code exif_data} time,
+ *       GPS and camera; @handles in the caption as mentions;</li>
+ *   <li>stories and profile photos: media objects, photos when they have no caption;</li>
+ *   <li>comments (label maps: {@code string_map_data.Comment}, or the older {@code string_list_data}): the
+ *       user's comments, reply-to the post owner's handle;</li>
+ *   <li>personal information: handle, name, bio (a profile field) and whether the account is private now;
+ *       privacy changes: posts made while the account was private reach followers, the rest are public.</li>
+ * </ul>
+ * Strings are repaired with {@link org.footprint.ingest.meta.MetaText#repair}; problems as in
+ * {@link org.footprint.ingest.json.JsonRecords}.
+ */
+public final class InstagramReader implements ExportReader {
+  static final String PLATFORM = "instagram";
+
+  @Override
+  public String platform() {
+    return PLATFORM;
+  }
+
+  @Override
+  public int detect(ExportTree tree) {
+    boolean posts = false;
+    boolean account = false;
+    boolean other = false;
+    for (ExportEntry entry : tree.entries()) {
+      if (InstagramFile.POSTS.matches(entry)) {
+        posts = true;
+        if (entry.path().contains("your_instagram_activity/")) {
+          return 100;
+        }
+      } else if (InstagramFile.PERSONAL_INFORMATION.matches(entry)) {
+        account = true;
+      } else if (InstagramFile.STORIES.matches(entry) || InstagramFile.COMMENTS.matches(entry)
+          || InstagramFile.ARCHIVED_POSTS.matches(entry) || InstagramFile.RECENTLY_DELETED.matches(entry)) {
+        other = true;
+      }
+    }
+    if (posts) {
+      return account ? 100 : 90;
+    }
+    return other ? 60 : account ? 30 : 0;
+  }
+
+  @Override
+  public void read(ExportTree tree, ReadContext context) {
+    new InstagramRead(tree, context).run();
+  }
+}
