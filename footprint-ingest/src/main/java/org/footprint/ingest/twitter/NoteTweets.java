@@ -12,7 +12,7 @@ import org.footprint.ingest.json.JsonRecords;
  * Long posts ("note tweets", over 280 characters): {@code note-tweet.js} holds
  * {@code {noteTweet:{noteTweetId, createdAt, core:{text, urls[{shortUrl, expandedUrl}]}}}} and {@code tweets.js}
  * the same post cut short, with no field linking the two. A note extends the tweet made in the same second whose
- * text the note starts with; when several notes share a second the opening decides.
+ * opening (up to {@value #OPENING} characters) the note starts with.
  */
 final class NoteTweets {
   private static final int OPENING = 40;
@@ -38,7 +38,7 @@ final class NoteTweets {
     String opening = opening(text);
     for (int i = 0; i < candidates.size(); i++) {
       String full = text(candidates.get(i));
-      if (candidates.size() == 1 || full.startsWith(opening)) {
+      if (full.startsWith(opening)) {
         candidates.remove(i);
         return full;
       }

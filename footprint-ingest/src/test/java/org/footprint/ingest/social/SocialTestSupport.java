@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportTree;
 import org.footprint.ingest.spi.ReadContext;
@@ -104,6 +106,30 @@ public final class SocialTestSupport {
         return Files.newInputStream(root.resolve(entry.path()));
       }
     };
+  }
+
+  /** Every file of a zip, read with java.util.zip (the real container layer is tested on its own). */
+  public static ExportTree zip(Path zip) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+        if (!entry.isDirectory()) {
+          try (InputStream in = file.getInputStream(entry)) {
+            files.put(entry.getName(), in.readAllBytes());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files(files);
+  }
+
+  /** Reads a tree with a reader and returns what it produced. */
+  public static Collected read(org.footprint.ingest.spi.ExportReader reader, ExportTree tree) {
+    Collected collected = new Collected(tree);
+    reader.read(tree, collected);
+    return collected;
   }
 
   /** A tree of in-memory files, in insertion order. */
