@@ -38,6 +38,10 @@ final class YtdFile {
         return reader;
       }
       if (c < 0) {
+        reader.close();
+        if (read == 0) {
+          throw new BadData(JsonRecords.TRUNCATED, "the file is empty; it may have been cut short while downloading or unpacking");
+        }
         break;
       }
     }
