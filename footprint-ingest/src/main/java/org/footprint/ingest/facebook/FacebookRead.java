@@ -80,7 +80,7 @@ final class FacebookRead {
   // ---------------------------------------------------------------- profile
 
   private void readProfile(ExportEntry entry) {
-    JsonRecords.parse(entry, context, () -> context.text(entry), parser -> {
+    JsonRecords.parse(entry, context, JsonRecords.text(context, entry), parser -> {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw BadData.wrongShape("expected the profile as one object under profile_v2");
       }
@@ -200,7 +200,7 @@ final class FacebookRead {
   /** {@code {participants:[{name}], messages:[{sender_name, timestamp_ms, content, photos[], videos[]}], title}}. */
   private void readMessages(ExportEntry entry, int[] undated) {
     String[] me = {null};
-    JsonRecords.parse(entry, context, () -> context.text(entry), parser -> {
+    JsonRecords.parse(entry, context, JsonRecords.text(context, entry), parser -> {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw BadData.wrongShape("expected a conversation: an object with participants and messages");
       }

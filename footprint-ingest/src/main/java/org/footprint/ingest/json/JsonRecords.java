@@ -1,5 +1,6 @@
 package org.footprint.ingest.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.Set;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ReadContext;
@@ -41,10 +41,10 @@ public final class JsonRecords {
 
   private JsonRecords() {}
 
-  /** Opens an entry's text, e.g. {@code () -> context.text(entry)}. */
+  /** Opens a parser over an entry with the context's factory, e.g. {@code json -> json.createParser(context.text(entry))}. */
   @FunctionalInterface
   public interface Source {
-    Reader open() throws IOException;
+    JsonParser open(JsonFactory json) throws IOException;
   }
 
   /** Reads from a parser; may throw {@link BadData} to stop with that problem. */
@@ -84,7 +84,7 @@ public final class JsonRecords {
    * @return true when the body ran to its end
    */
   public static boolean parse(ExportEntry entry, ReadContext context, Source source, Body body) {
-    try (Reader reader = source.open(); JsonParser parser = context.json().createParser(reader)) {
+    try (JsonParser parser = source.open(context.json())) {
       body.read(parser);
       return true;
     } catch (BadData bad) {
@@ -102,6 +102,11 @@ public final class JsonRecords {
     return false;
   }
 
+  /** The entry's decoded text (BOM, UTF-16 and invalid UTF-8 handled by the context) as the parser's source. */
+  public static Source text(ReadContext context, ExportEntry entry) {
+    return json -> json.createParser(context.text(entry));
+  }
+
   /**
    * Streams the records of a file that holds either a top-level list or an object with the list under one of
    * {@code keys} (other keys are skipped). Meta moved lists in and out of such wrappers between export
@@ -110,7 +115,7 @@ public final class JsonRecords {
    * @param what the records in plain words, for the message when the shape is wrong (e.g. "posts")
    */
   public static void records(ExportEntry entry, ReadContext context, Set<String> keys, String what, RecordHandler handler) {
-    parse(entry, context, () -> context.text(entry), parser -> records(parser, keys, what, handler));
+    parse(entry, context, text(context, entry), parser -> records(parser, keys, what, handler));
   }
 
   /** As {@link #records(ExportEntry, ReadContext, Set, String, RecordHandler)}, on a parser not yet started. */

@@ -84,7 +84,7 @@ final class ArchiveRead {
   // ---------------------------------------------------------------- files
 
   private void readManifest(ExportEntry manifest) {
-    JsonRecords.parse(manifest, context, YtdFile.source(context, manifest), parser -> {
+    JsonRecords.parse(manifest, context, YtdFile.source(tree, manifest), parser -> {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw BadData.wrongShape("the manifest should be one object with userInfo and dataTypes");
       }
@@ -123,7 +123,7 @@ final class ArchiveRead {
   }
 
   private void each(ExportEntry entry, String what, JsonRecords.RecordHandler handler) {
-    JsonRecords.parse(entry, context, YtdFile.source(context, entry), parser -> JsonRecords.records(parser, ANY, what, handler));
+    JsonRecords.parse(entry, context, YtdFile.source(tree, entry), parser -> JsonRecords.records(parser, ANY, what, handler));
   }
 
   // ---------------------------------------------------------------- account
@@ -334,7 +334,7 @@ final class ArchiveRead {
    */
   private void readMessages(ExportEntry entry) {
     int[] skipped = {0};
-    JsonRecords.parse(entry, context, YtdFile.source(context, entry), parser -> {
+    JsonRecords.parse(entry, context, YtdFile.source(tree, entry), parser -> {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw BadData.wrongShape("expected a list of conversations");
       }

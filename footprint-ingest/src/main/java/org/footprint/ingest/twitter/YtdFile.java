@@ -1,17 +1,17 @@
 package org.footprint.ingest.twitter;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.PushbackReader;
-import java.io.Reader;
+import java.io.InputStream;
 import org.footprint.ingest.json.JsonRecords;
 import org.footprint.ingest.json.JsonRecords.BadData;
 import org.footprint.ingest.spi.ExportEntry;
-import org.footprint.ingest.spi.ReadContext;
+import org.footprint.ingest.spi.ExportTree;
 
 /**
  * X's data files are JavaScript: {@code window.YTD.tweets.part0 = [ … ]} (and {@code window.__THAR_CONFIG = {…}}
- * in the manifest). The prefix is skipped while streaming, up to and including the first '=', and the rest goes
- * to the JSON parser; the file is never evaluated and never read whole. A file that is already bare JSON (someone
+ * in the manifest), always in UTF-8. The prefix is skipped byte by byte while streaming, up to and including the
+ * first '=', and the rest of the bytes go to the JSON parser; the file is never evaluated and never read whole. A file that is already bare JSON (someone
  * stripped the prefix) is read as it is.
  */
 final class YtdFile {
@@ -21,31 +21,33 @@ final class YtdFile {
 
   private YtdFile() {}
 
-  /** The entry's text from just after the assignment's '='. */
-  static JsonRecords.Source source(ReadContext context, ExportEntry entry) {
-    return () -> skipPrefix(context.text(entry));
+  /** A parser over the entry's bytes from just after the assignment's '='. */
+  static JsonRecords.Source source(ExportTree tree, ExportEntry entry) {
+    return json -> json.createParser(skipPrefix(tree.open(entry)));
   }
 
-  static Reader skipPrefix(Reader text) throws IOException {
-    PushbackReader reader = new PushbackReader(text, 1);
+  static InputStream skipPrefix(InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+    in.mark(LONGEST_PREFIX + 1);
     for (int read = 0; read < LONGEST_PREFIX; read++) {
-      int c = reader.read();
-      if (c == '=') {
-        return reader;
+      int b = in.read();
+      if (b == '=') {
+        return in;
       }
-      if (c == '[' || c == '{') {
-        reader.unread(c);
-        return reader;
+      if (b == '[' || b == '{') {
+        in.reset();
+        in.skip(read);
+        return in;
       }
-      if (c < 0) {
-        reader.close();
+      if (b < 0) {
+        in.close();
         if (read == 0) {
           throw new BadData(JsonRecords.TRUNCATED, "the file is empty; it may have been cut short while downloading or unpacking");
         }
         break;
       }
     }
-    reader.close();
+    in.close();
     throw new BadData(NO_PREFIX, "this is not one of X's data files: it does not start with 'window.YTD.… ='");
   }
 }
