@@ -1,7 +1,7 @@
 package org.footprint.ingest.facebook;
 
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.footprint.ingest.meta.MetaFile;
 import org.footprint.ingest.spi.ExportEntry;
 
 /**
@@ -25,26 +25,23 @@ enum FacebookFile {
   GROUP_POSTS("groups", "your_posts_in_groups(_\\d+)?\\.json|group_posts_and_comments(_\\d+)?\\.json",
       Set.of("group_posts_v2", "group_posts")),
   GROUP_COMMENTS("groups", "your_comments_in_groups(_\\d+)?\\.json", Set.of("group_comments_v2", "group_comments")),
-  MESSAGES("inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover", "message_\\d+\\.json", Set.of("messages"));
+  // messages/inbox/<thread>/message_1.json: the folder that tells is two above the file.
+  MESSAGES("inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover", "message_\\d+\\.json", Set.of("messages"), 2);
 
-  private final Pattern folder;
-  private final Pattern name;
+  private final MetaFile where;
   /** The keys the list may sit under; none means a top-level list or the first list in the file. */
   final Set<String> keys;
 
   FacebookFile(String folder, String name, Set<String> keys) {
-    this.folder = Pattern.compile(folder);
-    this.name = Pattern.compile(name);
+    this(folder, name, keys, 1);
+  }
+
+  FacebookFile(String folder, String name, Set<String> keys, int levelsUp) {
+    this.where = MetaFile.of(folder, name).above(levelsUp);
     this.keys = keys;
   }
 
-  /** True when the entry is this file: its name matches and it sits in the folder ({@link #MESSAGES}: two up). */
   boolean matches(ExportEntry entry) {
-    if (!name.matcher(entry.fileName()).matches()) {
-      return false;
-    }
-    String[] parts = entry.path().split("/");
-    int up = this == MESSAGES ? 3 : 2;
-    return parts.length >= up && folder.matcher(parts[parts.length - up]).matches();
+    return where.matches(entry);
   }
 }

@@ -1,7 +1,7 @@
 package org.footprint.ingest.instagram;
 
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.footprint.ingest.meta.MetaFile;
 import org.footprint.ingest.spi.ExportEntry;
 
 /**
@@ -22,21 +22,16 @@ enum InstagramFile {
   COMMENTS("comments", "post_comments(_\\d+)?\\.json|reels_comments(_\\d+)?\\.json",
       Set.of("comments_media_comments", "comments_reels_comments"));
 
-  private final Pattern folder;
-  private final Pattern name;
+  private final MetaFile where;
+  /** The keys the list may sit under; none means a top-level list or the first list in the file. */
   final Set<String> keys;
 
   InstagramFile(String folder, String name, Set<String> keys) {
-    this.folder = Pattern.compile(folder);
-    this.name = Pattern.compile(name);
+    this.where = MetaFile.of(folder, name);
     this.keys = keys;
   }
 
   boolean matches(ExportEntry entry) {
-    if (!name.matcher(entry.fileName()).matches()) {
-      return false;
-    }
-    String[] parts = entry.path().split("/");
-    return parts.length >= 2 && folder.matcher(parts[parts.length - 2]).matches();
+    return where.matches(entry);
   }
 }

@@ -3,6 +3,7 @@ package org.footprint.synth.archive;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.footprint.synth.Persona;
 import org.footprint.synth.PersonaGenerator;
 
@@ -42,32 +43,31 @@ public final class ArchiveGenerator {
 
   /** An X archive (2022+ layout, {@code data/tweets.js} with {@code manifest.js}) of {@code posts} posts. */
   public static GeneratedArchive twitter(long seed, Persona persona, int posts, Path out) throws IOException {
-    Material material = new Material(seed, persona, posts);
-    List<String> texts;
-    try (ArchiveOutput output = ArchiveOutput.to(out)) {
-      texts = new TwitterArchiveWriter(material).write(output);
-    }
-    return new GeneratedArchive(out, "twitter", texts, material.latitude(), material.longitude(), material.friend.name());
+    return write("twitter", new Material(seed, persona, posts), out, material -> new TwitterArchiveWriter(material)::write);
   }
 
   /** A Facebook JSON export in {@code layout} of {@code posts} posts, with Meta's mojibake. */
   public static GeneratedArchive facebook(long seed, Persona persona, int posts, FacebookLayout layout, Path out) throws IOException {
-    Material material = new Material(seed, persona, posts);
-    List<String> texts;
-    try (ArchiveOutput output = ArchiveOutput.to(out)) {
-      texts = new FacebookArchiveWriter(material, layout).write(output);
-    }
-    return new GeneratedArchive(out, "facebook", texts, material.latitude(), material.longitude(), material.friend.name());
+    return write("facebook", new Material(seed, persona, posts), out, material -> new FacebookArchiveWriter(material, layout)::write);
   }
 
   /** An Instagram JSON export (2022 layout) of {@code posts} posts, with Meta's mojibake. */
   public static GeneratedArchive instagram(long seed, Persona persona, int posts, Path out) throws IOException {
-    Material material = new Material(seed, persona, posts);
+    return write("instagram", new Material(seed, persona, posts), out, material -> new InstagramArchiveWriter(material)::write);
+  }
+
+  /** Writes one layout's files; returns the texts of the user's posts in order. */
+  private interface Layout {
+    List<String> write(ArchiveOutput out) throws IOException;
+  }
+
+  private static GeneratedArchive write(String platform, Material material, Path out, Function<Material, Layout> layout)
+      throws IOException {
     List<String> texts;
     try (ArchiveOutput output = ArchiveOutput.to(out)) {
-      texts = new InstagramArchiveWriter(material).write(output);
+      texts = layout.apply(material).write(output);
     }
-    return new GeneratedArchive(out, "instagram", texts, material.latitude(), material.longitude(), material.friend.name());
+    return new GeneratedArchive(out, platform, texts, material.latitude(), material.longitude(), material.friend.name());
   }
 
   /** A profile bio of the kind the scan should notice: job, employer, town. */
