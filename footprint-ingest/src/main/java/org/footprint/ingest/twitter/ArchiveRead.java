@@ -61,7 +61,7 @@ final class ArchiveRead {
       each(entry, "note tweets", (record, index) -> notes.add(record.path("noteTweet")));
     }
     for (DataType type : List.of(DataType.TWEETS, DataType.LEGACY_TWEETS, DataType.COMMUNITY_TWEETS,
-        DataType.CIRCLE_TWEETS, DataType.DELETED_TWEETS)) {
+        DataType.CIRCLE_TWEETS, DataType.DELETED_TWEETS, DataType.GRAILBIRD_TWEETS)) {
       for (ExportEntry entry : files(type)) {
         readTweets(entry, type);
       }
@@ -93,6 +93,9 @@ final class ArchiveRead {
       accountId = JsonRecords.text(user, "accountId");
       userName = JsonRecords.text(user, "userName");
       for (DataType type : DataType.values()) {
+        if (type.manifestKey == null) {
+          continue;
+        }
         for (JsonNode file : config.path("dataTypes").path(type.manifestKey).path("files")) {
           String name = JsonRecords.text(file, "fileName");
           if (name == null) {

@@ -12,16 +12,21 @@ import org.footprint.ingest.json.JsonRecords;
 final class TweetText {
   // Classic API format, English names whatever the user's locale: "Fri Mar 06 13:02:05 +0000 2026".
   private static final DateTimeFormatter CLASSIC = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
+  // Grailbird archives: "2015-01-24 02:02:37 +0000".
+  private static final DateTimeFormatter GRAILBIRD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.ENGLISH);
 
   private TweetText() {}
 
-  /** {@code created_at} of a tweet (classic format) or the ISO-8601 times of the other files; null if unreadable. */
+  /** {@code created_at} of a tweet (classic or Grailbird format) or the ISO-8601 times of the other files; null if unreadable. */
   static Instant time(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return Character.isDigit(text.charAt(0)) ? Instant.parse(text) : ZonedDateTime.parse(text, CLASSIC).toInstant();
+      if (!Character.isDigit(text.charAt(0))) {
+        return ZonedDateTime.parse(text, CLASSIC).toInstant();
+      }
+      return text.indexOf('T') > 0 ? Instant.parse(text) : ZonedDateTime.parse(text, GRAILBIRD).toInstant();
     } catch (DateTimeParseException unreadable) {
       return null;
     }

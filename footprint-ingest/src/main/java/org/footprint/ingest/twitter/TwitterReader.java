@@ -13,7 +13,8 @@ import org.footprint.ingest.spi.ReadContext;
 /**
  * Reads an X (Twitter) archive of the 2019+ "Your archive" kind: {@code data/*.js} files of the form
  * {@code window.YTD.<type>.partN = [ … ]}, listed in {@code data/manifest.js} when it is there (otherwise found by
- * name). Checked against a real archive generated 2026-03-06 and against archives of the 2019–2022 kind.
+ * name), and the 2012–2018 "Grailbird" archive ({@code data/js/tweets/YYYY_MM.js}, bare tweets with {@code text}).
+ * Checked against a real archive generated 2026-03-06 and against archives of the 2019–2022 kind.
  *
  * <ul>
  *   <li>{@code tweets.js}, {@code tweets-partN.js}, older {@code tweet.js} (records wrapped {@code {tweet:{…}}} or
@@ -51,6 +52,11 @@ public final class TwitterReader implements ExportReader {
     List<ExportEntry> tweets = tree.matching(DataType.TWEETS.fileNamePattern + "|" + DataType.LEGACY_TWEETS.fileNamePattern);
     if (!tweets.isEmpty() && startsWith(tree, tweets.get(0), "window.YTD.")) {
       return 90;
+    }
+    for (ExportEntry entry : tree.matching(DataType.GRAILBIRD_TWEETS.fileNamePattern)) {
+      if (entry.path().contains("js/tweets/") && startsWith(tree, entry, "Grailbird.data.tweets_")) {
+        return 80;
+      }
     }
     int looked = 0;
     for (ExportEntry entry : tree.matching(".+\\.js")) {

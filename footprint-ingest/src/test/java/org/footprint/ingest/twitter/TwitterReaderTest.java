@@ -172,6 +172,42 @@ class TwitterReaderTest {
   }
 
   @Test
+  void reads_a_grailbird_archive_of_2015() {
+    ExportTree tree = data(
+        "tweets/data/js/tweets/2015_01.js", "Grailbird.data.tweets_2015_01 = \n [ {\n \"id_str\" : \"55\", \"text\" : \"@sam fish &amp; chips\","
+            + " \"created_at\" : \"2015-01-24 02:02:37 +0000\", \"in_reply_to_status_id_str\" : \"54\", \"in_reply_to_screen_name\" : \"sam\","
+            + " \"entities\" : {\"user_mentions\" : [ {\"screen_name\" : \"sam\"} ]} },"
+            + " {\"id_str\" : \"56\", \"text\" : \"RT @kim: hello\", \"retweeted_status\" : {\"id_str\" : \"1\"},"
+            + " \"created_at\" : \"2015-01-25 10:00:00 +0000\"} ]",
+        "tweets/tweets.csv", "tweet_id,text\n55,ignored\n");
+    assertThat(reader.detect(tree)).isEqualTo(80);
+    Collected got = SocialTestSupport.read(reader, tree);
+    assertThat(got.problems).isEmpty();
+    Item reply = byId(got, "55");
+    assertThat(reply.kind()).isEqualTo(ItemKind.REPLY);
+    assertThat(reply.text()).isEqualTo("@sam fish & chips");
+    assertThat(reply.createdAt()).isEqualTo(Instant.parse("2015-01-24T02:02:37Z"));
+    assertThat(byId(got, "56").kind()).isEqualTo(ItemKind.REPOST);
+  }
+
+  @Test
+  void group_messages_are_direct_and_authored_by_the_sender_id() {
+    ExportTree tree = data(
+        "data/account.js", "window.YTD.account.part0 = [{\"account\":{\"accountId\":\"10\",\"username\":\"me\"}}]",
+        "data/direct-messages-group.js", "window.YTD.direct_messages_group.part0 = [{\"dmConversation\":{\"conversationId\":\"g1\","
+            + "\"messages\":[{\"joinConversation\":{\"initiatingUserId\":\"11\"}},"
+            + "{\"messageCreate\":{\"id\":\"1\",\"senderId\":\"10\",\"text\":\"mine\",\"createdAt\":\"2024-01-01T10:00:00.000Z\"}},"
+            + "{\"messageCreate\":{\"id\":\"2\",\"senderId\":\"11\",\"text\":\"theirs\",\"createdAt\":\"2024-01-01T10:01:00.000Z\"}}]}}]",
+        "data/twitter-circle-tweet.js", "window.YTD.twitter_circle_tweet.part0 = [" + tweet("\"id_str\":\"3\",\"full_text\":\"circle only\"") + "]");
+    Collected got = SocialTestSupport.read(reader, tree);
+    assertThat(got.problems).isEmpty();
+    assertThat(got.ofKind(ItemKind.MESSAGE)).extracting(Item::text, Item::authoredBySelf, Item::audience)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("mine", true, Audience.DIRECT),
+            org.assertj.core.groups.Tuple.tuple("theirs", false, Audience.DIRECT));
+    assertThat(byId(got, "3").audience()).isEqualTo(Audience.FOLLOWERS);
+  }
+
+  @Test
   void tweets_made_while_protected_reach_followers_only() {
     ExportTree tree = data(
         "data/protected-history.js", "window.YTD.protected_history.part0 = ["
