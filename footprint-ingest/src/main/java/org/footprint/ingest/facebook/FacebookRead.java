@@ -178,6 +178,7 @@ final class FacebookRead {
   private void comment(ExportEntry entry, JsonNode record, int index, int[] undated) {
     Instant at = time(record.path("timestamp"), undated);
     String title = text(record, "title");
+    int part = 0;
     for (JsonNode data : record.path("data")) {
       JsonNode comment = data.path("comment");
       String text = text(comment, "comment");
@@ -188,7 +189,8 @@ final class FacebookRead {
       boolean mine = author == null || myNames.isEmpty() || isMe(author);
       Instant when = MetaMedia.epochSeconds(comment.path("timestamp"));
       Attachments attached = Attachments.of(record.path("attachments"));
-      context.accept(Item.builder(FacebookReader.PLATFORM, derivedId(entry, index, at)).kind(ItemKind.COMMENT)
+      String id = derivedId(entry, index, at) + (part++ == 0 ? "" : "." + part);
+      context.accept(Item.builder(FacebookReader.PLATFORM, id).kind(ItemKind.COMMENT)
           .authoredBySelf(mine).createdAt(when != null ? when : at).text(text).replyTo(repliedTo(title))
           .media(attached.media()).place(attached.place() != null ? attached.place() : Exif.firstLocation(attached.media()))
           .build());

@@ -19,6 +19,8 @@ enum InstagramFile {
   ARCHIVED_POSTS("content|media", "archived_posts(_\\d+)?\\.json", Set.of("ig_archived_post_media")),
   RECENTLY_DELETED("content|media", "recently_deleted_content(_\\d+)?\\.json", Set.of("ig_recently_deleted_media")),
   PROFILE_PHOTOS("content|media", "profile_photos(_\\d+)?\\.json", Set.of("ig_profile_picture")),
+  // Threads posts inside the Instagram export [unverified shape]: posts with text_app_post.is_reply.
+  THREADS("threads", "threads_and_replies(_\\d+)?\\.json", Set.of("text_post_app_text_posts")),
   COMMENTS("comments", "post_comments(_\\d+)?\\.json|reels_comments(_\\d+)?\\.json",
       Set.of("comments_media_comments", "comments_reels_comments"));
 

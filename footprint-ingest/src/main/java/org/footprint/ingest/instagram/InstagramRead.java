@@ -46,7 +46,7 @@ final class InstagramRead {
     }
     for (ExportEntry entry : entries) {
       for (InstagramFile file : List.of(InstagramFile.POSTS, InstagramFile.REELS, InstagramFile.ARCHIVED_POSTS,
-          InstagramFile.RECENTLY_DELETED, InstagramFile.STORIES, InstagramFile.PROFILE_PHOTOS)) {
+          InstagramFile.RECENTLY_DELETED, InstagramFile.STORIES, InstagramFile.PROFILE_PHOTOS, InstagramFile.THREADS)) {
         if (file.matches(entry)) {
           readPosts(entry, file);
         }
@@ -105,33 +105,32 @@ final class InstagramRead {
   /** A post ({@code media:[…]} with an optional outer title and time) or a bare media object (stories, photos). */
   private Item post(ExportEntry entry, JsonNode record, int index, boolean profilePhoto) {
     List<MetaMedia> parts = new ArrayList<>();
-    if (record.has("media")) {
-      for (JsonNode one : record.get("media")) {
-        MetaMedia media = MetaMedia.of(one);
-        if (media != null) {
-          parts.add(media);
-        }
-      }
-    } else {
-      MetaMedia media = MetaMedia.of(record);
+    String firstCaption = null;
+    Instant firstTime = null;
+    for (JsonNode one : record.has("media") ? record.get("media") : List.of(record)) {
+      MetaMedia media = MetaMedia.of(one);
       if (media != null) {
         parts.add(media);
       }
+      String caption = MetaText.repair(JsonRecords.text(one, "title"));
+      if (firstCaption == null && caption != null && !caption.isBlank()) {
+        firstCaption = caption; // text-only Threads posts keep it in a media entry without a file
+      }
+      firstTime = firstTime != null ? firstTime : MetaMedia.epochSeconds(one.path("creation_timestamp"));
     }
     String text = MetaText.repair(JsonRecords.text(record, "title"));
-    if ((text == null || text.isBlank()) && !parts.isEmpty()) {
-      text = parts.get(0).title();
+    if (text == null || text.isBlank()) {
+      text = firstCaption;
     }
     text = text == null ? "" : text;
     if (text.isBlank() && parts.isEmpty()) {
       return null;
     }
     Instant at = MetaMedia.epochSeconds(record.path("creation_timestamp"));
-    if (at == null && !parts.isEmpty()) {
-      at = parts.get(0).createdAt();
-    }
+    at = at != null ? at : firstTime;
     List<Media> media = parts.stream().map(MetaMedia::media).toList();
-    ItemKind kind = text.isBlank() || profilePhoto ? ItemKind.PHOTO : ItemKind.POST;
+    ItemKind kind = text.isBlank() || profilePhoto ? ItemKind.PHOTO
+        : record.path("text_app_post").path("is_reply").asBoolean(false) ? ItemKind.REPLY : ItemKind.POST;
     return Item.builder(InstagramReader.PLATFORM, entry.path() + "#" + index + (at == null ? "" : "@" + at.getEpochSecond()))
         .kind(kind).createdAt(at).text(text).mentions(mentions(text)).media(media).place(Exif.firstLocation(media))
         .audience(history.audienceAt(at)).build();

@@ -17,6 +17,8 @@ import org.footprint.ingest.spi.ReadContext;
  *       caption is the outer {@code title} (carousels) or the first media's; media with {@code exif_data} time,
  *       GPS and camera; @handles in the caption as mentions;</li>
  *   <li>stories and profile photos: media objects, photos when they have no caption;</li>
+ *   <li>Threads posts ({@code threads/threads_and_replies.json}, {@code text_post_app_text_posts}): posts, and
+ *       replies when {@code text_app_post.is_reply};</li>
  *   <li>comments (label maps: {@code string_map_data.Comment}, or the older {@code string_list_data}): the
  *       user's comments, reply-to the post owner's handle;</li>
  *   <li>personal information: handle, name, bio (a profile field) and whether the account is private now;

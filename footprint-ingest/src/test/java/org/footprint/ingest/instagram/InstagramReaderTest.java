@@ -122,6 +122,19 @@ class InstagramReaderTest {
   }
 
   @Test
+  void reads_threads_posts_and_replies_inside_the_export() {
+    ExportTree tree = SocialTestSupport.files(Map.of("your_instagram_activity/threads/threads_and_replies.json",
+        ("{\"text_post_app_text_posts\":[{\"media\":[{\"uri\":\"\",\"creation_timestamp\":1700000000,\"title\":\"caf\u00c3\u00a9 day\"}],"
+            + "\"text_app_post\":{\"is_reply\":false}},{\"title\":\"@sam agreed\",\"creation_timestamp\":1700000100,"
+            + "\"text_app_post\":{\"is_reply\":true}}]}").getBytes(StandardCharsets.UTF_8)));
+    Collected got = SocialTestSupport.read(reader, tree);
+    assertThat(got.problems).isEmpty();
+    assertThat(got.items).extracting(Item::kind, Item::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(ItemKind.POST, "café day"), org.assertj.core.groups.Tuple.tuple(ItemKind.REPLY, "@sam agreed"));
+    assertThat(got.items.get(1).mentions()).containsExactly("sam");
+  }
+
+  @Test
   void reads_the_newer_label_map_comments_and_reports_posts_without_time() {
     ExportTree tree = SocialTestSupport.files(Map.of(
         "your_instagram_activity/comments/post_comments_1.json",
