@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.footprint.ingest.json.JsonRecords;
 import org.footprint.ingest.json.JsonRecords.BadData;
 import org.footprint.ingest.media.Exif;
+import org.footprint.ingest.meta.MediaPaths;
 import org.footprint.ingest.meta.MetaMedia;
 import org.footprint.ingest.meta.MetaText;
 import org.footprint.ingest.spi.ExportEntry;
@@ -33,10 +34,12 @@ final class FacebookRead {
   private final ExportTree tree;
   private final ReadContext context;
   private final Set<String> myNames = new HashSet<>();
+  private final MediaPaths paths;
 
   FacebookRead(ExportTree tree, ReadContext context) {
     this.tree = tree;
     this.context = context;
+    this.paths = new MediaPaths(tree);
   }
 
   void run() {
@@ -145,7 +148,7 @@ final class FacebookRead {
         body.append(body.length() == 0 ? "" : "\n").append(post);
       }
     }
-    Attachments attached = Attachments.of(record.path("attachments"));
+    Attachments attached = Attachments.of(record.path("attachments"), paths);
     List<Media> media = attached.media();
     Place place = attached.place();
     String caption = attached.caption();
@@ -163,7 +166,7 @@ final class FacebookRead {
 
   /** Records of uncategorised photos and videos are media objects themselves. */
   private void photo(ExportEntry entry, JsonNode record, int index, int[] undated) {
-    MetaMedia one = MetaMedia.of(record);
+    MetaMedia one = MetaMedia.of(record, paths);
     if (one == null) {
       return;
     }
@@ -188,7 +191,7 @@ final class FacebookRead {
       String author = text(comment, "author");
       boolean mine = author == null || myNames.isEmpty() || isMe(author);
       Instant when = MetaMedia.epochSeconds(comment.path("timestamp"));
-      Attachments attached = Attachments.of(record.path("attachments"));
+      Attachments attached = Attachments.of(record.path("attachments"), paths);
       String id = derivedId(entry, index, at) + (part++ == 0 ? "" : "." + part);
       context.accept(Item.builder(FacebookReader.PLATFORM, id).kind(ItemKind.COMMENT)
           .authoredBySelf(mine).createdAt(when != null ? when : at).text(text).replyTo(repliedTo(title))
@@ -257,7 +260,7 @@ final class FacebookRead {
     List<Media> media = new ArrayList<>();
     for (String kind : List.of("photos", "videos")) {
       for (JsonNode file : message.path(kind)) {
-        MetaMedia one = MetaMedia.of(file);
+        MetaMedia one = MetaMedia.of(file, paths);
         if (one != null) {
           media.add(one.media());
         }
@@ -308,14 +311,14 @@ final class FacebookRead {
 
   /** What {@code attachments[].data[]} holds: media, a place, a link; the first caption of the media. */
   private record Attachments(List<Media> media, Place place, String caption, String link) {
-    static Attachments of(JsonNode attachments) {
+    static Attachments of(JsonNode attachments, MediaPaths paths) {
       List<Media> media = new ArrayList<>();
       Place place = null;
       String caption = null;
       String link = null;
       for (JsonNode attachment : attachments) {
         for (JsonNode data : attachment.path("data")) {
-          MetaMedia one = data.has("media") ? MetaMedia.of(data.get("media")) : null;
+          MetaMedia one = data.has("media") ? MetaMedia.of(data.get("media"), paths) : null;
           if (one != null) {
             media.add(one.media());
             caption = caption != null ? caption : blankToNull(one.description());

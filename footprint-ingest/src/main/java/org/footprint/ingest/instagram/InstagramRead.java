@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.footprint.ingest.audience.PrivacyHistory;
 import org.footprint.ingest.json.JsonRecords;
 import org.footprint.ingest.media.Exif;
+import org.footprint.ingest.meta.MediaPaths;
 import org.footprint.ingest.meta.MetaMedia;
 import org.footprint.ingest.meta.MetaText;
 import org.footprint.ingest.spi.ExportEntry;
@@ -27,10 +28,12 @@ final class InstagramRead {
   private final ExportTree tree;
   private final ReadContext context;
   private final PrivacyHistory history = new PrivacyHistory(Audience.FOLLOWERS);
+  private final MediaPaths paths;
 
   InstagramRead(ExportTree tree, ReadContext context) {
     this.tree = tree;
     this.context = context;
+    this.paths = new MediaPaths(tree);
   }
 
   void run() {
@@ -108,7 +111,7 @@ final class InstagramRead {
     String firstCaption = null;
     Instant firstTime = null;
     for (JsonNode one : record.has("media") ? record.get("media") : List.of(record)) {
-      MetaMedia media = MetaMedia.of(one);
+      MetaMedia media = MetaMedia.of(one, paths);
       if (media != null) {
         parts.add(media);
       }

@@ -24,8 +24,8 @@ import org.footprint.model.Place;
 public record MetaMedia(Media media, Instant createdAt, String title, String description) {
   private static final DateTimeFormatter EXIF_CLOCK = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss");
 
-  /** Reads a media object; null when it has no {@code uri}. */
-  public static MetaMedia of(JsonNode node) {
+  /** Reads a media object, its path resolved to the export's entry; null when it has no {@code uri}. */
+  public static MetaMedia of(JsonNode node, MediaPaths paths) {
     String uri = MetaText.repair(JsonRecords.text(node, "uri"));
     if (uri == null || uri.isBlank()) {
       return null;
@@ -53,7 +53,7 @@ public record MetaMedia(Media media, Instant createdAt, String title, String des
       }
     }
     Place location = latitude == null || (latitude == 0 && longitude == 0) ? null : new Place(null, latitude, longitude);
-    Media media = new Media(uri, taken, location, MetaText.repair(Exif.cameraName(make, model)));
+    Media media = paths.resolve(new Media(uri, taken, location, MetaText.repair(Exif.cameraName(make, model))));
     return new MetaMedia(media, epochSeconds(node.path("creation_timestamp")),
         MetaText.repair(JsonRecords.text(node, "title")), MetaText.repair(JsonRecords.text(node, "description")));
   }

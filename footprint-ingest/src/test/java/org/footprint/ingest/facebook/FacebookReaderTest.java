@@ -103,6 +103,7 @@ class FacebookReaderTest {
         && Stream.of(ItemKind.POST, ItemKind.CHECK_IN).anyMatch(k -> k == i.kind())).toList();
     assertThat(own).extracting(Item::text).containsExactlyElementsOf(archive.postTexts());
     assertThat(own.get(0).media()).singleElement().satisfies(m -> {
+      assertThat(tree.entries()).anyMatch(e -> e.path().equals(m.path()));
       assertThat(m.location().latitude()).isCloseTo(archive.photoLatitude(), within(1e-9));
       assertThat(m.camera()).isEqualTo("samsung SM-G991B");
     });

@@ -98,6 +98,8 @@ class InstagramReaderTest {
     assertThat(posts).extracting(Item::text).containsExactlyElementsOf(archive.postTexts());
     assertThat(posts).allMatch(i -> i.authoredBySelf() && i.audience() == Audience.PUBLIC);
     assertThat(posts.get(0).place().latitude()).isCloseTo(archive.photoLatitude(), within(1e-9));
+    assertThat(posts.get(0).media().get(0).path()).startsWith(persona.handle() + "_20240630/media/posts/");
+    assertThat(posts.get(1).media().get(0).path()).startsWith("media/posts/"); // named, not in the export
     assertThat(posts.get(4).media()).hasSize(2);
     assertThat(got.ofKind(ItemKind.PHOTO)).hasSize(1);
     assertThat(got.ofKind(ItemKind.COMMENT)).singleElement().satisfies(c -> {
