@@ -23,7 +23,8 @@ import org.footprint.ingest.spi.ReadContext;
  *   <li>{@value #MALFORMED}: the file is not JSON where a JSON value was expected;</li>
  *   <li>{@value #WRONG_SHAPE}: valid JSON, but not the list of records this file holds in the platform's export;</li>
  *   <li>{@value #MISSING_FIELD}: records without a field they need (e.g. a tweet without text) were skipped;</li>
- *   <li>{@value #LIMIT}: a value nests too deeply or a string is too long for the parser's limits;</li>
+ *   <li>{@value #TOO_DEEP}, {@value #STRING_TOO_LONG}, {@value #NUMBER_TOO_LONG}: the data breaks the parser's
+ *       limits (the same codes as the context's limited JSON factory);</li>
  *   <li>{@value #UNREADABLE}: the entry's bytes could not be read.</li>
  * </ul>
  * Records read before a failure are kept.
@@ -33,7 +34,9 @@ public final class JsonRecords {
   public static final String MALFORMED = "ingest.json.malformed";
   public static final String WRONG_SHAPE = "ingest.json.wrong-shape";
   public static final String MISSING_FIELD = "ingest.json.missing-field";
-  public static final String LIMIT = "ingest.json.limit-exceeded";
+  public static final String TOO_DEEP = "ingest.json.too-deep";
+  public static final String STRING_TOO_LONG = "ingest.json.string-too-long";
+  public static final String NUMBER_TOO_LONG = "ingest.json.number-too-long";
   public static final String UNREADABLE = "ingest.entry.unreadable";
 
   // Only used to build one record's tree from a parser the context made; it never creates parsers itself.
@@ -93,7 +96,14 @@ public final class JsonRecords {
       context.problem(entry, TRUNCATED, "the file ends in the middle of its data" + where(eof)
           + "; it may have been cut short while downloading or unpacking");
     } catch (StreamConstraintsException limit) {
-      context.problem(entry, LIMIT, "the data nests too deeply or holds a string too long to read safely" + where(limit));
+      String what = String.valueOf(limit.getOriginalMessage());
+      if (what.startsWith("Number")) {
+        context.problem(entry, NUMBER_TOO_LONG, "a number in the data is longer than it is safe to read" + where(limit));
+      } else if (what.contains("nesting")) {
+        context.problem(entry, TOO_DEEP, "the data nests deeper than any export does" + where(limit));
+      } else {
+        context.problem(entry, STRING_TOO_LONG, "a string in the data is longer than it is safe to read" + where(limit));
+      }
     } catch (JsonProcessingException syntax) {
       context.problem(entry, MALFORMED, "the file is not valid JSON" + where(syntax));
     } catch (IOException io) {

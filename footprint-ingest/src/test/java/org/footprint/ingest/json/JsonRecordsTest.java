@@ -55,6 +55,8 @@ class JsonRecordsTest {
   void reports_nesting_beyond_the_parser_limit() {
     Collected[] context = new Collected[1];
     read("[" + "[".repeat(500) + "]".repeat(500) + "]", context);
-    assertThat(context[0].codes()).containsExactly(JsonRecords.LIMIT);
+    assertThat(context[0].codes()).containsExactly(JsonRecords.TOO_DEEP);
+    read("[{\"n\":\"" + "x".repeat(20_000_001) + "\"}]", context);
+    assertThat(context[0].codes()).containsExactly(JsonRecords.STRING_TOO_LONG);
   }
 }
