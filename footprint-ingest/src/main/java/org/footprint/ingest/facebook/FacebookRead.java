@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.footprint.ingest.json.JsonRecords;
 import org.footprint.ingest.json.JsonRecords.BadData;
 import org.footprint.ingest.media.Exif;
+import org.footprint.ingest.meta.HtmlExport;
 import org.footprint.ingest.meta.MediaPaths;
 import org.footprint.ingest.meta.MetaMedia;
 import org.footprint.ingest.meta.MetaText;
@@ -44,18 +45,24 @@ final class FacebookRead {
 
   void run() {
     List<ExportEntry> entries = tree.entries();
+    boolean any = false;
     for (ExportEntry entry : entries) {
       if (FacebookFile.PROFILE.matches(entry)) {
         readProfile(entry);
+        any = true;
       }
     }
     for (ExportEntry entry : entries) {
       for (FacebookFile file : FacebookFile.values()) {
         if (file != FacebookFile.PROFILE && file.matches(entry)) {
           read(entry, file);
+          any = true;
           break;
         }
       }
+    }
+    if (!any) {
+      HtmlExport.marker(tree, FacebookReader.HTML_TWINS).ifPresent(html -> HtmlExport.report(context, html, "Facebook"));
     }
   }
 

@@ -1,5 +1,7 @@
 package org.footprint.ingest.facebook;
 
+import java.util.List;
+import org.footprint.ingest.meta.HtmlExport;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
@@ -26,10 +28,13 @@ import org.footprint.ingest.spi.ReadContext;
  * Every string goes through {@link org.footprint.ingest.meta.MetaText#repair}. Of {@code media_metadata} only
  * time, GPS and camera are kept: {@code upload_ip} is never read into an item. Facebook records no audience per
  * post, so posts, comments and photos are {@code unknown} (treat as possibly public). Problems as in
- * {@link org.footprint.ingest.json.JsonRecords}.
+ * {@link org.footprint.ingest.json.JsonRecords}; an export downloaded as HTML gets {@value HtmlExport#CODE}.
  */
 public final class FacebookReader implements ExportReader {
   static final String PLATFORM = "facebook";
+  /** The HTML pages that stand where the JSON files would in an export downloaded as HTML. */
+  static final List<String> HTML_TWINS = List.of("posts/your_posts_1.html",
+      "posts/your_posts__check_ins__photos_and_videos_1.html", "profile_information/profile_information.html");
 
   @Override
   public String platform() {
@@ -52,6 +57,9 @@ public final class FacebookReader implements ExportReader {
       if (score == 100) {
         break;
       }
+    }
+    if (score == 0 && HtmlExport.marker(tree, HTML_TWINS).isPresent()) {
+      return HtmlExport.DETECT_SCORE;
     }
     return score;
   }

@@ -3,6 +3,7 @@ package org.footprint.ingest.instagram;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.footprint.ingest.audience.PrivacyHistory;
 import org.footprint.ingest.json.JsonRecords;
 import org.footprint.ingest.media.Exif;
+import org.footprint.ingest.meta.HtmlExport;
 import org.footprint.ingest.meta.MediaPaths;
 import org.footprint.ingest.meta.MetaMedia;
 import org.footprint.ingest.meta.MetaText;
@@ -38,7 +40,9 @@ final class InstagramRead {
 
   void run() {
     List<ExportEntry> entries = tree.entries();
+    boolean any = false;
     for (ExportEntry entry : entries) {
+      any |= Arrays.stream(InstagramFile.values()).anyMatch(file -> file.matches(entry));
       if (InstagramFile.PERSONAL_INFORMATION.matches(entry)) {
         JsonRecords.records(entry, context, InstagramFile.PERSONAL_INFORMATION.keys, "profile records",
             (record, index) -> personal(record.path("string_map_data")));
@@ -57,6 +61,9 @@ final class InstagramRead {
       if (InstagramFile.COMMENTS.matches(entry)) {
         readComments(entry);
       }
+    }
+    if (!any) {
+      HtmlExport.marker(tree, InstagramReader.HTML_TWINS).ifPresent(html -> HtmlExport.report(context, html, "Instagram"));
     }
   }
 

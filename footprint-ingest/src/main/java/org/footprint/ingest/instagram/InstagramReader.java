@@ -1,5 +1,7 @@
 package org.footprint.ingest.instagram;
 
+import java.util.List;
+import org.footprint.ingest.meta.HtmlExport;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
@@ -25,10 +27,13 @@ import org.footprint.ingest.spi.ReadContext;
  *       privacy changes: posts made while the account was private reach followers, the rest are public.</li>
  * </ul>
  * Strings are repaired with {@link org.footprint.ingest.meta.MetaText#repair}; problems as in
- * {@link org.footprint.ingest.json.JsonRecords}.
+ * {@link org.footprint.ingest.json.JsonRecords}; an export downloaded as HTML gets {@value HtmlExport#CODE}.
  */
 public final class InstagramReader implements ExportReader {
   static final String PLATFORM = "instagram";
+  /** The HTML pages that stand where the JSON files would in an export downloaded as HTML. */
+  static final List<String> HTML_TWINS = List.of("content/posts_1.html", "media/posts_1.html",
+      "comments/post_comments.html", "comments/post_comments_1.html");
 
   @Override
   public String platform() {
@@ -56,7 +61,13 @@ public final class InstagramReader implements ExportReader {
     if (posts) {
       return account ? 100 : 90;
     }
-    return other ? 60 : account ? 30 : 0;
+    if (other) {
+      return 60;
+    }
+    if (HtmlExport.marker(tree, HTML_TWINS).isPresent()) {
+      return HtmlExport.DETECT_SCORE;
+    }
+    return account ? 30 : 0;
   }
 
   @Override

@@ -171,6 +171,21 @@ class FacebookReaderTest {
   }
 
   @Test
+  void an_export_downloaded_as_html_is_recognised_and_the_user_told_to_ask_for_json() {
+    ExportTree tree = SocialTestSupport.files(java.util.Map.of(
+        "facebook-jo/posts/your_posts_1.html", "<html><body>posts</body></html>".getBytes(StandardCharsets.UTF_8),
+        "facebook-jo/index.html", "<html></html>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(reader.detect(tree)).isEqualTo(org.footprint.ingest.meta.HtmlExport.DETECT_SCORE);
+    Collected got = SocialTestSupport.read(reader, tree);
+    assertThat(got.items).isEmpty();
+    assertThat(got.problems).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("ingest.meta.html-export");
+      assertThat(p.entry()).isEqualTo("facebook-jo/posts/your_posts_1.html");
+      assertThat(p.message()).contains("JSON");
+    });
+  }
+
+  @Test
   void detects_nothing_in_an_instagram_or_unrelated_tree() {
     assertThat(reader.detect(SocialTestSupport.files(SocialTestSupport.file("content/posts_1.json", "[]")))).isZero();
     assertThat(reader.detect(SocialTestSupport.files(SocialTestSupport.file("notes.txt", "hi")))).isZero();

@@ -124,6 +124,15 @@ class InstagramReaderTest {
   }
 
   @Test
+  void an_export_downloaded_as_html_is_recognised_and_the_user_told_to_ask_for_json() {
+    ExportTree tree = SocialTestSupport.files(SocialTestSupport.file("jo_20240630/content/posts_1.html", "<html></html>"));
+    assertThat(reader.detect(tree)).isEqualTo(org.footprint.ingest.meta.HtmlExport.DETECT_SCORE);
+    Collected got = SocialTestSupport.read(reader, tree);
+    assertThat(got.items).isEmpty();
+    assertThat(got.codes()).containsExactly("ingest.meta.html-export");
+  }
+
+  @Test
   void reads_threads_posts_and_replies_inside_the_export() {
     ExportTree tree = SocialTestSupport.files(Map.of("your_instagram_activity/threads/threads_and_replies.json",
         ("{\"text_post_app_text_posts\":[{\"media\":[{\"uri\":\"\",\"creation_timestamp\":1700000000,\"title\":\"caf\u00c3\u00a9 day\"}],"
