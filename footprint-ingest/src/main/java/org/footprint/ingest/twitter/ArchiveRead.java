@@ -76,6 +76,9 @@ final class ArchiveRead {
     for (ExportEntry entry : files(DataType.GROUP_DIRECT_MESSAGES)) {
       readMessages(entry);
     }
+    for (ExportEntry entry : files(DataType.PERISCOPE_COMMENTS)) {
+      each(entry, "live-stream comments", (record, index) -> liveComment(record.path("periscopeCommentsMadeByUser")));
+    }
     for (ExportEntry entry : files(DataType.PROFILE)) {
       each(entry, "profile records", (record, index) -> readProfile(record.path("profile")));
     }
@@ -264,6 +267,17 @@ final class ArchiveRead {
     }
     String name = JsonRecords.text(tweet.path("place"), "full_name");
     return name == null && latitude == null ? null : new Place(name, latitude, longitude);
+  }
+
+  /** A comment the user wrote on a live stream: {@code {broadcastId, createdAt, text}}, no id of its own. */
+  private void liveComment(JsonNode comment) {
+    String text = JsonRecords.text(comment, "text");
+    Instant createdAt = TweetText.time(JsonRecords.text(comment, "createdAt"));
+    if (text != null && !text.isBlank()) {
+      String id = "periscope:" + JsonRecords.text(comment, "broadcastId") + ":" + (createdAt == null ? "" : createdAt.toEpochMilli());
+      context.accept(Item.builder(TwitterReader.PLATFORM, id).kind(ItemKind.COMMENT).createdAt(createdAt).text(text)
+          .audience(Audience.PUBLIC).build());
+    }
   }
 
   // ---------------------------------------------------------------- media

@@ -18,6 +18,7 @@ enum DataType {
   ACCOUNT("account", parts("account"), null),
   PROFILE("profile", parts("profile"), null),
   PROTECTED_HISTORY("protectedHistory", parts("protected-history"), null),
+  PERISCOPE_COMMENTS("periscopeCommentsMadeByUser", parts("periscope-comments-made-by-user"), null),
   // 2012–2018 "Grailbird" archives: data/js/tweets/YYYY_MM.js, each "Grailbird.data.tweets_YYYY_MM = [bare tweets]".
   GRAILBIRD_TWEETS(null, "\\d{4}_\\d{2}\\.js", null);
 

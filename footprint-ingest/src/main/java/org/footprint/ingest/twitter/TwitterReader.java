@@ -28,6 +28,7 @@ import org.footprint.ingest.spi.ReadContext;
  *   <li>{@code like.js}: likes, others' words the user endorsed (kind like, not authored);</li>
  *   <li>{@code direct-messages.js}, {@code direct-messages-group.js}: messages, audience direct, authored when
  *       {@code senderId} is the account's id;</li>
+ *   <li>{@code periscope-comments-made-by-user.js}: the user's comments on live streams (kind comment, public);</li>
  *   <li>{@code account.js}, {@code manifest.js}: the account id and handle; {@code profile.js}: bio and location
  *       as profile fields; {@code protected-history.js}: posts made while the account was protected reach
  *       followers only, the rest are public.</li>

@@ -52,7 +52,10 @@ class TwitterReaderTest {
     Collected got = SocialTestSupport.read(reader, tree);
     assertThat(got.problems).isEmpty();
     // tweets.js 14 + community-tweet.js 3 + deleted-tweets.js 3 + like.js 6 + direct-messages.js 5 + profile 2
-    assertThat(got.items).hasSize(33);
+    // + periscope-comments-made-by-user.js 3
+    assertThat(got.items).hasSize(36);
+    assertThat(got.ofKind(ItemKind.COMMENT)).hasSize(3).allMatch(c -> c.authoredBySelf() && c.audience() == Audience.PUBLIC)
+        .extracting(Item::text).contains("NICHT RELEVANTE SCHEISSE");
     assertThat(got.ofKind(ItemKind.REPOST)).hasSize(5).allMatch(i -> !i.authoredBySelf() && i.text().startsWith("RT @"));
     assertThat(got.ofKind(ItemKind.REPLY)).hasSize(10).allMatch(Item::authoredBySelf);
     assertThat(got.ofKind(ItemKind.QUOTE)).hasSize(1);
