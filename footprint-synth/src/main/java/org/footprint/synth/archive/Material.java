@@ -1,0 +1,58 @@
+package org.footprint.synth.archive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.footprint.synth.Persona;
+import org.footprint.synth.PersonaGenerator;
+import org.footprint.synth.SyntheticPost;
+
+/**
+ * What every archive is made of, drawn from the project's synthetic posts: the user's posts (oldest first, a year
+ * per {@value #POSTS_PER_YEAR} posts, ending in {@value #LAST_YEAR}), a friend and a few of the friend's posts.
+ */
+final class Material {
+  static final int POSTS_PER_YEAR = 2_000;
+  static final int LAST_YEAR = 2024;
+
+  final Persona me;
+  final Persona friend;
+  final List<SyntheticPost> posts;
+  final List<SyntheticPost> friendPosts;
+  final Random random;
+
+  Material(long seed, Persona me, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("posts must not be negative: " + count);
+    }
+    PersonaGenerator generator = new PersonaGenerator(seed);
+    this.me = me;
+    Persona other = generator.persona();
+    this.friend = other.name().equals(me.name()) ? generator.persona() : other;
+    List<SyntheticPost> all = new ArrayList<>(count);
+    int year = LAST_YEAR - (count - 1) / POSTS_PER_YEAR;
+    for (int left = count; left > 0; left -= POSTS_PER_YEAR, year++) {
+      all.addAll(generator.yearOfPosts(me, year, Math.min(left, POSTS_PER_YEAR)));
+    }
+    all.sort(Comparator.comparing(p -> p.item().createdAt()));
+    this.posts = List.copyOf(all);
+    this.friendPosts = generator.yearOfPosts(friend, LAST_YEAR, 3);
+    this.random = new Random(seed ^ 0x5DEECE66DL);
+  }
+
+  /** A folder-style squashed name, as Meta names message threads: lower case letters and digits only. */
+  static String squash(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  /** A made-up position near the UK: the geotagged photo's GPS. */
+  double latitude() {
+    return 50.5 + (Math.abs(me.name().hashCode()) % 4000) / 1000.0;
+  }
+
+  double longitude() {
+    return -3.5 + (Math.abs(me.handle().hashCode()) % 3000) / 1000.0;
+  }
+}
