@@ -53,6 +53,11 @@ public final class CsvEntries {
     }
   }
 
+  /** Every entry whose name ends {@code .csv}, ignoring case. */
+  public static List<ExportEntry> csvFiles(ExportTree tree) {
+    return tree.entries().stream().filter(e -> e.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
+  }
+
   /**
    * The header (first line) of {@code entry}, read from its first bytes only, for cheap detection;
    * empty when the entry is not readable as CSV.

@@ -42,7 +42,7 @@ public final class LinkedInReader implements ExportReader {
   @Override
   public int detect(ExportTree tree) {
     int score = 0;
-    for (ExportEntry entry : csvEntries(tree)) {
+    for (ExportEntry entry : CsvEntries.csvFiles(tree)) {
       List<String> header = CsvEntries.header(tree, entry).orElse(List.of());
       if (isShares(header)) {
         return 95;
@@ -56,7 +56,7 @@ public final class LinkedInReader implements ExportReader {
 
   @Override
   public void read(ExportTree tree, ReadContext context) {
-    for (ExportEntry entry : csvEntries(tree)) {
+    for (ExportEntry entry : CsvEntries.csvFiles(tree)) {
       List<String> header = CsvEntries.header(tree, entry).orElse(List.of());
       if (isShares(header) || entry.fileName().equals("Shares.csv")) {
         CsvEntries.read(context, entry, SHARES_COLUMNS, row -> context.accept(share(row)));
@@ -64,10 +64,6 @@ public final class LinkedInReader implements ExportReader {
         CsvEntries.read(context, entry, COMMENTS_COLUMNS, row -> context.accept(comment(row)));
       }
     }
-  }
-
-  private static List<ExportEntry> csvEntries(ExportTree tree) {
-    return tree.entries().stream().filter(e -> e.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
   }
 
   private static boolean isShares(List<String> header) {
