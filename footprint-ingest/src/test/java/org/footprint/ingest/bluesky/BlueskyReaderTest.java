@@ -31,15 +31,9 @@ class BlueskyReaderTest {
   }
 
   private static CollectingReadContext readFixture(BlueskyReader reader, String file) {
-    var folder = SharedFixtures.tree(FIXTURES);
-    var entry = folder.find(file).orElseThrow();
-    try (var in = folder.open(entry)) {
-      var tree = new MemoryExportTree().with(file, in.readAllBytes());
-      assertThat(reader.detect(tree)).isEqualTo(95);
-      return CollectingReadContext.read(reader, tree);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    var tree = SharedFixtures.file(FIXTURES, file, file);
+    assertThat(reader.detect(tree)).isEqualTo(95);
+    return CollectingReadContext.read(reader, tree);
   }
 
   // Counts below were checked once by decoding the CARs with an independent script.

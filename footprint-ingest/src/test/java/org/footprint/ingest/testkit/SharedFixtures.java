@@ -2,6 +2,8 @@ package org.footprint.ingest.testkit;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,5 +25,14 @@ public final class SharedFixtures {
 
   public static FolderExportTree tree(String relative) {
     return new FolderExportTree(folder(relative));
+  }
+
+  /** One fixture file, in memory under the path {@code as} (to read a single file, or place it as an export would). */
+  public static MemoryExportTree file(String folder, String file, String as) {
+    try {
+      return new MemoryExportTree().with(as, Files.readAllBytes(folder(folder).resolve(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -22,15 +22,10 @@ class YouTubeReaderTest {
   private final YouTubeReader reader = new YouTubeReader();
 
   private static CollectingReadContext readFixture(YouTubeReader reader, String file) {
-    var folder = SharedFixtures.tree("google-takeout/google_takeout_parser");
-    var entry = folder.find(file).orElseThrow();
-    try (var in = folder.open(entry)) {
-      var tree = new MemoryExportTree().with("Takeout/YouTube and YouTube Music/comments/comments.csv", in.readAllBytes());
-      assertThat(reader.detect(tree)).isEqualTo(90);
-      return CollectingReadContext.read(reader, tree);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    var tree = SharedFixtures.file("google-takeout/google_takeout_parser/YouTube and YouTube Music/comments", file,
+        "Takeout/YouTube and YouTube Music/comments/comments.csv");
+    assertThat(reader.detect(tree)).isEqualTo(90);
+    return CollectingReadContext.read(reader, tree);
   }
 
   @Test
