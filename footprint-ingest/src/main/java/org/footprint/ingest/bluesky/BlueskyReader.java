@@ -137,6 +137,9 @@ public final class BlueskyReader implements ExportReader {
       }
       ByteArrayOutputStream key = new ByteArrayOutputStream();
       for (JsonNode entry : node.path("e")) {
+        if (!entry.path("k").isBinary()) {
+          return; // not a tree node after all
+        }
         byte[] previous = key.toByteArray();
         int shared = Math.min(entry.path("p").asInt(), previous.length);
         key.reset();

@@ -1,6 +1,7 @@
 package org.footprint.ingest.bluesky;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.footprint.ingest.bluesky.CarFile.map;
 import static org.footprint.ingest.bluesky.CarFile.post;
 
@@ -14,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.footprint.ingest.testkit.CollectingReadContext;
 import org.footprint.ingest.testkit.MemoryExportTree;
 import org.footprint.ingest.testkit.SharedFixtures;
@@ -223,6 +225,27 @@ class BlueskyReaderTest {
     // identical records are one block under several keys, so only the multiset of texts is fixed
     assertThat(result.texts()).containsExactlyInAnyOrderElementsOf(texts);
     assertThat(result.items).extracting(Item::id).doesNotHaveDuplicates();
+  }
+
+  @Property(tries = 500)
+  void damaged_repositories_never_make_the_reader_throw(
+      @ForAll("positions") List<Integer> positions, @ForAll @IntRange(min = 1, max = 100) int keepPercent) {
+    byte[] car = new CarFile()
+        .record("app.bsky.feed.post/a", post("first", "2024-01-01T00:00:00Z"))
+        .record("app.bsky.feed.like/b", map("$type", "app.bsky.feed.like", "subject", map("uri", "at://x")))
+        .record("app.bsky.actor.profile/self", map("$type", "app.bsky.actor.profile", "description", "bio")).bytes();
+    for (int i = 0; i + 1 < positions.size(); i += 2) {
+      car[Math.floorMod(positions.get(i), car.length)] = (byte) (int) positions.get(i + 1);
+    }
+    var tree = new MemoryExportTree().with("repo.car", Arrays.copyOf(car, Math.max(1, car.length * keepPercent / 100)));
+    CollectingReadContext result = new CollectingReadContext(tree);
+
+    assertThatCode(() -> reader.read(tree, result)).doesNotThrowAnyException();
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> positions() {
+    return Arbitraries.integers().list().ofMaxSize(8);
   }
 
   @Provide
