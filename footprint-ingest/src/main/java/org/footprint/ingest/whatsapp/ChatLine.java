@@ -20,11 +20,26 @@ record ChatLine(int firstNumber, int middleNumber, int lastNumber, boolean yearF
           + "(?:[\\s\\u202f\\u00a0]?([AaPp])\\.?\\s?[Mm]\\.?)?(?:\\]\\s?|\\s[-\\u2013]\\s)(.*)$");
   private static final Pattern SENDER = Pattern.compile("^([^:]{1,100}?): ?(.*)$", Pattern.DOTALL);
   /** Direction marks and isolates WhatsApp puts around names and before generated text. */
-  static final Pattern DIRECTION_MARKS = Pattern.compile("[\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]");
+  private static final Pattern DIRECTION_MARKS = Pattern.compile("[\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]");
+
+  /** {@code text} without direction marks and isolates. */
+  static String withoutDirectionMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069') {
+        return DIRECTION_MARKS.matcher(text).replaceAll("");
+      }
+    }
+    return text;
+  }
 
   /** The header of {@code line}, or null when the line continues the previous message. */
   static ChatLine parse(String line) {
-    Matcher header = HEADER.matcher(stripLeadingMarks(line));
+    String unmarked = stripLeadingMarks(line);
+    if (unmarked.isEmpty() || unmarked.charAt(0) != '[' && !Character.isDigit(unmarked.charAt(0))) {
+      return null;
+    }
+    Matcher header = HEADER.matcher(unmarked);
     if (!header.matches()) {
       return null;
     }
@@ -34,7 +49,7 @@ record ChatLine(int firstNumber, int middleNumber, int lastNumber, boolean yearF
     String body = rest;
     Matcher named = SENDER.matcher(rest);
     if (named.matches()) {
-      sender = DIRECTION_MARKS.matcher(named.group(1)).replaceAll("").strip();
+      sender = withoutDirectionMarks(named.group(1)).strip();
       body = named.group(2);
     }
     String meridiem = header.group(7);

@@ -196,16 +196,22 @@ public final class WhatsAppReader implements ExportReader {
     if (message == null || message.header.sender() == null) {
       return;
     }
-    String body = ChatLine.DIRECTION_MARKS.matcher(message.body).replaceAll("").replace("\r", "");
-    body = EDITED.matcher(body).replaceAll("");
+    // cheap checks before each pattern: most messages are plain text
+    String body = ChatLine.withoutDirectionMarks(message.body.toString()).replace("\r", "");
     List<Media> media = new ArrayList<>();
-    body = attachments(body, IOS_ATTACHMENT, folder, paths, media);
-    body = attachments(body, ANDROID_ATTACHMENT, folder, paths, media).strip();
+    if (body.indexOf('<') >= 0) {
+      body = EDITED.matcher(body).replaceAll("");
+      body = attachments(body, IOS_ATTACHMENT, folder, paths, media);
+    }
+    if (body.contains("(file attached)")) {
+      body = attachments(body, ANDROID_ATTACHMENT, folder, paths, media);
+    }
+    body = body.strip();
     boolean oneLine = body.indexOf('\n') < 0;
     if (MEDIA_OMITTED.contains(body.toLowerCase(Locale.ROOT))) {
       return;
     }
-    Place place = place(body, message.header.generated());
+    Place place = body.contains("://") ? place(body, message.header.generated()) : null;
     if (message.header.generated() && oneLine && media.isEmpty() && place == null) {
       return; // WhatsApp's own notice, not a message
     }
@@ -216,7 +222,7 @@ public final class WhatsAppReader implements ExportReader {
         .createdAt(message.time == null ? null : message.time.atZone(zone).toInstant())
         .text(body)
         .audience(Audience.DIRECT)
-        .mentions(mentions(body))
+        .mentions(body.indexOf('@') >= 0 ? mentions(body) : List.of())
         .tags(List.of())
         .place(place)
         .media(media)
