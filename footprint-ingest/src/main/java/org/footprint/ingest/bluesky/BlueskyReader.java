@@ -42,8 +42,10 @@ import org.footprint.model.Media;
  *   <li>{@code app.bsky.actor.profile}: display name and description as profile fields.</li>
  * </ul>
  * Native ids are {@code at://<did>/<collection>/<rkey>}: a first pass reads the keys from the repository's
- * tree nodes (each node holds full keys, so no tree walk is needed); a record the tree does not name keeps its
- * CID (base32, {@code b…}). CIDs inside records are CBOR tag 42 byte strings; Jackson reads them as bytes.
+ * tree nodes (each node holds full keys, so no tree walk is needed; up to 200,000 keys are kept); a record the
+ * tree does not name keeps its CID (base32, {@code b…}). Identical records are one block under several keys and
+ * give one item per key. CIDs inside records are CBOR tag 42 byte strings; Jackson reads them as bytes. Older
+ * repositories (2022) hold every past commit and tree; records still appear once each.
  * Problems:
  * <ul>
  *   <li>{@code ingest.car.corrupt}: the header or the block framing is broken; blocks before it were read;</li>
@@ -58,8 +60,8 @@ public final class BlueskyReader implements ExportReader {
   private static final String LIKE = "app.bsky.feed.like";
   private static final String PROFILE = "app.bsky.actor.profile";
   private static final List<String> KEYED = List.of(POST, REPOST, LIKE, PROFILE);
-  /** Keys remembered from the first pass; beyond this, records keep their CID as id. */
-  private static final int MAX_KEYS = 500_000;
+  /** Keys remembered from the first pass (about 130 bytes each); beyond this, records keep their CID as id. */
+  private static final int MAX_KEYS = 200_000;
   private static final ObjectMapper CBOR = new ObjectMapper(CBORFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(CarBlocks.MAX_BLOCK_BYTES).build())
       .build());
@@ -124,11 +126,19 @@ public final class BlueskyReader implements ExportReader {
         || new String(data, 0, Math.min(data.length, 16), StandardCharsets.ISO_8859_1).contains("did");
   }
 
+  /** The last eight bytes of a CID's digest: enough to tell a repository's blocks apart, and compact to keep. */
+  static long digestTail(byte[] cid) {
+    long tail = 0;
+    for (int i = Math.max(0, cid.length - 8); i < cid.length; i++) {
+      tail = tail << 8 | (cid[i] & 0xff);
+    }
+    return tail;
+  }
+
   private static final class RepoKeys {
     String did;
-    /** Record keys by record CID; identical records share one block, so a CID may have several keys. */
-    final Map<String, List<String>> byCid = new HashMap<>();
-    int size;
+    /** Record keys by record CID; identical records share one block, so a CID may have several keys (space-separated). */
+    final Map<Long, String> byCid = new HashMap<>();
 
     void learn(JsonNode node) throws IOException {
       if (node.path("did").isTextual() && node.has("sig")) {
@@ -147,20 +157,17 @@ public final class BlueskyReader implements ExportReader {
         key.write(entry.path("k").binaryValue());
         String name = key.toString(StandardCharsets.UTF_8);
         JsonNode value = entry.path("v");
-        if (value.isBinary() && size < MAX_KEYS && KEYED.stream().anyMatch(c -> name.startsWith(c + "/"))) {
-          List<String> names = byCid.computeIfAbsent(CarBlocks.cidText(value.binaryValue()), cid -> new ArrayList<>(1));
-          if (!names.contains(name)) {
-            names.add(name);
-            size++;
-          }
+        if (value.isBinary() && byCid.size() < MAX_KEYS && KEYED.stream().anyMatch(c -> name.startsWith(c + "/"))) {
+          byCid.merge(digestTail(value.binaryValue()), name,
+              (known, added) -> List.of(known.split(" ")).contains(added) ? known : known + " " + added);
         }
       }
     }
 
     /** The record's keys, or a list holding null when no tree node names it. */
-    List<String> keysOf(String cid) {
-      List<String> keys = did == null ? null : byCid.get(cid);
-      return keys == null ? Collections.singletonList(null) : keys;
+    List<String> keysOf(byte[] cid) {
+      String keys = did == null ? null : byCid.get(digestTail(cid));
+      return keys == null ? Collections.singletonList(null) : List.of(keys.split(" "));
     }
 
     String id(String cid, String key) {
@@ -168,7 +175,8 @@ public final class BlueskyReader implements ExportReader {
     }
 
     String postLink(String key) {
-      return key == null ? null : "https://bsky.app/profile/" + did + "/post/" + key.substring(key.indexOf('/') + 1);
+      return key == null || !key.startsWith(POST + "/") ? null
+          : "https://bsky.app/profile/" + did + "/post/" + key.substring(POST.length() + 1);
     }
   }
 
@@ -186,7 +194,7 @@ public final class BlueskyReader implements ExportReader {
         context.problem(entry, "ingest.car.corrupt", "The file does not start with a CAR header.");
         return;
       }
-      Set<String> seen = new HashSet<>();
+      Set<Long> seenTexts = new HashSet<>(); // a block written twice must not give two items; likes are not worth the memory
       for (CarBlocks.Block block = car.next(); block != null; block = car.next()) {
         if (block.codec() != CarBlocks.DAG_CBOR) {
           continue;
@@ -195,9 +203,11 @@ public final class BlueskyReader implements ExportReader {
         if (record == null) {
           badBlocks++;
         } else if (KEYED.contains(record.path("$type").asText())) {
-          String cid = CarBlocks.cidText(block.cid());
-          if (seen.add(cid)) {
-            for (String key : keys.keysOf(cid)) {
+          String type = record.path("$type").asText();
+          boolean hasText = type.equals(POST) || type.equals(PROFILE);
+          if (!hasText || seenTexts.add(digestTail(block.cid()))) {
+            String cid = CarBlocks.cidText(block.cid());
+            for (String key : keys.keysOf(block.cid())) {
               record(context, keys.id(cid, key), keys.postLink(key), record);
             }
           }
