@@ -99,7 +99,13 @@ public final class LinkedInReader implements ExportReader {
   }
 
   private static Optional<String> urn(String link) {
-    Matcher matcher = URN.matcher(URLDecoder.decode(link, StandardCharsets.UTF_8));
+    String decoded;
+    try {
+      decoded = URLDecoder.decode(link, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      decoded = link; // a broken %-escape: look for the urn as written
+    }
+    Matcher matcher = URN.matcher(decoded);
     return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
   }
 

@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,8 @@ import org.footprint.model.Media;
  *       {@code Announce} (a boost) is a repost of someone else's post: not authored, no text, the boosted URL as
  *       permalink.</li>
  *   <li>Audience from {@code to}/{@code cc}: {@code as:Public} in either is public (in {@code cc} only it is
- *       "unlisted", still public); a followers collection without it is followers; anything else is direct.</li>
+ *       "unlisted", still public); a followers collection without it is followers; only people is direct;
+ *       no addressing at all is unknown.</li>
  *   <li>{@code actor.json}: display name, bio ({@code summary}) and profile fields ({@code attachment} of type
  *       PropertyValue, as {@code name: value}) are profile-field items.</li>
  *   <li>{@code likes.json}: one like item per liked URL, not authored, no text (the archive holds only URLs);
@@ -203,7 +205,7 @@ public final class MastodonReader implements ExportReader {
     if (!warning.isBlank()) {
       text.append("CW: ").append(warning.strip()).append("\n\n");
     }
-    text.append(HtmlText.toText(note.path("content").asText("")));
+    text.append(HtmlText.toText(content(note)));
     for (String choice : List.of("oneOf", "anyOf")) {
       for (JsonNode option : note.path(choice)) {
         text.append('\n').append(option.path("name").asText(""));
@@ -212,9 +214,21 @@ public final class MastodonReader implements ExportReader {
     return text.toString().strip();
   }
 
+  /** {@code content}, or when it is missing the first language of {@code contentMap}. */
+  private static String content(JsonNode note) {
+    if (note.path("content").isTextual()) {
+      return note.path("content").asText();
+    }
+    Iterator<JsonNode> languages = note.path("contentMap").elements();
+    return languages.hasNext() ? languages.next().asText("") : "";
+  }
+
   static Audience audience(JsonNode addressed) {
     List<String> to = strings(addressed.path("to"));
     List<String> cc = strings(addressed.path("cc"));
+    if (to.isEmpty() && cc.isEmpty()) {
+      return Audience.UNKNOWN;
+    }
     if (to.stream().anyMatch(PUBLIC::contains) || cc.stream().anyMatch(PUBLIC::contains)) {
       return Audience.PUBLIC;
     }

@@ -40,18 +40,24 @@ public final class YouTubeReader implements ExportReader {
 
   @Override
   public int detect(ExportTree tree) {
-    return commentFiles(tree).isEmpty() ? 0 : 90;
+    return CsvEntries.csvFiles(tree).stream().anyMatch(e -> isCommentFile(tree, e)) ? 90 : 0;
   }
 
-  private static List<ExportEntry> commentFiles(ExportTree tree) {
-    return CsvEntries.csvFiles(tree).stream()
-        .filter(e -> CsvEntries.header(tree, e).filter(h -> CsvEntries.hasColumns(h, COLUMNS)).isPresent())
-        .toList();
+  private static boolean isCommentFile(ExportTree tree, ExportEntry entry) {
+    return CsvEntries.header(tree, entry).filter(h -> CsvEntries.hasColumns(h, COLUMNS)).isPresent();
+  }
+
+  /** Takeout's English layout names the file; a file there whose header is wrong is reported, not skipped. */
+  private static boolean inTakeoutCommentsFolder(ExportEntry entry) {
+    return entry.endsWith("YouTube and YouTube Music/comments/" + entry.fileName());
   }
 
   @Override
   public void read(ExportTree tree, ReadContext context) {
-    for (ExportEntry entry : commentFiles(tree)) {
+    for (ExportEntry entry : CsvEntries.csvFiles(tree)) {
+      if (!isCommentFile(tree, entry) && !inTakeoutCommentsFolder(entry)) {
+        continue;
+      }
       int[] badTexts = {0};
       CsvEntries.read(context, entry, COLUMNS, row -> context.accept(comment(row, context, badTexts)));
       if (badTexts[0] > 0) {

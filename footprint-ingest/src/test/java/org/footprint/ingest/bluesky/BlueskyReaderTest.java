@@ -147,6 +147,23 @@ class BlueskyReaderTest {
   }
 
   @Test
+  void a_post_missing_its_fields_reads_as_empty_and_undated() {
+    byte[] car = new CarFile().record("app.bsky.feed.post/bare", map("$type", "app.bsky.feed.post"))
+        .record("app.bsky.feed.post/odd", map("$type", "app.bsky.feed.post", "text", 42, "createdAt", "yesterday",
+            "facets", List.of(map("index", map("byteStart", 5, "byteEnd", 99), "features", List.of(map("$type", "app.bsky.richtext.facet#mention", "did", "did:plc:m"))))))
+        .bytes();
+    var result = CollectingReadContext.read(reader, new MemoryExportTree().with("repo.car", car));
+
+    assertThat(result.problems).isEmpty();
+    assertThat(result.items).hasSize(2).allSatisfy(item -> {
+      assertThat(item.createdAt()).isNull();
+      assertThat(item.kind()).isEqualTo(ItemKind.POST);
+    });
+    assertThat(result.texts()).containsExactly("", "42");
+    assertThat(result.items.get(1).mentions()).containsExactly("did:plc:m");
+  }
+
+  @Test
   void a_record_no_tree_node_names_keeps_its_cid_as_id() {
     CarFile file = new CarFile();
     CarFile.Cid cid = file.unkeyed(post("orphan", "2024-01-01T00:00:00Z"));

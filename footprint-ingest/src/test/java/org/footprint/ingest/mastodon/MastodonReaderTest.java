@@ -153,6 +153,23 @@ class MastodonReaderTest {
   }
 
   @Test
+  void a_note_missing_its_fields_reads_as_empty_unknown_and_undated() {
+    var tree = new MastodonArchive()
+        .raw("{\"type\":\"Create\",\"object\":{\"type\":\"Note\",\"id\":\"bare\"}}")
+        .raw("{\"type\":\"Create\",\"object\":{\"type\":\"Note\",\"id\":\"map\",\"contentMap\":{\"de\":\"<p>Hallo</p>\"},\"to\":[\"as:Public\"]}}")
+        .raw("{\"type\":\"Like\",\"object\":\"https://x\"}")
+        .tree();
+    var result = CollectingReadContext.read(reader, tree);
+
+    assertThat(result.problems).isEmpty();
+    List<Item> notes = ofKind(result, ItemKind.POST);
+    assertThat(notes).extracting(Item::text).containsExactly("", "Hallo");
+    assertThat(notes.get(0).audience()).isEqualTo(Audience.UNKNOWN);
+    assertThat(notes.get(0).createdAt()).isNull();
+    assertThat(notes.get(1).audience()).isEqualTo(Audience.PUBLIC);
+  }
+
+  @Test
   void boosts_are_reposts_of_someone_else() {
     var result = CollectingReadContext.read(reader, new MastodonArchive().boost("https://other.example/users/x/statuses/1").tree());
     Item boost = ofKind(result, ItemKind.REPOST).get(0);

@@ -49,6 +49,20 @@ class RedditReaderTest {
   }
 
   @Test
+  void reads_exports_with_extra_gilding_columns_in_any_order() {
+    String csv = "id,permalink,date,ip,subreddit,gildings,gildings_silver,gildings_supergold,link,parent,body,media\n"
+        + "k9,https://r/k9,2022-05-05 05:05:05 UTC,,nursing,0,1,0,https://r/x,t3_x,\"extra, columns\",\n";
+    var result = CollectingReadContext.read(reader, new MemoryExportTree().with("comments.csv", csv));
+
+    assertThat(result.problems).isEmpty();
+    assertThat(result.items).singleElement().satisfies(item -> {
+      assertThat(item.text()).isEqualTo("extra, columns");
+      assertThat(item.createdAt()).isEqualTo(Instant.parse("2022-05-05T05:05:05Z"));
+      assertThat(item.kind()).isEqualTo(ItemKind.COMMENT);
+    });
+  }
+
+  @Test
   void youtube_comments_are_not_reddit() {
     var tree = new MemoryExportTree().with("comments.csv",
         "Comment ID,Channel ID,Comment Create Timestamp,Price,Parent Comment ID,Video ID,Comment Text\n");

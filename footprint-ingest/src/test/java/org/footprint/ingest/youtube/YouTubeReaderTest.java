@@ -87,6 +87,19 @@ class YouTubeReaderTest {
   }
 
   @Test
+  void a_takeout_comments_file_with_a_wrong_header_is_a_problem_and_a_header_only_file_is_empty() {
+    var tree = new MemoryExportTree()
+        .with("Takeout/YouTube and YouTube Music/comments/comments.csv", "Comment ID,Video ID\nx,y\n")
+        .with("Takeout/YouTube and YouTube Music/comments/more.csv",
+            "Comment ID,Channel ID,Comment Create Timestamp,Price,Parent Comment ID,Video ID,Comment Text\n");
+    var result = CollectingReadContext.read(reader, tree);
+
+    assertThat(result.items).isEmpty();
+    assertThat(result.problemCodes()).containsExactly("ingest.csv.missing-column");
+    assertThat(result.problems.get(0).entry()).endsWith("comments/comments.csv");
+  }
+
+  @Test
   void reddit_and_other_csvs_are_not_youtube() {
     assertThat(reader.detect(new MemoryExportTree().with("comments.csv", "id,permalink,date,ip,subreddit,gildings,link,parent,body,media\n"))).isZero();
     assertThat(reader.detect(new MemoryExportTree().with("comments.csv", ""))).isZero();
