@@ -1,13 +1,18 @@
 package org.footprint.ingest.linkedin;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.footprint.ingest.csv.CsvEntries;
+import org.footprint.ingest.html.HtmlText;
+import org.footprint.ingest.problems.ReadProblems;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
@@ -23,15 +28,23 @@ import org.footprint.model.ItemKind;
  *   <li>{@code Shares.csv} ({@code Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility}; 2018 exports
  *       spell {@code SharedURL}/{@code MediaURL} and have no {@code Visibility}): own posts, kind post, or
  *       repost when there is no commentary but a shared link; audience from {@code Visibility};</li>
- *   <li>{@code Comments.csv} ({@code Date,Link,Message}): own comments, audience unknown (that of the post).</li>
+ *   <li>{@code Comments.csv} ({@code Date,Link,Message}): own comments, audience unknown (that of the post);</li>
+ *   <li>{@code Profile.csv} (… {@code Headline,Summary} …, read in a 2018 export): headline and summary as public
+ *       profile fields;</li>
+ *   <li>{@code Articles/…/*.html}: long-form articles, as text (layout not checked against a real export; the date
+ *       is taken from a file name that starts with one).</li>
  * </ul>
  * Files are recognised by their header, whatever their name. {@code Date} has no zone and is read as UTC.
  * The native id is the {@code urn:li:…} of the share (comments: the activity urn and the date).
- * Problems: those of {@link CsvEntries}.
+ * Problems: {@code ingest.linkedin.article-too-long} (an article beyond two million characters: its start is read)
+ * and those of {@link CsvEntries} and {@link ReadProblems}.
  */
 public final class LinkedInReader implements ExportReader {
   static final List<String> SHARES_COLUMNS = List.of("Date", "ShareCommentary");
   static final List<String> COMMENTS_COLUMNS = List.of("Date", "Link", "Message");
+  static final List<String> PROFILE_COLUMNS = List.of("Headline");
+  private static final Pattern ARTICLE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(?::\\d{2})?)");
+  private static final int MAX_ARTICLE_CHARS = 2_000_000;
   private static final Pattern URN = Pattern.compile("urn:li:[a-zA-Z]+:[\\w-]+");
 
   @Override
@@ -62,8 +75,55 @@ public final class LinkedInReader implements ExportReader {
         CsvEntries.read(context, entry, SHARES_COLUMNS, row -> context.accept(share(row)));
       } else if (isComments(header) || entry.fileName().equals("Comments.csv")) {
         CsvEntries.read(context, entry, COMMENTS_COLUMNS, row -> context.accept(comment(row)));
+      } else if (entry.fileName().equals("Profile.csv")) {
+        CsvEntries.read(context, entry, PROFILE_COLUMNS, row -> profile(row, context));
       }
     }
+    for (ExportEntry entry : tree.entries()) {
+      if (entry.path().matches("(.*/)?Articles/.*\\.html?")) {
+        article(entry, context);
+      }
+    }
+  }
+
+  private void profile(CsvEntries.Row row, ReadContext context) {
+    for (String field : List.of("Headline", "Summary")) {
+      String text = row.get(field);
+      if (!text.isBlank()) {
+        context.accept(Item.builder(platform(), "profile/" + field.toLowerCase(Locale.ROOT))
+            .kind(ItemKind.PROFILE_FIELD).text(text).audience(Audience.PUBLIC).build());
+      }
+    }
+  }
+
+  private void article(ExportEntry entry, ReadContext context) {
+    try (Reader reader = context.text(entry)) {
+      String html = new String(readLimited(reader, entry, context));
+      Matcher date = ARTICLE_DATE.matcher(entry.fileName());
+      context.accept(Item.builder(platform(), "article/" + entry.fileName())
+          .kind(ItemKind.POST)
+          .createdAt(date.find() ? Timestamps.parse(date.group(1)) : null)
+          .text(HtmlText.toText(html))
+          .audience(Audience.PUBLIC)
+          .build());
+    } catch (IOException e) {
+      ReadProblems.report(context, entry, e);
+    }
+  }
+
+  /** An article is read whole to parse its HTML, so its size is capped. */
+  private static char[] readLimited(Reader reader, ExportEntry entry, ReadContext context) throws IOException {
+    char[] buffer = new char[MAX_ARTICLE_CHARS + 1];
+    int length = 0;
+    for (int n; length < buffer.length && (n = reader.read(buffer, length, buffer.length - length)) > 0; ) {
+      length += n;
+    }
+    if (length > MAX_ARTICLE_CHARS) {
+      context.problem(entry, "ingest.linkedin.article-too-long",
+          "The article is longer than " + MAX_ARTICLE_CHARS + " characters; only its start was read.");
+      length = MAX_ARTICLE_CHARS;
+    }
+    return Arrays.copyOf(buffer, length);
   }
 
   private static boolean isShares(List<String> header) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.footprint.ingest.html.HtmlText;
 import org.footprint.ingest.problems.ReadProblems;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;

@@ -119,6 +119,36 @@ class LinkedInReaderTest {
   }
 
   @Test
+  void reads_the_profile_headline_and_summary_and_articles_as_text() {
+    String profile = "First Name,Last Name,Maiden Name,Address,Birth Date,Contact Instructions,Headline,Summary,Industry\n"
+        + "Robin,Example,,,,,Social worker,\"Child protection.\nViews my own.\",Government\n";
+    String article = "<html><head><title>Ignored title</title><style>p{}</style></head><body>"
+        + "<h1>Ten years in practice</h1><p>Created on 2021-03-04</p><div><p>First &amp; foremost,</p><p>keep <a href=\"x\">boundaries</a>.</p></div></body></html>";
+    var tree = new MemoryExportTree()
+        .with("Shares.csv", LinkedInExport.shares(List.of()))
+        .with("Profile.csv", profile)
+        .with("Articles/Articles/2021-03-04 10:11:12.0-Ten years.html", article);
+    var result = CollectingReadContext.read(reader, tree);
+
+    assertThat(result.problems).isEmpty();
+    assertThat(result.items).extracting(Item::kind).containsExactly(ItemKind.PROFILE_FIELD, ItemKind.PROFILE_FIELD, ItemKind.POST);
+    assertThat(result.texts()).containsExactly("Social worker", "Child protection.\nViews my own.",
+        "Ten years in practice\n\nCreated on 2021-03-04\n\nFirst & foremost,\n\nkeep boundaries.");
+    assertThat(result.items.get(2).createdAt()).isEqualTo(Instant.parse("2021-03-04T10:11:12Z"));
+    assertThat(result.items.get(2).nativeId()).isEqualTo("article/2021-03-04 10:11:12.0-Ten years.html");
+  }
+
+  @Test
+  void an_overlong_article_is_read_from_its_start_and_reported() {
+    String article = "<p>start " + "x".repeat(2_100_000) + "</p>";
+    var result = CollectingReadContext.read(reader, new MemoryExportTree()
+        .with("Shares.csv", LinkedInExport.shares(List.of())).with("Articles/long.html", article));
+
+    assertThat(result.problemCodes()).containsExactly("ingest.linkedin.article-too-long");
+    assertThat(result.texts()).singleElement().satisfies(text -> assertThat(text).startsWith("start xxx").hasSizeLessThan(2_000_000));
+  }
+
+  @Test
   void a_csv_of_another_platform_is_not_linkedin() {
     var tree = new MemoryExportTree().with("comments.csv", "id,permalink,date,ip,subreddit,gildings,link,parent,body,media\n");
     assertThat(reader.detect(tree)).isZero();

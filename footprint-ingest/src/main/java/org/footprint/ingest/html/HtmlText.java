@@ -1,4 +1,4 @@
-package org.footprint.ingest.mastodon;
+package org.footprint.ingest.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -7,22 +7,24 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Mastodon's status HTML as the plain text the user typed: paragraphs separated by a blank line, {@code <br>}
- * as a line break, links as their text. The parts of a link Mastodon hides ({@code span.invisible}, e.g. the
- * {@code https://}) are kept so links read in full.
+ * HTML an export holds for text the user wrote (Mastodon statuses, LinkedIn articles) as plain text:
+ * paragraphs and other blocks separated by a blank line, {@code <br>} as a line break, links as their text,
+ * whitespace collapsed as a browser would. Text a page hides (Mastodon's {@code span.invisible}, e.g. the
+ * {@code https://} of a link) is kept so links read in full. Scripts and styles are not text.
  */
-final class HtmlText {
+public final class HtmlText {
   private HtmlText() {}
 
-  static String toText(String html) {
+  /** The text of an HTML fragment or page. */
+  public static String toText(String html) {
     if (html == null || html.isBlank()) {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
+    Jsoup.parse(html).body().traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof TextNode text) {
+        if (node instanceof TextNode text && !(text.parent() instanceof Element parent && isNotText(parent))) {
           out.append(text.text());
         } else if (node instanceof Element element && element.normalName().equals("br")) {
           out.append('\n');
@@ -37,9 +39,13 @@ final class HtmlText {
     return out.toString().strip();
   }
 
+  private static boolean isNotText(Element element) {
+    return element.normalName().equals("script") || element.normalName().equals("style") || element.normalName().equals("title");
+  }
+
   private static boolean isBlock(Element element) {
     return switch (element.normalName()) {
-      case "p", "blockquote", "pre", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+      case "p", "div", "blockquote", "pre", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
       default -> false;
     };
   }
