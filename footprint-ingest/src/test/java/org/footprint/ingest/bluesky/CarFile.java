@@ -15,16 +15,16 @@ import java.util.TreeMap;
  * tag 42), independent of the Jackson decoder under test. Records come before the tree node and the commit,
  * as in real exports, so the reader must not rely on order.
  */
-final class CarFile {
+public final class CarFile {
   /** A CIDv1 (dag-cbor, sha-256). */
-  record Cid(byte[] bytes) {}
+  public record Cid(byte[] bytes) {}
 
   static final String DID = "did:plc:testowner000000000000";
   private final List<byte[]> blocks = new ArrayList<>();
   private final TreeMap<String, Cid> keys = new TreeMap<>();
 
   /** Adds a record under {@code key} (e.g. {@code app.bsky.feed.post/3k2a}) and names it in the tree. */
-  CarFile record(String key, Map<String, Object> record) {
+  public CarFile record(String key, Map<String, Object> record) {
     keys.put(key, add(record));
     return this;
   }
@@ -47,7 +47,7 @@ final class CarFile {
     return cid;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     List<Object> entries = new ArrayList<>();
     String previous = "";
     for (Map.Entry<String, Cid> key : keys.entrySet()) {
@@ -90,7 +90,7 @@ final class CarFile {
     return out.toByteArray();
   }
 
-  static Map<String, Object> post(String text, String createdAt) {
+  public static Map<String, Object> post(String text, String createdAt) {
     Map<String, Object> post = new LinkedHashMap<>();
     post.put("text", text);
     post.put("$type", "app.bsky.feed.post");

@@ -1,11 +1,7 @@
 package org.footprint.ingest.linkedin;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.footprint.ingest.testkit.CsvText;
 
 /** Writes LinkedIn CSVs the way LinkedIn does, for tests; texts are invented. */
 final class LinkedInExport {
@@ -17,7 +13,7 @@ final class LinkedInExport {
   static final String SHARES_HEADER_2025 = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility";
 
   static String shares(List<Share> shares) {
-    return print(List.of("Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"), printer -> {
+    return CsvText.write(List.of("Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"), printer -> {
       for (Share share : shares) {
         printer.printRecord(share.date(), "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A" + share.urnId(),
             String.join("\"\n\"", share.text().split("\n", -1)), share.sharedUrl(), "", share.visibility());
@@ -27,7 +23,7 @@ final class LinkedInExport {
 
   /** The 2018 generation: {@code SharedURL}/{@code MediaURL} casing, no Visibility. */
   static String shares2018(List<Share> shares) {
-    return print(List.of("Date", "ShareLink", "ShareCommentary", "SharedURL", "MediaURL"), printer -> {
+    return CsvText.write(List.of("Date", "ShareLink", "ShareCommentary", "SharedURL", "MediaURL"), printer -> {
       for (Share share : shares) {
         printer.printRecord(share.date(), "https://www.linkedin.com/feed/update/urn:li:activity:" + share.urnId(),
             share.text(), share.sharedUrl(), "");
@@ -36,27 +32,12 @@ final class LinkedInExport {
   }
 
   static String comments(List<String> messages) {
-    return print(List.of("Date", "Link", "Message"), printer -> {
+    return CsvText.write(List.of("Date", "Link", "Message"), printer -> {
       int n = 0;
       for (String message : messages) {
         printer.printRecord("2024-03-0" + (1 + n % 9) + " 10:00:0" + (n % 10),
             "https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A70000000000000" + n++, message);
       }
     });
-  }
-
-  private interface Rows {
-    void print(CSVPrinter printer) throws IOException;
-  }
-
-  private static String print(List<String> header, Rows rows) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
-      printer.printRecord(header);
-      rows.print(printer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
   }
 }

@@ -1,11 +1,7 @@
 package org.footprint.ingest.reddit;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.footprint.ingest.testkit.CsvText;
 
 /** Writes Reddit export CSVs with the documented headers, for tests; texts and names are invented. */
 final class RedditExport {
@@ -16,7 +12,7 @@ final class RedditExport {
   record Comment(String id, String parent, String body) {}
 
   static String posts(List<Post> posts) {
-    return print(List.of("id", "permalink", "date", "ip", "subreddit", "gildings", "title", "url", "body"), printer -> {
+    return CsvText.write(List.of("id", "permalink", "date", "ip", "subreddit", "gildings", "title", "url", "body"), printer -> {
       for (Post post : posts) {
         printer.printRecord(post.id(), "https://www.reddit.com/r/nursing/comments/" + post.id() + "/x/", "2023-01-15 12:34:56 UTC",
             "", "nursing", "0", post.title(), "", post.body());
@@ -25,27 +21,12 @@ final class RedditExport {
   }
 
   static String comments(List<Comment> comments) {
-    return print(List.of("id", "permalink", "date", "ip", "subreddit", "gildings", "link", "parent", "body", "media"), printer -> {
+    return CsvText.write(List.of("id", "permalink", "date", "ip", "subreddit", "gildings", "link", "parent", "body", "media"), printer -> {
       for (Comment comment : comments) {
         printer.printRecord(comment.id(), "https://www.reddit.com/r/nursing/comments/abc/x/" + comment.id() + "/",
             "2023-02-01 08:00:00 UTC", "", "nursing", "0", "https://www.reddit.com/r/nursing/comments/abc/x/", comment.parent(),
             comment.body(), "");
       }
     });
-  }
-
-  private interface Rows {
-    void print(CSVPrinter printer) throws IOException;
-  }
-
-  private static String print(List<String> header, Rows rows) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      printer.printRecord(header);
-      rows.print(printer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
   }
 }

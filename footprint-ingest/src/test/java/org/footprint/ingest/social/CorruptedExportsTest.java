@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.footprint.ingest.bluesky.BlueskyReader;
+import org.footprint.ingest.bluesky.CarFile;
 import org.footprint.ingest.linkedin.LinkedInReader;
 import org.footprint.ingest.mastodon.MastodonReader;
 import org.footprint.ingest.reddit.RedditReader;
@@ -50,7 +52,12 @@ class CorruptedExportsTest {
         new Case(new LinkedInReader(), "Shares.csv", utf8(shares), "b/Shares.csv", utf8(shares), "a\nb"),
         new Case(new RedditReader(), "posts.csv", utf8(reddit), "b/posts.csv", utf8(reddit), "title\n\nbody"),
         new Case(new YouTubeReader(), "comments.csv", utf8(youtube), "b/comments.csv", utf8(youtube), "t"),
-        new Case(new BlueskyReader(), "repo.car", BlueskyCar.sample(), "b/repo.car", BlueskyCar.sample(), "hello bluesky"));
+        new Case(new BlueskyReader(), "repo.car", blueskyRepository(), "b/repo.car", blueskyRepository(), "hello bluesky"));
+  }
+
+  private static byte[] blueskyRepository() {
+    return new CarFile().record("app.bsky.feed.post/3kpost", CarFile.post("hello bluesky", "2024-01-01T00:00:00Z"))
+        .record("app.bsky.feed.like/3klike", Map.of("$type", "app.bsky.feed.like", "subject", Map.of("uri", "at://x"))).bytes();
   }
 
   /** A damaged copy: bytes overwritten, a cut, or both. */

@@ -3,13 +3,9 @@ package org.footprint.ingest.youtube;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.footprint.ingest.testkit.CsvText;
 
 /** Writes Takeout's YouTube {@code comments.csv} in both generations, for tests; texts are invented. */
 final class TakeoutComments {
@@ -41,15 +37,10 @@ final class TakeoutComments {
   }
 
   private static String print(List<String> header, List<Comment> comments, Columns columns) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
-      printer.printRecord(header);
+    return CsvText.write(header, printer -> {
       for (Comment comment : comments) {
         printer.printRecord(columns.of(comment));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    });
   }
 }
