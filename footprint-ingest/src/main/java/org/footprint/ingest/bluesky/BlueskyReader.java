@@ -151,7 +151,7 @@ public final class BlueskyReader implements ExportReader {
           return; // not a tree node after all
         }
         byte[] previous = key.toByteArray();
-        int shared = Math.min(entry.path("p").asInt(), previous.length);
+        int shared = Math.max(0, Math.min(entry.path("p").asInt(), previous.length));
         key.reset();
         key.write(previous, 0, shared);
         key.write(entry.path("k").binaryValue());

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 
@@ -31,7 +32,8 @@ public final class Timestamps {
       .optionalStart().appendLiteral("UTC").optionalEnd()
       .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .toFormatter(Locale.ROOT);
+      .toFormatter(Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT); // 30 February is not a date, not 28 February
 
   private Timestamps() {}
 
