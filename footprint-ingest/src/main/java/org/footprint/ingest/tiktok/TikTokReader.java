@@ -36,7 +36,11 @@ import org.footprint.model.ItemKind;
  *   <li>{@code VideoList} outside watch/browsing history ({@code Desc} or {@code Title}, {@code Date},
  *       {@code Link}): the user's own videos, their description as text;</li>
  *   <li>{@code ItemFavoriteList} (the "Like List": {@code date}, {@code link}): likes, not authored, no text;</li>
- *   <li>any {@code bioDescription}: the profile bio.</li>
+ *   <li>any {@code bioDescription}: the profile bio;</li>
+ *   <li>lists named {@code "Chat History with <name>:"} (in "Direct Messages"; {@code Date}, {@code From},
+ *       {@code Content}; shape from importer code, not checked against a real export): direct messages, authored
+ *       by self when {@code From} is the account's {@code userName} (read in a first pass, as the Profile section
+ *       comes later in the file).</li>
  * </ul>
  * Favourites, collections, watch history and settings are not read: they hold no text the user wrote, or are
  * private bookmarks. Dates have no zone and are read as UTC. Audience of videos and comments is not in the
@@ -50,6 +54,8 @@ public final class TikTokReader implements ExportReader {
       "profile", "video", "videos", "direct messages", "ads and data", "app settings", "tiktok live", "tiktok shop", "post", "posts");
   private static final Set<String> TIKTOK_ONLY = Set.of("your activity", "likes and favorites", "tiktok live", "tiktok shop", "ads and data");
   private static final int MAX_DETECT_FILES = 20;
+  /** Direct messages are grouped in one list per chat, named after the other person. */
+  private static final String CHAT_PREFIX = "Chat History with ";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Override
@@ -100,33 +106,54 @@ public final class TikTokReader implements ExportReader {
   public void read(ExportTree tree, ReadContext context) {
     for (ExportEntry entry : candidates(tree)) {
       if (FILE_NAME.matcher(entry.fileName()).matches() || topLevelKeys(tree, entry).stream().anyMatch(TIKTOK_ONLY::contains)) {
-        readFile(context, entry);
+        readFile(tree, context, entry);
       }
     }
   }
 
-  private void readFile(ReadContext context, ExportEntry entry) {
+  private void readFile(ExportTree tree, ReadContext context, ExportEntry entry) {
+    String owner = userName(tree, entry);
     try (Reader reader = context.text(entry); JsonParser parser = context.json().createParser(reader)) {
       parser.setCodec(MAPPER);
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         context.problem(entry, "ingest.json.wrong-shape", "A TikTok export is one JSON object of sections; this file is not.");
         return;
       }
-      new Walk(context, parser).object(new ArrayList<>());
+      new Walk(context, parser, owner).object(new ArrayList<>());
     } catch (IOException e) {
       ReadProblems.report(context, entry, e);
     }
+  }
+
+  /**
+   * The account's own {@code userName} (in the Profile section, which comes after Direct Messages), read in a
+   * first pass over the raw bytes so that messages can be told apart; null when absent or unreadable.
+   */
+  private static String userName(ExportTree tree, ExportEntry entry) {
+    try (InputStream in = tree.open(entry); JsonParser parser = new JsonFactory().createParser(in)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_STRING && "userName".equalsIgnoreCase(parser.currentName())) {
+          return parser.getText().strip();
+        }
+      }
+    } catch (IOException e) {
+      // the second pass reports the file's problem
+    }
+    return null;
   }
 
   /** One pass over the file, keeping the path of section names to tell own videos from watch history. */
   private final class Walk {
     private final ReadContext context;
     private final JsonParser parser;
+    private final String owner;
     private int comments;
+    private int messages;
 
-    Walk(ReadContext context, JsonParser parser) {
+    Walk(ReadContext context, JsonParser parser, String owner) {
       this.context = context;
       this.parser = parser;
+      this.owner = owner;
     }
 
     /** At START_OBJECT: reads to its END_OBJECT. */
@@ -162,6 +189,9 @@ public final class TikTokReader implements ExportReader {
     }
 
     private boolean isRecordList(String name, List<String> path) {
+      if (name.startsWith(CHAT_PREFIX)) {
+        return true;
+      }
       return switch (name) {
         case "CommentsList", "ItemFavoriteList" -> true;
         case "VideoList" -> path.stream().map(p -> p.toLowerCase(Locale.ROOT))
@@ -172,6 +202,18 @@ public final class TikTokReader implements ExportReader {
 
     private void record(String list, JsonNode node) {
       String date = field(node, "date");
+      if (list.startsWith(CHAT_PREFIX)) {
+        String from = field(node, "from");
+        String chat = list.substring(CHAT_PREFIX.length()).replaceAll(":$", "").strip();
+        context.accept(Item.builder(platform(), "chat/" + chat + "/" + messages++)
+            .kind(ItemKind.MESSAGE)
+            .authoredBySelf(owner != null && from.strip().equalsIgnoreCase(owner))
+            .createdAt(Timestamps.parse(date))
+            .text(field(node, "content"))
+            .audience(Audience.DIRECT)
+            .build());
+        return;
+      }
       switch (list) {
         case "CommentsList" -> context.accept(Item.builder(platform(), "comment/" + date + "/" + comments++)
             .kind(ItemKind.COMMENT)

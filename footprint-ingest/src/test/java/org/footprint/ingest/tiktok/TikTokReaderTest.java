@@ -68,6 +68,25 @@ class TikTokReaderTest {
   }
 
   @Test
+  void reads_direct_messages_and_marks_the_users_own_by_the_profile_user_name() {
+    String json = "{\"Direct Messages\":{\"Chat History\":{\"ChatHistory\":{\"Chat History with sam.lee:\":["
+        + "{\"Date\":\"2024-05-05 10:00:00\",\"From\":\"robin.example\",\"Content\":\"see you at the clinic\"},"
+        + "{\"Date\":\"2024-05-05 10:01:00\",\"From\":\"sam.lee\",\"Content\":\"ok!\"}]}}},"
+        + "\"Profile\":{\"Profile Information\":{\"ProfileMap\":{\"userName\":\"robin.example\",\"bioDescription\":\"\"}}}}";
+    var result = CollectingReadContext.read(reader, new MemoryExportTree().with("user_data.json", json));
+
+    assertThat(result.problems).isEmpty();
+    assertThat(result.texts()).containsExactly("see you at the clinic", "ok!");
+    assertThat(result.items).extracting(Item::authoredBySelf).containsExactly(true, false);
+    assertThat(result.items).allSatisfy(item -> {
+      assertThat(item.kind()).isEqualTo(ItemKind.MESSAGE);
+      assertThat(item.audience()).isEqualTo(Audience.DIRECT);
+    });
+    assertThat(result.items.get(0).nativeId()).isEqualTo("chat/sam.lee/0");
+    assertThat(result.items.get(1).createdAt()).isEqualTo(Instant.parse("2024-05-05T10:01:00Z"));
+  }
+
+  @Test
   void detects_by_file_name_or_by_tiktok_sections() {
     assertThat(reader.detect(new MemoryExportTree().with("user_data_tiktok.json", TikTokExport.newer(List.of(), List.of())))).isEqualTo(95);
     assertThat(reader.detect(new MemoryExportTree().with("export.json", TikTokExport.newer(List.of(), List.of())))).isEqualTo(80);
