@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.footprint.ingest.problems.ReadProblems;
+import org.footprint.ingest.sniff.Sniff;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
@@ -96,11 +97,7 @@ public final class BlueskyReader implements ExportReader {
   }
 
   private static boolean startsLikeCar(ExportTree tree, ExportEntry entry) {
-    try (InputStream in = tree.open(entry)) {
-      return CarBlocks.looksLikeCar(in);
-    } catch (IOException e) {
-      return false;
-    }
+    return CarBlocks.looksLikeCar(Sniff.head(tree, entry, CarBlocks.HEAD_BYTES));
   }
 
   /** The repository's owner and its record keys by record CID, from commits and tree nodes. Silent: read() reports. */

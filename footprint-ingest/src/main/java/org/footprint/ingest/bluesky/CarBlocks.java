@@ -152,9 +152,11 @@ final class CarBlocks {
     return out.toString();
   }
 
-  /** Reads the first bytes of a stream and says whether they look like a CARv1 header. */
-  static boolean looksLikeCar(InputStream in) throws IOException {
-    byte[] head = in.readNBytes(80);
+  /** How much of a file {@link #looksLikeCar} needs. */
+  static final int HEAD_BYTES = 80;
+
+  /** Whether the first bytes of a file look like a CARv1 header: a short length, then a map naming roots and version. */
+  static boolean looksLikeCar(byte[] head) {
     if (head.length < 12) {
       return false;
     }

@@ -1,7 +1,6 @@
 package org.footprint.ingest.csv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.footprint.ingest.problems.ReadProblems;
+import org.footprint.ingest.sniff.Sniff;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportTree;
 import org.footprint.ingest.spi.ReadContext;
@@ -63,8 +63,8 @@ public final class CsvEntries {
    * empty when the entry is not readable as CSV.
    */
   public static Optional<List<String>> header(ExportTree tree, ExportEntry entry) {
-    try (InputStream in = tree.open(entry)) {
-      String head = new String(in.readNBytes(HEADER_PEEK_BYTES), StandardCharsets.UTF_8);
+    try {
+      String head = new String(Sniff.head(tree, entry, HEADER_PEEK_BYTES), StandardCharsets.UTF_8);
       if (head.startsWith("\uFEFF")) {
         head = head.substring(1);
       }

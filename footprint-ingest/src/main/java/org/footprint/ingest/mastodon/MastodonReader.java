@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.footprint.ingest.html.HtmlText;
 import org.footprint.ingest.problems.ReadProblems;
+import org.footprint.ingest.sniff.Sniff;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
@@ -74,7 +74,8 @@ public final class MastodonReader implements ExportReader {
 
   /** The top-level {@code type} of a JSON object, read without going into its children. */
   private static String topLevelType(ExportTree tree, ExportEntry entry) {
-    try (InputStream in = tree.open(entry); JsonParser parser = new JsonFactory().createParser(in)) {
+    // the type follows @context, within the first kilobytes; a cut further on ends the look
+    try (JsonParser parser = new JsonFactory().createParser(Sniff.head(tree, entry, Sniff.JSON_HEAD_BYTES))) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.footprint.ingest.problems.ReadProblems;
+import org.footprint.ingest.sniff.Sniff;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
@@ -85,10 +86,10 @@ public final class TikTokReader implements ExportReader {
     return tree.entries().stream().filter(e -> e.fileName().toLowerCase(Locale.ROOT).endsWith(".json")).limit(MAX_DETECT_FILES).toList();
   }
 
-  /** Lower-case top-level keys, read without going into the sections. */
+  /** Lower-case top-level keys found in the file's first kilobytes, read without going into the sections. */
   private static List<String> topLevelKeys(ExportTree tree, ExportEntry entry) {
     List<String> keys = new ArrayList<>();
-    try (InputStream in = tree.open(entry); JsonParser parser = new JsonFactory().createParser(in)) {
+    try (JsonParser parser = new JsonFactory().createParser(Sniff.head(tree, entry, Sniff.JSON_HEAD_BYTES))) {
       if (parser.nextToken() == JsonToken.START_OBJECT) {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           keys.add(parser.currentName().toLowerCase(Locale.ROOT));

@@ -1,6 +1,5 @@
 package org.footprint.ingest.whatsapp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -17,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.footprint.ingest.problems.ReadProblems;
+import org.footprint.ingest.sniff.Sniff;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
@@ -51,7 +51,8 @@ import org.footprint.model.Place;
  *       Lines without a sender ({@code 01/02/2020, 10:00 - Jo joined}) are system lines and skipped.</li>
  * </ul>
  * The native id is the chat file's path and the message's first line number. Problems:
- * {@code ingest.whatsapp.no-messages} (a known chat file name without a single message line) and those of
+ * {@code ingest.whatsapp.no-messages} (a known chat file name without a single message line),
+ * {@code ingest.whatsapp.line-too-long} (a line beyond a million characters: its start is read) and those of
  * {@link ReadProblems}.
  */
 public final class WhatsAppReader implements ExportReader {
@@ -67,6 +68,8 @@ public final class WhatsAppReader implements ExportReader {
   private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([\\p{L}\\p{N}_.+-]+)");
   private static final Set<String> LOCATION_LABELS = Set.of("location", "ubicación", "standort", "localisation", "posizione", "localização");
   private static final int MAX_DETECT_FILES = 50;
+  private static final int FIRST_LINE_BYTES = 4096;
+  private static final int MAX_LINE_CHARS = 1_000_000;
 
   private final String ownerName;
   private final ZoneId zone;
@@ -117,16 +120,10 @@ public final class WhatsAppReader implements ExportReader {
   }
 
   private static boolean firstLineIsMessage(ExportTree tree, ExportEntry entry) {
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(tree.open(entry), StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (!line.isBlank()) {
-          return ChatLine.parse(line.replace("\uFEFF", "")) != null;
-        }
-      }
-    } catch (IOException e) {
-      return false;
-    }
-    return false;
+    String head = new String(Sniff.head(tree, entry, FIRST_LINE_BYTES), StandardCharsets.UTF_8);
+    return head.lines().filter(line -> !line.isBlank()).findFirst()
+        .map(line -> ChatLine.parse(line.replace("\uFEFF", "")) != null)
+        .orElse(false);
   }
 
   /** First pass: whether undecided dates read day-first. Dates are ASCII, so the raw bytes are read as UTF-8. */
@@ -134,8 +131,9 @@ public final class WhatsAppReader implements ExportReader {
     boolean dayFirstSeen = false;
     boolean monthFirstSeen = false;
     boolean twelveHour = false;
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(tree.open(entry), StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+    try (Reader reader = new InputStreamReader(tree.open(entry), StandardCharsets.UTF_8)) {
+      BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
+      for (String line = lines.next(); line != null; line = lines.next()) {
         ChatLine header = ChatLine.parse(line);
         if (header != null && !header.yearFirst()) {
           dayFirstSeen |= header.firstNumber() > 12;
@@ -152,10 +150,11 @@ public final class WhatsAppReader implements ExportReader {
     int messages = 0;
     try {
       boolean dayFirst = dayFirst(tree, entry);
-      try (Reader reader = context.text(entry); BufferedReader lines = new BufferedReader(reader)) {
+      try (Reader reader = context.text(entry)) {
+        BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
         Message current = null;
         int number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        for (String line = lines.next(); line != null; line = lines.next()) {
           number++;
           ChatLine header = ChatLine.parse(number == 1 ? line.replace("\uFEFF", "") : line);
           if (header != null) {
@@ -167,6 +166,10 @@ public final class WhatsAppReader implements ExportReader {
           }
         }
         emit(context, entry, folder, paths, current);
+        if (lines.wasCut()) {
+          context.problem(entry, "ingest.whatsapp.line-too-long",
+              "A line is longer than " + MAX_LINE_CHARS + " characters; only its start was read.");
+        }
       }
     } catch (IOException e) {
       ReadProblems.report(context, entry, e);

@@ -150,6 +150,17 @@ class WhatsAppReaderTest {
   }
 
   @Test
+  void a_line_without_end_is_cut_and_reported() {
+    String chat = "[2021-04-03, 21:07:09] Robin: " + "x".repeat(1_200_000) + "\r\n[2021-04-03, 21:08:00] Sam: next\r";
+    var result = CollectingReadContext.read(reader, new MemoryExportTree().with("_chat.txt", chat));
+
+    assertThat(result.problemCodes()).containsExactly("ingest.whatsapp.line-too-long");
+    assertThat(result.items).hasSize(2);
+    assertThat(result.items.get(0).text()).hasSizeLessThanOrEqualTo(1_000_000).startsWith("xxx");
+    assertThat(result.items.get(1).text()).isEqualTo("next");
+  }
+
+  @Test
   void impossible_dates_keep_the_message_without_a_time() {
     var result = CollectingReadContext.read(reader, new MemoryExportTree().with("_chat.txt", "[2021-02-30, 10:00:00] Robin: odd\n"));
     assertThat(result.items).singleElement().satisfies(item -> {
