@@ -52,7 +52,7 @@ import org.footprint.model.Place;
  * </ul>
  * The native id is the chat file's path and the message's first line number. Problems:
  * {@code ingest.whatsapp.no-messages} (a known chat file name without a single message line),
- * {@code ingest.whatsapp.line-too-long} (a line beyond a million characters: its start is read) and those of
+ * {@code ingest.whatsapp.too-long} (a line or message beyond a million characters: its start is read) and those of
  * {@link ReadProblems}.
  */
 public final class WhatsAppReader implements ExportReader {
@@ -154,6 +154,7 @@ public final class WhatsAppReader implements ExportReader {
         BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
         Message current = null;
         int number = 0;
+        boolean cut = false;
         for (String line = lines.next(); line != null; line = lines.next()) {
           number++;
           ChatLine header = ChatLine.parse(number == 1 ? line.replace("\uFEFF", "") : line);
@@ -161,14 +162,16 @@ public final class WhatsAppReader implements ExportReader {
             messages++;
             emit(context, entry, folder, paths, current);
             current = new Message(number, header, header.dateTime(dayFirst));
-          } else if (current != null) {
+          } else if (current != null && current.body.length() + line.length() < MAX_LINE_CHARS) {
             current.body.append('\n').append(line);
+          } else if (current != null) {
+            cut = true;
           }
         }
         emit(context, entry, folder, paths, current);
-        if (lines.wasCut()) {
-          context.problem(entry, "ingest.whatsapp.line-too-long",
-              "A line is longer than " + MAX_LINE_CHARS + " characters; only its start was read.");
+        if (cut || lines.wasCut()) {
+          context.problem(entry, "ingest.whatsapp.too-long",
+              "A line or message is longer than " + MAX_LINE_CHARS + " characters; only its start was read.");
         }
       }
     } catch (IOException e) {

@@ -154,9 +154,19 @@ class WhatsAppReaderTest {
     String chat = "[2021-04-03, 21:07:09] Robin: " + "x".repeat(1_200_000) + "\r\n[2021-04-03, 21:08:00] Sam: next\r";
     var result = CollectingReadContext.read(reader, new MemoryExportTree().with("_chat.txt", chat));
 
-    assertThat(result.problemCodes()).containsExactly("ingest.whatsapp.line-too-long");
+    assertThat(result.problemCodes()).containsExactly("ingest.whatsapp.too-long");
     assertThat(result.items).hasSize(2);
     assertThat(result.items.get(0).text()).hasSizeLessThanOrEqualTo(1_000_000).startsWith("xxx");
+    assertThat(result.items.get(1).text()).isEqualTo("next");
+  }
+
+  @Test
+  void a_message_of_endless_lines_is_cut_and_reported() {
+    String chat = "[2021-04-03, 21:07:09] Robin: start\n" + "more words on a line\n".repeat(60_000) + "[2021-04-03, 21:08:00] Sam: next\n";
+    var result = CollectingReadContext.read(reader, new MemoryExportTree().with("_chat.txt", chat));
+
+    assertThat(result.problemCodes()).containsExactly("ingest.whatsapp.too-long");
+    assertThat(result.items.get(0).text()).startsWith("start\nmore words").hasSizeLessThan(1_000_000);
     assertThat(result.items.get(1).text()).isEqualTo("next");
   }
 
