@@ -26,12 +26,16 @@ import org.footprint.ingest.spi.ReadContext;
  * every required column. Problems reported:
  * <ul>
  *   <li>{@code ingest.csv.missing-column}: no header with the required columns within the first lines;</li>
- *   <li>{@code ingest.csv.malformed}: broken quoting; rows before the break were read.</li>
+ *   <li>{@code ingest.csv.malformed}: broken quoting; rows before the break were read;</li>
+ *   <li>{@code ingest.csv.too-long}: a row beyond ten million characters (an unclosed quote, or a hostile file);
+ *       rows before it were read.</li>
  * </ul>
  */
 public final class CsvEntries {
   private static final int MAX_PREAMBLE_RECORDS = 10;
   private static final int HEADER_PEEK_BYTES = 8192;
+  /** Longest row read; a longer one is a broken or hostile file. */
+  static final int MAX_RECORD_CHARS = 10_000_000;
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
 
   private CsvEntries() {}
@@ -90,7 +94,7 @@ public final class CsvEntries {
    * when no header with {@code required} columns was found; a quoting error mid-file stops at that row.
    */
   public static boolean read(ReadContext context, ExportEntry entry, List<String> required, Consumer<Row> rows) {
-    try (Reader reader = context.text(entry); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+    try (Reader reader = new RecordLimitReader(context.text(entry), MAX_RECORD_CHARS); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
       Iterator<CSVRecord> records = parser.iterator();
       List<String> header = null;
       for (int i = 0; i < MAX_PREAMBLE_RECORDS && header == null && records.hasNext(); i++) {
@@ -108,12 +112,29 @@ public final class CsvEntries {
         rows.accept(new Row(header, records.next()));
       }
       return true;
+    } catch (RecordLimitReader.RecordTooLongException e) {
+      tooLong(context, entry);
     } catch (IOException e) {
       ReadProblems.report(context, entry, e);
-    } catch (UncheckedIOException | IllegalStateException e) {
-      context.problem(entry, "ingest.csv.malformed", "The CSV is broken (unbalanced quotes?); rows before the break were read.");
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof RecordLimitReader.RecordTooLongException) {
+        tooLong(context, entry);
+      } else {
+        malformed(context, entry);
+      }
+    } catch (IllegalStateException e) {
+      malformed(context, entry);
     }
     return true;
+  }
+
+  private static void tooLong(ReadContext context, ExportEntry entry) {
+    context.problem(entry, "ingest.csv.too-long",
+        "A row is longer than " + MAX_RECORD_CHARS + " characters (an unclosed quote?); rows before it were read.");
+  }
+
+  private static void malformed(ReadContext context, ExportEntry entry) {
+    context.problem(entry, "ingest.csv.malformed", "The CSV is broken (unbalanced quotes?); rows before the break were read.");
   }
 
   private static List<String> trimmed(CSVRecord record) {

@@ -63,6 +63,16 @@ class RedditReaderTest {
   }
 
   @Test
+  void a_row_that_never_ends_is_cut_off_and_the_rows_before_it_are_kept() {
+    String csv = RedditExport.comments(List.of(new RedditExport.Comment("c1", "t3_x", "kept, \"quoted\"\nand multi-line")))
+        + "c2,p,2023-02-01 08:00:00 UTC,,s,0,l,t3_x,\"" + "endless\n".repeat(1_300_000);
+    var result = CollectingReadContext.read(reader, new MemoryExportTree().with("comments.csv", csv));
+
+    assertThat(result.texts()).containsExactly("kept, \"quoted\"\nand multi-line");
+    assertThat(result.problemCodes()).containsExactly("ingest.csv.too-long");
+  }
+
+  @Test
   void youtube_comments_are_not_reddit() {
     var tree = new MemoryExportTree().with("comments.csv",
         "Comment ID,Channel ID,Comment Create Timestamp,Price,Parent Comment ID,Video ID,Comment Text\n");
