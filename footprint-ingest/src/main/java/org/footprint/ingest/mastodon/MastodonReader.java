@@ -50,12 +50,15 @@ import org.footprint.model.Media;
  *       kept so reports can count endorsements. {@code bookmarks.json} is private and not read.</li>
  * </ul>
  * Problems: {@code ingest.json.wrong-shape} (no {@code orderedItems} array, or an item that is not an
- * object), and those of {@link ReadProblems}.
+ * object), {@code ingest.json.too-large} (an {@code actor.json} over 5 MB, which is read whole) and those of
+ * {@link ReadProblems}.
  */
 public final class MastodonReader implements ExportReader {
   private static final Set<String> PUBLIC = Set.of("https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public");
   private static final Set<String> AUTHORED_TYPES = Set.of("Note", "Question", "Article", "Page");
   private static final String MEDIA_FOLDER = "media_attachments/";
+  /** actor.json is read whole; a real one is a few kilobytes. */
+  private static final long MAX_ACTOR_BYTES = 5L * 1024 * 1024;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Override
@@ -262,6 +265,11 @@ public final class MastodonReader implements ExportReader {
   }
 
   private void readActor(ReadContext context, ExportEntry entry) {
+    if (entry.size() > MAX_ACTOR_BYTES) {
+      context.problem(entry, "ingest.json.too-large",
+          "actor.json is " + entry.size() + " bytes; a profile is a few kilobytes, so it was not read.");
+      return;
+    }
     try (Reader reader = context.text(entry); JsonParser parser = context.json().createParser(reader)) {
       JsonNode actor = MAPPER.readTree(parser);
       if (actor == null || !actor.isObject()) {

@@ -170,6 +170,16 @@ class MastodonReaderTest {
   }
 
   @Test
+  void an_oversized_actor_file_is_not_read_whole() {
+    var tree = new MastodonArchive().publicNote("still read").tree()
+        .with("actor.json", "{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}");
+    var result = CollectingReadContext.read(reader, tree);
+
+    assertThat(result.problemCodes()).containsExactly("ingest.json.too-large");
+    assertThat(result.texts()).containsExactly("still read");
+  }
+
+  @Test
   void boosts_are_reposts_of_someone_else() {
     var result = CollectingReadContext.read(reader, new MastodonArchive().boost("https://other.example/users/x/statuses/1").tree());
     Item boost = ofKind(result, ItemKind.REPOST).get(0);
