@@ -1,0 +1,229 @@
+package org.footprint.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import com.fasterxml.jackson.core.JsonFactory;
+import org.footprint.ingest.container.Container;
+import org.footprint.ingest.container.ContainerException;
+import org.footprint.ingest.container.ContainerListener;
+import org.footprint.ingest.container.ContainerScope;
+import org.footprint.ingest.container.Containers;
+import org.footprint.ingest.spi.ExportEntry;
+import org.footprint.ingest.spi.ExportReader;
+import org.footprint.ingest.spi.ExportTree;
+import org.footprint.ingest.spi.ReadContext;
+import org.footprint.ingest.text.JsonLimits;
+import org.footprint.ingest.text.TextDecoder;
+import org.footprint.model.Item;
+
+/**
+ * Reads one input on one thread: opens it, hands it to the reader that recognises it best, then does the same
+ * for every zip inside it. Each failure becomes a problem of the export it happened in.
+ */
+final class InputScan implements ContainerListener {
+  private final Path input;
+  private final List<ExportReader> readers;
+  private final JsonFactory json;
+  private final ContainerScope scope;
+  private final IngestProgress progress;
+  private final Consumer<Queued> sink;
+  /** Problems by the container they were found in (its display name). */
+  private final Map<String, List<Problem>> problems = new LinkedHashMap<>();
+  /** Entries a container refused or cut short: a reader's own complaint about them would only repeat it. */
+  private final Set<String> refused = new HashSet<>();
+  private final List<SourceStats> sources = new ArrayList<>();
+
+  /** One item on its way to the sink, with the export it came from. */
+  record Queued(Source source, Item item) {}
+
+  InputScan(Path input, List<ExportReader> readers, Ingest.Settings settings, IngestProgress progress, Consumer<Queued> sink) {
+    this.input = input;
+    this.readers = readers;
+    this.json = settings.json();
+    this.progress = progress;
+    this.sink = sink;
+    this.scope = ContainerScope.of(settings.limits(), this, settings.workFolder());
+  }
+
+  List<SourceStats> run() {
+    Container container;
+    try {
+      container = Containers.open(input, scope);
+    } catch (ContainerException e) {
+      failed(input.toString(), null, input.toString(), e);
+      return sources;
+    }
+    scan(container);
+    return sources;
+  }
+
+  private void scan(Container container) {
+    try (container) {
+      container.entries().forEach(entry -> progress.addBytesExpected(Math.max(0, entry.size())));
+      if (!container.entries().isEmpty()) {
+        read(container);
+      } else if (container.nestedZips().isEmpty()) {
+        record(container.displayName(), null, "ingest.file.empty", "there are no files in it");
+        sources.add(new SourceStats(container.displayName(), null, 0, problemsOf(container.displayName())));
+      }
+      for (ExportEntry nested : container.nestedZips()) {
+        Container child;
+        try {
+          child = Containers.openNested(container, nested);
+        } catch (ContainerException e) {
+          failed(container.displayName() + "!/" + nested.path(), nested.path(), container.displayName(), e);
+          continue;
+        }
+        scan(child);
+      }
+    } catch (IOException e) {
+      // Closing failed: everything was read already.
+    }
+  }
+
+  private void failed(String sourcePath, String entry, String file, ContainerException e) {
+    Problem problem = new Problem(file, entry, e.code(), e.getMessage());
+    sources.add(new SourceStats(sourcePath, null, 0, List.of(problem)));
+  }
+
+  private void read(Container container) {
+    String name = container.displayName();
+    Source source = new Source(container);
+    ExportReader best = null;
+    int bestScore = 0;
+    for (ExportReader reader : readers) {
+      int score;
+      try {
+        score = reader.detect(source);
+      } catch (RuntimeException | StackOverflowError e) {
+        score = 0;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = reader;
+      }
+    }
+    JsonLimits.takeViolation();
+    if (best == null) {
+      String advice = HtmlExports.advice(container).orElse(null);
+      if (advice != null) {
+        record(name, null, "ingest.format.html-export", advice);
+      } else {
+        record(name, null, "ingest.format.unknown", "not an export Footprint recognises; it reads: " + supported());
+      }
+      sources.add(new SourceStats(name, null, 0, problemsOf(name)));
+      return;
+    }
+    try {
+      best.read(source, source);
+    } catch (RuntimeException | StackOverflowError e) {
+      String message = e instanceof StackOverflowError ? "the data nests too deeply to read" : Ingest.oneLine(e);
+      source.problem(source.lastOpened, "ingest.reader.failed", "the " + best.platform() + " reader stopped here: " + message);
+    }
+    JsonLimits.takeViolation().ifPresent(v -> record(name, source.lastOpenedPath(), v.code(), v.message()));
+    sources.add(new SourceStats(name, best.platform(), source.items.get(), problemsOf(name)));
+  }
+
+  private String supported() {
+    return String.join(", ", readers.stream().map(ExportReader::platform).distinct().sorted().toList())
+        + " (see the README, \"Supported exports\")";
+  }
+
+  private synchronized List<Problem> problemsOf(String file) {
+    return List.copyOf(problems.getOrDefault(file, List.of()));
+  }
+
+  private synchronized void record(String file, String entry, String code, String message) {
+    problems.computeIfAbsent(file, f -> new ArrayList<>()).add(new Problem(file, entry, code, message));
+  }
+
+  /** A container refused an entry or cut it short. */
+  @Override
+  public synchronized void problem(String file, String entry, String code, String message) {
+    if (entry != null) {
+      refused.add(file + "\0" + entry);
+    }
+    record(file, entry, code, message);
+  }
+
+  @Override
+  public void bytesRead(long count) {
+    progress.addBytesRead(count);
+  }
+
+  private synchronized boolean isRefused(String file, String entry) {
+    return refused.contains(file + "\0" + entry);
+  }
+
+  /** The tree a reader sees and the context it reports to, for one export. */
+  final class Source implements ExportTree, ReadContext {
+    private final Container container;
+    private final AtomicLong items = new AtomicLong();
+    private volatile ExportEntry lastOpened;
+
+    Source(Container container) {
+      this.container = container;
+    }
+
+    String lastOpenedPath() {
+      ExportEntry entry = lastOpened;
+      return entry == null ? null : entry.path();
+    }
+
+    @Override
+    public String displayName() {
+      return container.displayName();
+    }
+
+    @Override
+    public List<ExportEntry> entries() {
+      return container.entries();
+    }
+
+    @Override
+    public InputStream open(ExportEntry entry) throws IOException {
+      lastOpened = entry;
+      return container.open(entry);
+    }
+
+    @Override
+    public void accept(Item item) {
+      items.incrementAndGet();
+      sink.accept(new Queued(this, item));
+    }
+
+    @Override
+    public void problem(ExportEntry entry, String code, String message) {
+      String path = entry == null ? null : entry.path();
+      var violation = JsonLimits.takeViolation();
+      if (path != null && isRefused(container.displayName(), path)) {
+        return;
+      }
+      if (violation.isPresent()) {
+        record(container.displayName(), path, violation.get().code(), violation.get().message());
+      } else {
+        record(container.displayName(), path, code, message);
+      }
+    }
+
+    @Override
+    public Reader text(ExportEntry entry) throws IOException {
+      return TextDecoder.decode(open(entry), (code, message) -> problem(entry, code, message));
+    }
+
+    @Override
+    public JsonFactory json() {
+      return json;
+    }
+  }
+}

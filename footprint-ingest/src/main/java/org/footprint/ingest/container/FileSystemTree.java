@@ -1,0 +1,160 @@
+package org.footprint.ingest.container;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.footprint.ingest.spi.ExportEntry;
+
+/**
+ * A folder where an export was unpacked, or a single file. The walk never follows a symbolic link (each is
+ * refused with a problem), skips macOS junk, and stops at the entry limit; files are opened without following
+ * links and read through the same byte limits as zip entries.
+ */
+public final class FileSystemTree implements Container {
+  private final Path root;
+  private final String displayName;
+  private final ContainerScope scope;
+  private final List<ExportEntry> entries = new ArrayList<>();
+  private final List<ExportEntry> nestedZips = new ArrayList<>();
+
+  private FileSystemTree(Path root, String displayName, ContainerScope scope) {
+    this.root = root;
+    this.displayName = displayName;
+    this.scope = scope;
+  }
+
+  /** Every regular file under {@code folder}. */
+  static FileSystemTree folder(Path folder, ContainerScope scope) throws ContainerException {
+    FileSystemTree tree = new FileSystemTree(folder, folder.toString(), scope);
+    try {
+      Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE, tree.new Walker());
+    } catch (IOException e) {
+      throw new ContainerException("ingest.file.unreadable", "the folder cannot be read: " + e.getMessage());
+    }
+    tree.entries.sort(Comparator.comparing(ExportEntry::path));
+    tree.nestedZips.sort(Comparator.comparing(ExportEntry::path));
+    return tree;
+  }
+
+  /** One file the user named, as a tree of one entry named after the file. */
+  static FileSystemTree file(Path file, long size, ContainerScope scope) {
+    FileSystemTree tree = new FileSystemTree(file.toAbsolutePath().getParent(), file.toString(), scope);
+    tree.entries.add(new ExportEntry(file.getFileName().toString(), size));
+    return tree;
+  }
+
+  private final class Walker extends SimpleFileVisitor<Path> {
+    private boolean full;
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      return !dir.equals(root) && dir.getFileName().toString().equals("__MACOSX") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      String path = relative(file);
+      if (attrs.isSymbolicLink()) {
+        problem(path, "ingest.file.symlink", "a symbolic link is not followed");
+        return FileVisitResult.CONTINUE;
+      }
+      if (!attrs.isRegularFile() || EntryNames.isJunk(path)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (attrs.size() > scope.limits().maxEntryBytes()) {
+        problem(path, "ingest.file.too-large", "the file is " + attrs.size() + " bytes, more than the limit of " + scope.limits().maxEntryBytes());
+        return FileVisitResult.CONTINUE;
+      }
+      if (entries.size() + nestedZips.size() >= scope.limits().maxEntries()) {
+        if (!full) {
+          problem(path, "ingest.folder.too-many-files", "the folder has more than " + scope.limits().maxEntries() + " files; this one and the rest are not read");
+          full = true;
+        }
+        return FileVisitResult.TERMINATE;
+      }
+      (EntryNames.isZipName(path) ? nestedZips : entries).add(new ExportEntry(path, attrs.size()));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      problem(relative(file), "ingest.file.unreadable", "cannot be read: " + e.getMessage());
+      return FileVisitResult.CONTINUE;
+    }
+  }
+
+  private String relative(Path file) {
+    return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  private void problem(String entry, String code, String message) {
+    scope.listener().problem(displayName, entry, code, message);
+  }
+
+  @Override
+  public String displayName() {
+    return displayName;
+  }
+
+  @Override
+  public List<ExportEntry> entries() {
+    return Collections.unmodifiableList(entries);
+  }
+
+  @Override
+  public List<ExportEntry> nestedZips() {
+    return Collections.unmodifiableList(nestedZips);
+  }
+
+  @Override
+  public int depth() {
+    return 0;
+  }
+
+  @Override
+  public ContainerScope scope() {
+    return scope;
+  }
+
+  /** The file on disk behind an entry (for opening a nested zip with random access). */
+  Path pathOf(ExportEntry entry) {
+    return root.resolve(entry.path());
+  }
+
+  @Override
+  public InputStream open(ExportEntry entry) throws IOException {
+    InputStream in = Channels.newInputStream(Files.newByteChannel(pathOf(entry), Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)));
+    String path = entry.path();
+    LimitedInputStream.EntryReport report = new LimitedInputStream.EntryReport() {
+      @Override
+      public void problem(String code, String message) {
+        FileSystemTree.this.problem(path, code, message);
+      }
+
+      @Override
+      public void bytesRead(long count) {
+        scope.listener().bytesRead(count);
+      }
+    };
+    return new LimitedInputStream(in, scope.limits().maxEntryBytes(), "ingest.file.too-large",
+        "the file is larger than the limit of " + scope.limits().maxEntryBytes() + " bytes", scope.budget(), "ingest.file.unreadable", report);
+  }
+
+  @Override
+  public void close() {
+    // Nothing is held open between reads.
+  }
+}
