@@ -54,7 +54,9 @@ public final class ZipTree implements Container {
   static ZipTree open(SeekableByteChannel channel, String displayName, int depth, ContainerScope scope, Runnable cleanup) throws ContainerException {
     try {
       checkDirectory(channel, scope.limits());
-      ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).setUseUnicodeExtraFields(true).get();
+      ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).setUseUnicodeExtraFields(true)
+          // Local headers are read lazily, entry by entry, so a damaged one spoils only its own entry.
+          .setIgnoreLocalFileHeader(true).get();
       ZipTree tree = new ZipTree(displayName, zip, depth, scope, cleanup);
       tree.vetEntries();
       return tree;
@@ -180,6 +182,7 @@ public final class ZipTree implements Container {
       (EntryNames.isZipName(path) ? nestedZips : entries).add(exportEntry);
     }
     entries.sort(java.util.Comparator.comparing(ExportEntry::path));
+    nestedZips.sort(java.util.Comparator.comparing(ExportEntry::path));
   }
 
   private void problem(String entry, String code, String message) {

@@ -25,6 +25,7 @@ final class Utf8FallbackReader extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
   private final CharBuffer chars = CharBuffer.allocate(16 * 1024).flip();
   private boolean eof;
+  private boolean flushed;
   private boolean warned;
 
   Utf8FallbackReader(InputStream in, TextWarnings warnings) {
@@ -46,6 +47,9 @@ final class Utf8FallbackReader extends Reader {
   }
 
   private boolean fill() throws IOException {
+    if (flushed) {
+      return false;
+    }
     chars.clear();
     while (chars.position() == 0) {
       if (!eof && bytes.remaining() < 4) {
@@ -72,6 +76,7 @@ final class Utf8FallbackReader extends Reader {
         break;
       } else if (eof) {
         decoder.flush(chars);
+        flushed = true;
         break;
       } else {
         // Underflow: an incomplete sequence at the end of the buffer; read more.
