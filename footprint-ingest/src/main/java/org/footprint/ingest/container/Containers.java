@@ -40,8 +40,9 @@ public final class Containers {
       throw new ContainerException("ingest.file.empty", "the file is empty");
     }
     boolean zip;
-    try (InputStream in = Files.newInputStream(input)) {
-      zip = looksLikeZip(in.readNBytes(4));
+    try (InputStream in = Files.newInputStream(input); SeekableByteChannel channel = Files.newByteChannel(input, StandardOpenOption.READ)) {
+      // The end record also counts: it survives damage to the first entry, and self-extracting zips have it.
+      zip = looksLikeZip(in.readNBytes(4)) || ZipTree.hasEndRecord(channel);
     } catch (IOException e) {
       throw new ContainerException("ingest.file.unreadable", "cannot be read: " + e.getMessage());
     }

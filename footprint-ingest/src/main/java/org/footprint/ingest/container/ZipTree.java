@@ -84,19 +84,8 @@ public final class ZipTree implements Container {
    */
   private static void checkDirectory(SeekableByteChannel channel, IngestLimits limits) throws IOException, ContainerException {
     long size = channel.size();
-    int tail = (int) Math.min(size, 22 + 65_535);
-    ByteBuffer buffer = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
-    channel.position(size - tail);
-    while (buffer.hasRemaining() && channel.read(buffer) > 0) {
-      // fill the tail
-    }
-    int at = -1;
-    for (int i = tail - 22; i >= 0; i--) {
-      if (buffer.getInt(i) == EOCD_SIGNATURE) {
-        at = i;
-        break;
-      }
-    }
+    ByteBuffer buffer = tail(channel);
+    int at = endRecord(buffer);
     if (at < 0) {
       throw new ContainerException("ingest.zip.corrupt", "not a readable zip: its central directory is missing (a truncated download?)");
     }
@@ -121,6 +110,34 @@ public final class ZipTree implements Container {
       throw new ContainerException("ingest.zip.too-many-entries",
           "the zip lists " + count + " entries; at most " + limits.maxEntries() + " are read, so it is not opened");
     }
+  }
+
+  /** True when the channel ends with a zip's end record, even if its first entry is damaged. */
+  static boolean hasEndRecord(SeekableByteChannel channel) throws IOException {
+    boolean found = endRecord(tail(channel)) >= 0;
+    channel.position(0);
+    return found;
+  }
+
+  /** The last 64 KiB and 22 bytes, where the end record and its comment must be. */
+  private static ByteBuffer tail(SeekableByteChannel channel) throws IOException {
+    long size = channel.size();
+    int tail = (int) Math.min(size, 22 + 65_535);
+    ByteBuffer buffer = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+    channel.position(size - tail);
+    while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+      // fill the tail
+    }
+    return buffer;
+  }
+
+  private static int endRecord(ByteBuffer buffer) {
+    for (int i = buffer.capacity() - 22; i >= 0; i--) {
+      if (buffer.getInt(i) == EOCD_SIGNATURE) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void vetEntries() {
@@ -227,7 +244,16 @@ public final class ZipTree implements Container {
     String message = declared >= 0
         ? "the entry inflates to more than the " + declared + " bytes its header declares: a zip bomb?"
         : "the entry is larger than the limit of " + limits.maxEntryBytes() + " bytes";
-    return new LimitedInputStream(zip.getInputStream(zipEntry), cap, declared >= 0 ? "ingest.zip.bomb" : "ingest.zip.entry-too-large", message,
+    InputStream data;
+    try {
+      data = zip.getInputStream(zipEntry);
+    } catch (IOException | RuntimeException e) {
+      // A damaged local header: commons-compress fails in many ways, all of them this entry's alone.
+      String reason = "the entry's header is damaged: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      problem(entry.path(), "ingest.zip.corrupt", reason);
+      throw new LimitExceededException("ingest.zip.corrupt", reason);
+    }
+    return new LimitedInputStream(data, cap, declared >= 0 ? "ingest.zip.bomb" : "ingest.zip.entry-too-large", message,
         scope.budget(), "ingest.zip.corrupt", report(entry.path()));
   }
 

@@ -132,38 +132,44 @@ public final class DraftsReader implements ExportReader {
   }
 
   private static void readJsonLines(ExportEntry entry, ReadContext context) throws IOException {
-    int reported = 0;
     int bad = 0;
-    try (LineReader lines = new LineReader(context.text(entry), MAX_DRAFT_CHARS + 1024)) {
+    try (LineReader lines = new LineReader(context.text(entry), MAX_DRAFT_CHARS)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (line.isBlank()) {
           continue;
         }
-        String complaint = null;
-        String code = null;
-        try {
-          Map<String, String> fields = fields(context, line);
-          String text = fields.get("text");
-          if (text == null) {
-            code = "ingest.json.wrong-shape";
-            complaint = "is not a JSON object with a \"text\" string";
-          } else {
-            String id = fields.getOrDefault("id", entry.path() + ":" + lines.lineNumber());
-            context.accept(draft(id, text, Dates.parse(fields.getOrDefault("created_at", fields.get("date")))));
-          }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          code = "ingest.json.malformed";
-          complaint = "is not valid JSON" + (lines.truncated() ? " (it is too long and was cut)" : ": " + e.getOriginalMessage());
-        }
+        Complaint complaint = lines.truncated()
+            // Only a string longer than the limit makes a line this long: the verdict Jackson would give.
+            ? new Complaint("ingest.json.string-too-long", "is longer than " + MAX_DRAFT_CHARS + " characters, the longest a draft may be; it is not read")
+            : readJsonLine(entry, context, line, lines.lineNumber());
         if (complaint != null && ++bad <= MAX_LINE_PROBLEMS) {
-          reported++;
-          context.problem(entry, code, "line " + lines.lineNumber() + " " + complaint);
+          context.problem(entry, complaint.code(), "line " + lines.lineNumber() + " " + complaint.text());
         }
       }
     }
-    if (bad > reported) {
-      context.problem(entry, "ingest.json.malformed", (bad - reported) + " more lines could not be read");
+    if (bad > MAX_LINE_PROBLEMS) {
+      context.problem(entry, "ingest.json.malformed", (bad - MAX_LINE_PROBLEMS) + " more lines could not be read");
     }
+  }
+
+  /** Why a JSON Lines line was not read. */
+  private record Complaint(String code, String text) {}
+
+  /** Reads one line as a draft; null when it was read. */
+  private static Complaint readJsonLine(ExportEntry entry, ReadContext context, String line, long lineNumber) throws IOException {
+    Map<String, String> fields;
+    try {
+      fields = fields(context, line);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return new Complaint("ingest.json.malformed", "is not valid JSON: " + e.getOriginalMessage());
+    }
+    String text = fields.get("text");
+    if (text == null) {
+      return new Complaint("ingest.json.wrong-shape", "is not a JSON object with a \"text\" string");
+    }
+    String id = fields.getOrDefault("id", entry.path() + ":" + lineNumber);
+    context.accept(draft(id, text, Dates.parse(fields.getOrDefault("created_at", fields.get("date")))));
+    return null;
   }
 
   /** The top-level string and number fields of one JSON object; nested values are skipped unread. */

@@ -86,6 +86,25 @@ class DraftsReaderTest {
   }
 
   @Test
+  void refuses_a_60_megabyte_string_and_reads_the_next_line() throws IOException {
+    Path file = temp.resolve("huge.jsonl");
+    try (var out = Files.newBufferedWriter(file)) {
+      out.write("{\"text\":\"");
+      char[] chunk = new char[1_000_000];
+      java.util.Arrays.fill(chunk, 'a');
+      for (int i = 0; i < 60; i++) {
+        out.write(chunk);
+      }
+      out.write("\"}\n{\"text\":\"after the huge one\"}\n");
+    }
+
+    Scan scan = scan(file);
+
+    assertThat(scan.texts()).containsExactly("after the huge one");
+    assertThat(scan.codes()).containsExactly("ingest.json.string-too-long");
+  }
+
+  @Test
   void reads_a_csv_with_a_text_column() throws IOException {
     Path file = Files.writeString(temp.resolve("posts.csv"), "ID,Date,Text\n7,2024-01-02T03:04:05,\"quoted, with comma\nand newline\"\n8,,plain\n");
 
