@@ -11,7 +11,7 @@ import org.footprint.ingest.FuzzSupport;
 class DraftsReaderFuzzTest {
   private static final String[] NAMES = {"drafts.txt", "drafts.md", "posts.jsonl", "posts.csv"};
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void any_drafts_file_reads_without_throwing(FuzzedDataProvider data) {
     String name = NAMES[data.consumeInt(0, NAMES.length - 1)];
     FuzzSupport.scanStaysContained(name, data.consumeRemainingAsBytes());
