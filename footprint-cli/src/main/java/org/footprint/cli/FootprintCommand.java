@@ -52,12 +52,7 @@ public final class FootprintCommand implements Runnable {
 
   /** A user-facing one-line message for any failure: no stack traces. */
   static String oneLine(Throwable error) {
-    Throwable cause = error;
-    while (cause.getMessage() == null && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    return message.replaceAll("\\s+", " ").strip();
+    return org.footprint.ingest.Ingest.oneLine(error);
   }
 
   @Override

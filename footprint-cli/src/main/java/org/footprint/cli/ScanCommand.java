@@ -65,9 +65,14 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Analyzer analyzer = pack.analyzer();
-    Files.createDirectories(out);
-    // Scratch copies of large nested zips go here and nowhere else; the folder goes when the scan ends.
-    Path work = Files.createTempDirectory(out, ".work-");
+    Path work;
+    try {
+      Files.createDirectories(out);
+      // Scratch copies of large nested zips go here and nowhere else; the folder goes when the scan ends.
+      work = Files.createTempDirectory(out, ".work-");
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
+    }
     Findings findings = new Findings(analyzer);
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;

@@ -132,6 +132,16 @@ class ScanCommandTest {
   }
 
   @Test
+  void refuses_an_output_folder_that_is_a_file() throws IOException {
+    Path file = Files.writeString(temp.resolve("taken"), "x");
+
+    CliRun run = CliRun.of("scan", drafts("d.txt", BENIGN).toString(), "--out", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--out").contains("cannot be used as the output folder").doesNotContain("at org.");
+  }
+
+  @Test
   void refuses_a_scan_without_paths() {
     CliRun run = CliRun.of("scan");
 

@@ -165,8 +165,8 @@ public final class Ingest {
     };
   }
 
-  /** A failure as one line for users: its message, never a stack trace. */
-  static String oneLine(Throwable error) {
+  /** A failure as one line for users: its message (or its cause's), never a stack trace. */
+  public static String oneLine(Throwable error) {
     Throwable cause = error;
     while (cause.getMessage() == null && cause.getCause() != null) {
       cause = cause.getCause();

@@ -81,7 +81,10 @@ final class InputScan implements ContainerListener {
         try {
           child = Containers.openNested(container, nested);
         } catch (ContainerException e) {
-          failed(container.displayName() + "!/" + nested.path(), nested.path(), container.displayName(), e);
+          String name = Containers.nestedName(container, nested);
+          // A zip in a folder is a file of its own; a zip in a zip is an entry of its parent.
+          boolean inFolder = container.depth() == 0;
+          failed(name, inFolder ? null : nested.path(), inFolder ? name : container.displayName(), e);
           continue;
         }
         scan(child);

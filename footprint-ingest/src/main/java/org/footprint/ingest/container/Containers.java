@@ -68,7 +68,7 @@ public final class Containers {
   public static Container openNested(Container parent, ExportEntry entry) throws ContainerException {
     ContainerScope scope = parent.scope();
     int depth = parent.depth() + 1;
-    String name = parent.displayName() + "!/" + entry.path();
+    String name = nestedName(parent, entry);
     if (depth > scope.limits().maxZipDepth()) {
       throw new ContainerException("ingest.zip.too-deep", "a zip inside " + (depth - 1) + " zips is not opened (limit " + scope.limits().maxZipDepth() + " deep)");
     }
@@ -90,6 +90,11 @@ public final class Containers {
     } catch (IOException e) {
       throw new ContainerException("ingest.zip.corrupt", "the zip inside cannot be read: " + e.getMessage());
     }
+  }
+
+  /** How a nested zip is named in messages: its own path in a folder, {@code outer.zip!/inner.zip} in a zip. */
+  public static String nestedName(Container parent, ExportEntry entry) {
+    return parent instanceof FileSystemTree folder ? folder.pathOf(entry).toString() : parent.displayName() + "!/" + entry.path();
   }
 
   private static Container openZipFile(Path file, String name, int depth, ContainerScope scope) throws ContainerException {

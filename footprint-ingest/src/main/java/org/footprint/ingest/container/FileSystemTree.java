@@ -10,11 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.footprint.ingest.spi.ExportEntry;
 
@@ -23,17 +19,12 @@ import org.footprint.ingest.spi.ExportEntry;
  * refused with a problem), skips macOS junk, and stops at the entry limit; files are opened without following
  * links and read through the same byte limits as zip entries.
  */
-public final class FileSystemTree implements Container {
+public final class FileSystemTree extends BaseContainer {
   private final Path root;
-  private final String displayName;
-  private final ContainerScope scope;
-  private final List<ExportEntry> entries = new ArrayList<>();
-  private final List<ExportEntry> nestedZips = new ArrayList<>();
 
   private FileSystemTree(Path root, String displayName, ContainerScope scope) {
+    super(displayName, 0, scope);
     this.root = root;
-    this.displayName = displayName;
-    this.scope = scope;
   }
 
   /** Every regular file under {@code folder}. */
@@ -44,8 +35,7 @@ public final class FileSystemTree implements Container {
     } catch (IOException e) {
       throw new ContainerException("ingest.file.unreadable", "the folder cannot be read: " + e.getMessage());
     }
-    tree.entries.sort(Comparator.comparing(ExportEntry::path));
-    tree.nestedZips.sort(Comparator.comparing(ExportEntry::path));
+    tree.sortEntries();
     return tree;
   }
 
@@ -74,18 +64,18 @@ public final class FileSystemTree implements Container {
       if (!attrs.isRegularFile() || EntryNames.isJunk(path)) {
         return FileVisitResult.CONTINUE;
       }
-      if (attrs.size() > scope.limits().maxEntryBytes()) {
-        problem(path, "ingest.file.too-large", "the file is " + attrs.size() + " bytes, more than the limit of " + scope.limits().maxEntryBytes());
+      if (attrs.size() > scope().limits().maxEntryBytes()) {
+        problem(path, "ingest.file.too-large", "the file is " + attrs.size() + " bytes, more than the limit of " + scope().limits().maxEntryBytes());
         return FileVisitResult.CONTINUE;
       }
-      if (entries.size() + nestedZips.size() >= scope.limits().maxEntries()) {
+      if (entries.size() + nestedZips.size() >= scope().limits().maxEntries()) {
         if (!full) {
-          problem(path, "ingest.folder.too-many-files", "the folder has more than " + scope.limits().maxEntries() + " files; this one and the rest are not read");
+          problem(path, "ingest.folder.too-many-files", "the folder has more than " + scope().limits().maxEntries() + " files; this one and the rest are not read");
           full = true;
         }
         return FileVisitResult.TERMINATE;
       }
-      (EntryNames.isZipName(path) ? nestedZips : entries).add(new ExportEntry(path, attrs.size()));
+      add(new ExportEntry(path, attrs.size()));
       return FileVisitResult.CONTINUE;
     }
 
@@ -100,35 +90,6 @@ public final class FileSystemTree implements Container {
     return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
-  private void problem(String entry, String code, String message) {
-    scope.listener().problem(displayName, entry, code, message);
-  }
-
-  @Override
-  public String displayName() {
-    return displayName;
-  }
-
-  @Override
-  public List<ExportEntry> entries() {
-    return Collections.unmodifiableList(entries);
-  }
-
-  @Override
-  public List<ExportEntry> nestedZips() {
-    return Collections.unmodifiableList(nestedZips);
-  }
-
-  @Override
-  public int depth() {
-    return 0;
-  }
-
-  @Override
-  public ContainerScope scope() {
-    return scope;
-  }
-
   /** The file on disk behind an entry (for opening a nested zip with random access). */
   Path pathOf(ExportEntry entry) {
     return root.resolve(entry.path());
@@ -137,20 +98,8 @@ public final class FileSystemTree implements Container {
   @Override
   public InputStream open(ExportEntry entry) throws IOException {
     InputStream in = Channels.newInputStream(Files.newByteChannel(pathOf(entry), Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)));
-    String path = entry.path();
-    LimitedInputStream.EntryReport report = new LimitedInputStream.EntryReport() {
-      @Override
-      public void problem(String code, String message) {
-        FileSystemTree.this.problem(path, code, message);
-      }
-
-      @Override
-      public void bytesRead(long count) {
-        scope.listener().bytesRead(count);
-      }
-    };
-    return new LimitedInputStream(in, scope.limits().maxEntryBytes(), "ingest.file.too-large",
-        "the file is larger than the limit of " + scope.limits().maxEntryBytes() + " bytes", scope.budget(), "ingest.file.unreadable", report);
+    long cap = scope().limits().maxEntryBytes();
+    return limited(in, entry.path(), cap, "ingest.file.too-large", "the file is larger than the limit of " + cap + " bytes", "ingest.file.unreadable");
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.footprint.ingest.container;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -9,7 +8,8 @@ import java.io.InputStream;
  * entry's header declared. A read error from the container (a broken deflate stream, a truncated file) is
  * reported once as {@code corruptCode}. Either way the caller gets an {@link IOException}.
  */
-final class LimitedInputStream extends FilterInputStream {
+final class LimitedInputStream extends InputStream {
+  private final InputStream in;
   private final long cap;
   private final String capCode;
   private final String capMessage;
@@ -27,7 +27,7 @@ final class LimitedInputStream extends FilterInputStream {
   }
 
   LimitedInputStream(InputStream in, long cap, String capCode, String capMessage, ReadBudget budget, String corruptCode, EntryReport report) {
-    super(in);
+    this.in = in;
     this.cap = cap;
     this.capCode = capCode;
     this.capMessage = capMessage;
@@ -36,9 +36,10 @@ final class LimitedInputStream extends FilterInputStream {
     this.report = report;
   }
 
+  private final byte[] one = new byte[1];
+
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     int n = read(one, 0, 1);
     return n < 0 ? -1 : one[0] & 0xff;
   }
@@ -81,18 +82,16 @@ final class LimitedInputStream extends FilterInputStream {
     return new LimitExceededException(code, message);
   }
 
+  // skip() is InputStream's: it reads through read(), so skipped bytes are counted too.
+
   @Override
-  public long skip(long n) throws IOException {
-    byte[] scratch = new byte[(int) Math.min(8192, Math.max(n, 1))];
-    long skipped = 0;
-    while (skipped < n) {
-      int read = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-      if (read < 0) {
-        break;
-      }
-      skipped += read;
-    }
-    return skipped;
+  public int available() throws IOException {
+    return failed ? 0 : in.available();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
   }
 
   @Override

@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.SeekableByteChannel;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -22,27 +19,20 @@ import org.footprint.ingest.spi.ExportEntry;
  * suspiciously well (a bomb), and too many entries; each refused entry is skipped with a problem and the rest
  * stays readable. {@link #open(ExportEntry)} then enforces the sizes again on the bytes actually inflated.
  */
-public final class ZipTree implements Container {
+public final class ZipTree extends BaseContainer {
   private static final int EOCD_SIGNATURE = 0x06054b50;
   private static final int ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
   private static final int ZIP64_EOCD_SIGNATURE = 0x06064b50;
   /** A central-directory record is 46 bytes plus its name and extras; real exports average far below this. */
   private static final long MAX_DIRECTORY_BYTES_PER_ENTRY = 1024;
 
-  private final String displayName;
   private final ZipFile zip;
-  private final int depth;
-  private final ContainerScope scope;
   private final Runnable cleanup;
-  private final List<ExportEntry> entries = new ArrayList<>();
-  private final List<ExportEntry> nestedZips = new ArrayList<>();
   private final Map<String, ZipArchiveEntry> byPath = new HashMap<>();
 
   private ZipTree(String displayName, ZipFile zip, int depth, ContainerScope scope, Runnable cleanup) {
-    this.displayName = displayName;
+    super(displayName, depth, scope);
     this.zip = zip;
-    this.depth = depth;
-    this.scope = scope;
     this.cleanup = cleanup;
   }
 
@@ -141,7 +131,7 @@ public final class ZipTree implements Container {
   }
 
   private void vetEntries() {
-    IngestLimits limits = scope.limits();
+    IngestLimits limits = scope().limits();
     long declaredTotal = 0;
     int accepted = 0;
     for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
@@ -195,49 +185,18 @@ public final class ZipTree implements Container {
         break;
       }
       byPath.put(path, entry);
-      ExportEntry exportEntry = new ExportEntry(path, size);
-      (EntryNames.isZipName(path) ? nestedZips : entries).add(exportEntry);
+      add(new ExportEntry(path, size));
     }
-    entries.sort(java.util.Comparator.comparing(ExportEntry::path));
-    nestedZips.sort(java.util.Comparator.comparing(ExportEntry::path));
-  }
-
-  private void problem(String entry, String code, String message) {
-    scope.listener().problem(displayName, entry, code, message);
-  }
-
-  @Override
-  public String displayName() {
-    return displayName;
-  }
-
-  @Override
-  public List<ExportEntry> entries() {
-    return Collections.unmodifiableList(entries);
-  }
-
-  @Override
-  public List<ExportEntry> nestedZips() {
-    return Collections.unmodifiableList(nestedZips);
-  }
-
-  @Override
-  public int depth() {
-    return depth;
-  }
-
-  @Override
-  public ContainerScope scope() {
-    return scope;
+    sortEntries();
   }
 
   @Override
   public InputStream open(ExportEntry entry) throws IOException {
     ZipArchiveEntry zipEntry = byPath.get(entry.path());
     if (zipEntry == null) {
-      throw new java.io.FileNotFoundException(entry.path() + " is not in " + displayName);
+      throw new java.io.FileNotFoundException(entry.path() + " is not in " + displayName());
     }
-    IngestLimits limits = scope.limits();
+    IngestLimits limits = scope().limits();
     long declared = zipEntry.getSize();
     // A header can lie: inflate no more than it declared (nor more than the limit when it declares nothing).
     long cap = declared >= 0 ? Math.min(declared, limits.maxEntryBytes()) : limits.maxEntryBytes();
@@ -253,22 +212,7 @@ public final class ZipTree implements Container {
       problem(entry.path(), "ingest.zip.corrupt", reason);
       throw new LimitExceededException("ingest.zip.corrupt", reason);
     }
-    return new LimitedInputStream(data, cap, declared >= 0 ? "ingest.zip.bomb" : "ingest.zip.entry-too-large", message,
-        scope.budget(), "ingest.zip.corrupt", report(entry.path()));
-  }
-
-  LimitedInputStream.EntryReport report(String path) {
-    return new LimitedInputStream.EntryReport() {
-      @Override
-      public void problem(String code, String message) {
-        ZipTree.this.problem(path, code, message);
-      }
-
-      @Override
-      public void bytesRead(long count) {
-        scope.listener().bytesRead(count);
-      }
-    };
+    return limited(data, entry.path(), cap, declared >= 0 ? "ingest.zip.bomb" : "ingest.zip.entry-too-large", message, "ingest.zip.corrupt");
   }
 
   @Override

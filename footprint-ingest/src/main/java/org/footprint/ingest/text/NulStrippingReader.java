@@ -1,27 +1,17 @@
 package org.footprint.ingest.text;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
 /** Drops NUL characters (left by broken tools and truncated writes), warning once. */
-final class NulStrippingReader extends FilterReader {
+final class NulStrippingReader extends Reader {
+  private final Reader in;
   private final TextWarnings warnings;
   private boolean warned;
 
   NulStrippingReader(Reader in, TextWarnings warnings) {
-    super(in);
+    this.in = in;
     this.warnings = warnings;
-  }
-
-  @Override
-  public int read() throws IOException {
-    char[] one = new char[1];
-    int n;
-    do {
-      n = read(one, 0, 1);
-    } while (n == 0);
-    return n < 0 ? -1 : one[0];
   }
 
   @Override
@@ -48,21 +38,8 @@ final class NulStrippingReader extends FilterReader {
   }
 
   @Override
-  public long skip(long n) throws IOException {
-    char[] scratch = new char[(int) Math.min(8192, Math.max(1, n))];
-    long skipped = 0;
-    while (skipped < n) {
-      int read = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-      if (read < 0) {
-        break;
-      }
-      skipped += read;
-    }
-    return skipped;
+  public void close() throws IOException {
+    in.close();
   }
 
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
 }

@@ -53,14 +53,7 @@ final class Utf8FallbackReader extends Reader {
     chars.clear();
     while (chars.position() == 0) {
       if (!eof && bytes.remaining() < 4) {
-        bytes.compact();
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (n < 0) {
-          eof = true;
-        } else {
-          bytes.position(bytes.position() + n);
-        }
-        bytes.flip();
+        readMore();
         continue;
       }
       CoderResult result = decoder.decode(bytes, chars, eof);
@@ -79,19 +72,23 @@ final class Utf8FallbackReader extends Reader {
         flushed = true;
         break;
       } else {
-        // Underflow: an incomplete sequence at the end of the buffer; read more.
-        bytes.compact();
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (n < 0) {
-          eof = true;
-        } else {
-          bytes.position(bytes.position() + n);
-        }
-        bytes.flip();
+        // Underflow: an incomplete sequence at the end of the buffer.
+        readMore();
       }
     }
     chars.flip();
     return chars.hasRemaining();
+  }
+
+  private void readMore() throws IOException {
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
   }
 
   private void warnOnce() {

@@ -45,7 +45,9 @@ class FileSystemTreeTest {
 
     assertThat(scan.texts()).containsExactly("zipped");
     assertThat(scan.codes()).containsExactly("ingest.file.not-zip");
-    assertThat(scan.summary().problems().get(0).entry()).isEqualTo("b.zip");
+    assertThat(scan.summary().problems().get(0).file()).isEqualTo(folder.resolve("b.zip").toString());
+    assertThat(scan.summary().problems().get(0).entry()).isNull();
+    assertThat(scan.summary().sources()).extracting(s -> s.path()).containsExactly(folder.resolve("a.zip").toString(), folder.resolve("b.zip").toString());
   }
 
   @Test
