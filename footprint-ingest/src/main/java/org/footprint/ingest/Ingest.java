@@ -26,7 +26,8 @@ import org.footprint.model.Item;
  * bad input.
  */
 public final class Ingest {
-  private static final int QUEUE = 2048;
+  /** Batches waiting for analysis (of up to 256 items each): bounds memory whatever the export's size. */
+  private static final int QUEUE = 64;
 
   private final Settings settings;
   private final List<ExportReader> readers;
@@ -120,15 +121,17 @@ public final class Ingest {
         if (next == end) {
           return;
         }
-        try {
-          sink.accept(next.item());
-        } catch (RuntimeException e) {
-          String source = next.source().displayName();
-          synchronized (failures) {
-            failures.add(new AnalysisFailure(source, new Problem(source, null, "scan.analysis-failed", "item " + next.item().id() + " could not be analysed: " + oneLine(e))));
+        for (Item item : next.items()) {
+          try {
+            sink.accept(item);
+          } catch (RuntimeException e) {
+            String source = next.source().displayName();
+            synchronized (failures) {
+              failures.add(new AnalysisFailure(source, new Problem(source, null, "scan.analysis-failed", "item " + item.id() + " could not be analysed: " + oneLine(e))));
+            }
           }
+          progress.addItem();
         }
-        progress.addItem();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

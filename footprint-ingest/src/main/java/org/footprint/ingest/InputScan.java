@@ -43,8 +43,10 @@ final class InputScan implements ContainerListener {
   private final Set<String> refused = new HashSet<>();
   private final List<SourceStats> sources = new ArrayList<>();
 
-  /** One item on its way to the sink, with the export it came from. */
-  record Queued(Source source, Item item) {}
+  /** Items on their way to the sink, with the export they came from: batched, so threads hand over rarely. */
+  record Queued(Source source, List<Item> items) {}
+
+  private static final int BATCH = 256;
 
   InputScan(Path input, List<ExportReader> readers, Ingest.Settings settings, IngestProgress progress, Consumer<Queued> sink) {
     this.input = input;
@@ -132,6 +134,8 @@ final class InputScan implements ContainerListener {
     } catch (RuntimeException | StackOverflowError e) {
       String message = e instanceof StackOverflowError ? "the data nests too deeply to read" : Ingest.oneLine(e);
       source.problem(source.lastOpened, "ingest.reader.failed", "the " + best.platform() + " reader stopped here: " + message);
+    } finally {
+      source.flush();
     }
     JsonLimits.takeViolation().ifPresent(v -> record(name, source.lastOpenedPath(), v.code(), v.message()));
     sources.add(new SourceStats(name, best.platform(), source.items.get(), problemsOf(name)));
@@ -173,6 +177,7 @@ final class InputScan implements ContainerListener {
     private final Container container;
     private final AtomicLong items = new AtomicLong();
     private volatile ExportEntry lastOpened;
+    private List<Item> batch = new ArrayList<>(BATCH);
 
     Source(Container container) {
       this.container = container;
@@ -202,7 +207,17 @@ final class InputScan implements ContainerListener {
     @Override
     public void accept(Item item) {
       items.incrementAndGet();
-      sink.accept(new Queued(this, item));
+      batch.add(item);
+      if (batch.size() == BATCH) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (!batch.isEmpty()) {
+        sink.accept(new Queued(this, batch));
+        batch = new ArrayList<>(BATCH);
+      }
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -174,7 +174,7 @@ public final class DraftsReader implements ExportReader {
 
   /** The top-level string and number fields of one JSON object; nested values are skipped unread. */
   private static Map<String, String> fields(ReadContext context, String line) throws IOException {
-    Map<String, String> fields = new TreeMap<>();
+    Map<String, String> fields = new HashMap<>(8);
     try (JsonParser parser = context.json().createParser(line)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return fields;
