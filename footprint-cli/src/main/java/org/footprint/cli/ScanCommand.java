@@ -127,10 +127,11 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
 
-    /** Most serious first; then by item and rule, so the output is the same on every run. */
+    /** Most serious first, then oldest first; ties by item and rule, so the output is the same on every run. */
     List<Finding> sorted() {
+      Comparator<Finding> byDate = Comparator.comparing(f -> flagged.get(f.itemId()).createdAt(), Comparator.nullsLast(Comparator.naturalOrder()));
       List<Finding> sorted = new ArrayList<>(all);
-      sorted.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::itemId).thenComparing(Finding::ruleId));
+      sorted.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(byDate).thenComparing(Finding::itemId).thenComparing(Finding::ruleId));
       return sorted;
     }
   }
@@ -163,12 +164,17 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     FindingPrinter printer = new FindingPrinter(console, FindingPrinter.colourWanted());
-    for (Finding finding : scan.findings()) {
-      Item item = scan.flagged().get(finding.itemId());
+    // One heading per item, its findings under it, items in the order of their most serious finding.
+    Map<String, List<Finding>> byItem = scan.findings().stream()
+        .collect(Collectors.groupingBy(Finding::itemId, java.util.LinkedHashMap::new, Collectors.toList()));
+    for (Map.Entry<String, List<Finding>> group : byItem.entrySet()) {
+      Item item = scan.flagged().get(group.getKey());
       console.println();
-      console.println(item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
-          + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · " + item.audience().id());
-      printer.print(item.text(), finding);
+      console.println("── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
+          + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id());
+      for (Finding finding : group.getValue()) {
+        printer.print(item.text(), finding);
+      }
     }
     console.println();
     console.println("Report written to " + report.toAbsolutePath().normalize());
