@@ -25,13 +25,16 @@ public final class Containers {
    */
   public static Container open(Path input, ContainerScope scope) throws ContainerException {
     BasicFileAttributes attrs;
+    Path real;
     try {
-      attrs = Files.readAttributes(input, BasicFileAttributes.class);
+      // A link the user named is followed (it is their choice); links inside are not.
+      real = input.toRealPath();
+      attrs = Files.readAttributes(real, BasicFileAttributes.class);
     } catch (IOException e) {
       throw new ContainerException("ingest.file.not-found", "no such file or folder");
     }
     if (attrs.isDirectory()) {
-      return FileSystemTree.folder(input, scope);
+      return FileSystemTree.folder(real, input.toString(), scope);
     }
     if (!attrs.isRegularFile()) {
       throw new ContainerException("ingest.file.unreadable", "not a regular file or folder");
@@ -40,7 +43,7 @@ public final class Containers {
       throw new ContainerException("ingest.file.empty", "the file is empty");
     }
     boolean zip;
-    try (InputStream in = Files.newInputStream(input); SeekableByteChannel channel = Files.newByteChannel(input, StandardOpenOption.READ)) {
+    try (InputStream in = Files.newInputStream(real); SeekableByteChannel channel = Files.newByteChannel(real, StandardOpenOption.READ)) {
       // The end record also counts: it survives damage to the first entry, and self-extracting zips have it.
       zip = looksLikeZip(in.readNBytes(4)) || ZipTree.hasEndRecord(channel);
     } catch (IOException e) {
@@ -48,7 +51,7 @@ public final class Containers {
     }
     if (zip) {
       try {
-        return ZipTree.open(Files.newByteChannel(input, StandardOpenOption.READ), input.toString(), 1, scope, () -> {});
+        return ZipTree.open(Files.newByteChannel(real, StandardOpenOption.READ), input.toString(), 1, scope, () -> {});
       } catch (IOException e) {
         throw new ContainerException("ingest.file.unreadable", "cannot be read: " + e.getMessage());
       }
@@ -56,7 +59,7 @@ public final class Containers {
     if (EntryNames.isZipName(input.getFileName().toString())) {
       throw new ContainerException("ingest.file.not-zip", "the file is named .zip but is not a zip (an unfinished download, or another format renamed?)");
     }
-    return FileSystemTree.file(input, attrs.size(), scope);
+    return FileSystemTree.file(real, input.toString(), attrs.size(), scope);
   }
 
   /**
@@ -94,7 +97,7 @@ public final class Containers {
 
   /** How a nested zip is named in messages: its own path in a folder, {@code outer.zip!/inner.zip} in a zip. */
   public static String nestedName(Container parent, ExportEntry entry) {
-    return parent instanceof FileSystemTree folder ? folder.pathOf(entry).toString() : parent.displayName() + "!/" + entry.path();
+    return parent instanceof FileSystemTree ? Path.of(parent.displayName()).resolve(entry.path()).toString() : parent.displayName() + "!/" + entry.path();
   }
 
   private static Container openZipFile(Path file, String name, int depth, ContainerScope scope) throws ContainerException {

@@ -27,9 +27,9 @@ public final class FileSystemTree extends BaseContainer {
     this.root = root;
   }
 
-  /** Every regular file under {@code folder}. */
-  static FileSystemTree folder(Path folder, ContainerScope scope) throws ContainerException {
-    FileSystemTree tree = new FileSystemTree(folder, folder.toString(), scope);
+  /** Every regular file under {@code folder} (a real path), named {@code displayName} in messages. */
+  static FileSystemTree folder(Path folder, String displayName, ContainerScope scope) throws ContainerException {
+    FileSystemTree tree = new FileSystemTree(folder, displayName, scope);
     try {
       Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE, tree.new Walker());
     } catch (IOException e) {
@@ -39,9 +39,9 @@ public final class FileSystemTree extends BaseContainer {
     return tree;
   }
 
-  /** One file the user named, as a tree of one entry named after the file. */
-  static FileSystemTree file(Path file, long size, ContainerScope scope) {
-    FileSystemTree tree = new FileSystemTree(file.toAbsolutePath().getParent(), file.toString(), scope);
+  /** One file (a real path) the user named, as a tree of one entry named after the file. */
+  static FileSystemTree file(Path file, String displayName, long size, ContainerScope scope) {
+    FileSystemTree tree = new FileSystemTree(file.getParent(), displayName, scope);
     tree.entries.add(new ExportEntry(file.getFileName().toString(), size));
     return tree;
   }

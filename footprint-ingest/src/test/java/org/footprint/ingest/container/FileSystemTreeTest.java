@@ -51,6 +51,20 @@ class FileSystemTreeTest {
   }
 
   @Test
+  void follows_a_link_the_user_named_but_none_inside() throws IOException {
+    Path real = Files.createDirectories(temp.resolve("real"));
+    Files.writeString(real.resolve("draft.txt"), "through the link");
+    Path linkedFolder = Files.createSymbolicLink(temp.resolve("linked"), real);
+    Path linkedFile = Files.createSymbolicLink(temp.resolve("linked.txt"), real.resolve("draft.txt"));
+
+    Scan scan = IngestTestSupport.scan(IngestLimits.defaults(), Files.createDirectory(temp.resolve("work")), linkedFolder, linkedFile);
+
+    assertThat(scan.texts()).containsExactly("through the link", "through the link");
+    assertThat(scan.codes()).isEmpty();
+    assertThat(scan.summary().sources()).extracting(s -> s.path()).containsExactly(linkedFolder.toString(), linkedFile.toString());
+  }
+
+  @Test
   void stops_at_the_file_limit() throws IOException {
     Path folder = Files.createDirectories(temp.resolve("many"));
     for (int i = 0; i < 5; i++) {
