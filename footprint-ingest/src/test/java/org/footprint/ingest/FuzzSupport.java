@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.footprint.ingest.drafts.DraftsReader;
 
 /** Scans one fuzzed input and checks what must hold for any input at all. */
@@ -34,18 +32,9 @@ public final class FuzzSupport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      delete(folder);
-    }
-  }
-
-  private static void delete(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (folder != null) {
+        IngestTestSupport.deleteTree(folder);
+      }
     }
   }
 }

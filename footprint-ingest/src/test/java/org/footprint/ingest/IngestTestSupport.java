@@ -40,6 +40,15 @@ public final class IngestTestSupport {
     return new Scan(summary, sorted);
   }
 
+  /** Deletes a folder made by a test that cannot use {@code @TempDir} (jqwik properties, fuzz tests). */
+  public static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Every path under {@code root}, relative, for before/after comparisons. */
   public static List<String> listing(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {

@@ -33,10 +33,8 @@ class ZipCorruptionProperties {
   }
 
   @AfterProperty
-  void deleteTemp() throws IOException {
-    try (var walk = Files.walk(temp)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+  void deleteTemp() {
+    IngestTestSupport.deleteTree(temp);
   }
 
   /** One byte change: where in the victim entry's bytes (as a fraction) and what to XOR it with. */

@@ -32,10 +32,8 @@ class DraftsProperties {
   }
 
   @AfterProperty
-  void deleteTemp() throws IOException {
-    try (var walk = Files.walk(temp)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+  void deleteTemp() {
+    IngestTestSupport.deleteTree(temp);
   }
 
   /** Texts that survive UTF-8 unchanged (no lone surrogates): what a real export can hold. */
