@@ -131,6 +131,38 @@ class ScanCommandTest {
     assertThat(Files.exists(Path.of("/tmp/absolute.txt"))).isFalse();
   }
 
+  private static byte[] zipOf(String name, byte[] data) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry(name));
+      zip.write(data);
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void reads_each_zip_inside_a_zip_as_a_source_of_its_own() throws IOException {
+    byte[] first = zipOf("a/posts.jsonl", ("{\"id\":\"1\",\"text\":\"" + HOSTILE + "\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] second = zipOf("b/notes.txt", BENIGN.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path outer = temp.resolve("both.zip");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(outer))) {
+      for (var entry : java.util.Map.of("first.zip", first, "second.zip", second).entrySet()) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+        zip.write(entry.getValue());
+        zip.closeEntry();
+      }
+    }
+
+    CliRun run = CliRun.of("scan", outer.toString(), "--format", "json", "--out", temp.resolve("o").toString());
+
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(json.path("sources")).extracting(s -> s.path("path").asText() + " " + s.path("items").asInt())
+        .containsExactly(outer + "!/first.zip 1", outer + "!/second.zip 1");
+    assertThat(json.path("findings").get(0).path("item").path("source_id").asText()).isEqualTo("1");
+  }
+
   @Test
   void refuses_an_output_folder_that_is_a_file() throws IOException {
     Path file = Files.writeString(temp.resolve("taken"), "x");

@@ -21,7 +21,11 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
 public final class ZipBuilder {
   private final List<Entry> entries = new ArrayList<>();
 
-  private record Entry(String name, byte[] data, int unixMode, boolean stored, Raw raw) {}
+  private record Entry(String name, byte[] data, int unixMode, boolean stored, Raw raw, boolean encrypted) {
+    Entry(String name, byte[] data, int unixMode, boolean stored, Raw raw) {
+      this(name, data, unixMode, stored, raw, false);
+    }
+  }
 
   /** Pre-compressed data with the header's sizes and CRC chosen by the test. */
   private record Raw(byte[] deflated, long declaredSize, long crc) {}
@@ -37,6 +41,12 @@ public final class ZipBuilder {
 
   public ZipBuilder stored(String name, byte[] data) {
     entries.add(new Entry(name, data, 0, true, null));
+    return this;
+  }
+
+  /** An entry flagged as password-protected (its data is not really encrypted: the flag is what is checked). */
+  public ZipBuilder encrypted(String name, String text) {
+    entries.add(new Entry(name, text.getBytes(StandardCharsets.UTF_8), 0, false, null, true));
     return this;
   }
 
@@ -81,7 +91,24 @@ public final class ZipBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return buffer.toByteArray();
+    byte[] zip = buffer.toByteArray();
+    entries.stream().filter(Entry::encrypted).forEach(entry -> flagEncrypted(zip, entry.name()));
+    return zip;
+  }
+
+  /** Sets bit 0 (encrypted) of the general-purpose flags in the entry's local and central headers. */
+  private static void flagEncrypted(byte[] zip, String name) {
+    byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i + 46 < zip.length; i++) {
+      boolean local = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4;
+      boolean central = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2;
+      int nameAt = local ? i + 30 : i + 46;
+      int lengthAt = local ? i + 26 : i + 28;
+      if ((local || central) && (zip[lengthAt] & 0xff | (zip[lengthAt + 1] & 0xff) << 8) == wanted.length
+          && java.util.Arrays.equals(zip, nameAt, nameAt + wanted.length, wanted, 0, wanted.length)) {
+        zip[local ? i + 6 : i + 8] |= 1;
+      }
+    }
   }
 
   public Path write(Path file) {

@@ -78,6 +78,16 @@ class ZipTreeTest {
   }
 
   @Test
+  void skips_password_protected_entries() {
+    Path zip = new ZipBuilder().encrypted("secret.txt", "locked").file("a.txt", "one").file("b.txt", "two").write(inputs.resolve("locked.zip"));
+
+    Scan scan = scan(zip);
+
+    assertThat(only(scan, "ingest.zip.encrypted").entry()).isEqualTo("secret.txt");
+    assertThat(scan.texts()).containsExactly("one", "two");
+  }
+
+  @Test
   void refuses_a_multi_gigabyte_bomb_by_its_ratio_before_reading_it() {
     long threeGiB = 3L * 1024 * 1024 * 1024;
     byte[] zeros = ZipBuilder.deflatedZeros(3 * 1024);
