@@ -111,6 +111,8 @@ final class InputScan implements ContainerListener {
       try {
         score = reader.detect(source);
       } catch (RuntimeException | StackOverflowError e) {
+        // A reader bug: it loses this export, and says so, but the other readers still get their chance.
+        record(name, null, "ingest.reader.failed", "the " + reader.platform() + " reader failed while recognising the export: " + Ingest.oneLine(e));
         score = 0;
       }
       if (score > bestScore) {

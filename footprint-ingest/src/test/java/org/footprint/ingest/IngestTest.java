@@ -137,6 +137,35 @@ class IngestTest {
   }
 
   @Test
+  void reports_a_reader_whose_detection_throws_and_lets_the_others_read() throws IOException {
+    ExportReader broken = new ExportReader() {
+      @Override
+      public String platform() {
+        return "clumsy";
+      }
+
+      @Override
+      public int detect(ExportTree tree) {
+        throw new IllegalStateException("index out of range");
+      }
+
+      @Override
+      public void read(ExportTree tree, ReadContext context) {
+        throw new AssertionError("never chosen");
+      }
+    };
+    Path draft = Files.writeString(temp.resolve("draft.txt"), "read anyway");
+
+    Scan scan = IngestTestSupport.scan(IngestLimits.defaults(), work, List.of(broken, new DraftsReader()), draft);
+
+    assertThat(scan.texts()).containsExactly("read anyway");
+    assertThat(scan.summary().problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("ingest.reader.failed");
+      assertThat(p.message()).contains("clumsy").contains("index out of range");
+    });
+  }
+
+  @Test
   void keeps_an_item_the_sink_fails_on_as_a_problem_and_goes_on() throws IOException {
     Path drafts = Files.writeString(temp.resolve("drafts.txt"), "fine\n\nexplode\n\nfine again");
     ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();

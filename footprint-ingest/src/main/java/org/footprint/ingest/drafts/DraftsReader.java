@@ -34,7 +34,8 @@ import org.footprint.model.ItemKind;
  * Problem codes: {@code ingest.csv.missing-column} (no {@code text} column), {@code ingest.csv.malformed},
  * {@code ingest.json.malformed} and {@code ingest.json.wrong-shape} (a JSON Lines line, with its number),
  * {@code ingest.text.line-too-long} (a draft cut at the string limit).
- * Platform readers recognise their own layouts with higher scores, so this reader only wins for loose text.
+ * It claims a tree only when every file in it is one of these, and then with a low score, so that platform
+ * readers, which recognise their own layouts with higher scores, win.
  */
 public final class DraftsReader implements ExportReader {
   static final String PLATFORM = "draft";
@@ -53,10 +54,13 @@ public final class DraftsReader implements ExportReader {
     if (drafts.isEmpty()) {
       return 0;
     }
-    boolean onlyDrafts = drafts.size() == tree.entries().size();
+    if (drafts.size() < tree.entries().size()) {
+      // Other files mean some export's layout: a README.txt beside tweets.js is not a draft.
+      return 0;
+    }
     boolean structured = drafts.stream().anyMatch(e -> kind(e) == Kind.JSON_LINES || kind(e) == Kind.CSV);
     // Low on purpose: a platform reader that knows the layout (a WhatsApp _chat.txt, LinkedIn CSVs) must win.
-    return onlyDrafts ? (structured ? 30 : 20) : 5;
+    return structured ? 30 : 20;
   }
 
   @Override

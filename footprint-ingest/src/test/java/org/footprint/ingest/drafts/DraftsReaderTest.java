@@ -151,28 +151,38 @@ class DraftsReaderTest {
   }
 
   @Test
-  void scores_low_so_that_platform_readers_win() throws IOException {
-    DraftsReader reader = new DraftsReader();
+  void claims_only_trees_made_of_drafts_and_with_a_low_score() throws IOException {
     Path folder = Files.createDirectories(temp.resolve("mixed"));
     Files.writeString(folder.resolve("tweets.js"), "window.YTD.tweets.part0 = []");
     Files.writeString(folder.resolve("README.txt"), "about the archive");
-    Scan scan = scan(folder);
-    assertThat(scan.summary().sources()).singleElement().satisfies(s -> assertThat(s.platform()).isEqualTo("draft"));
-    assertThat(reader.detect(new org.footprint.ingest.spi.ExportTree() {
+    Path drafts = Files.createDirectories(temp.resolve("drafts"));
+    Files.writeString(drafts.resolve("a.txt"), "a draft");
+    Files.writeString(drafts.resolve("b.csv"), "text\nanother\n");
+
+    assertThat(scan(folder).codes()).containsExactly("ingest.format.unknown");
+    Scan read = scan(drafts);
+    assertThat(read.texts()).containsExactly("a draft", "another");
+    assertThat(new DraftsReader().detect(tree("notes.md"))).isEqualTo(20);
+    assertThat(new DraftsReader().detect(tree("notes.md", "posts.jsonl"))).isEqualTo(30);
+    assertThat(new DraftsReader().detect(tree("notes.md", "photo.jpg"))).isZero();
+  }
+
+  private static org.footprint.ingest.spi.ExportTree tree(String... paths) {
+    return new org.footprint.ingest.spi.ExportTree() {
       @Override
       public String displayName() {
-        return "t";
+        return "test";
       }
 
       @Override
       public java.util.List<org.footprint.ingest.spi.ExportEntry> entries() {
-        return java.util.List.of(new org.footprint.ingest.spi.ExportEntry("data/tweets.js", 10), new org.footprint.ingest.spi.ExportEntry("README.txt", 10));
+        return java.util.Arrays.stream(paths).map(p -> new org.footprint.ingest.spi.ExportEntry(p, 10)).toList();
       }
 
       @Override
       public java.io.InputStream open(org.footprint.ingest.spi.ExportEntry entry) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("detection reads names only");
       }
-    })).isLessThan(10);
+    };
   }
 }
