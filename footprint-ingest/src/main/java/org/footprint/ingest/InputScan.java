@@ -72,21 +72,25 @@ final class InputScan implements ContainerListener {
   private void scan(Container container) {
     try (container) {
       container.entries().forEach(entry -> progress.addBytesExpected(Math.max(0, entry.size())));
+      String name = container.displayName();
       if (!container.entries().isEmpty()) {
         read(container);
-      } else if (container.nestedZips().isEmpty()) {
-        record(container.displayName(), null, "ingest.file.empty", "there are no files in it");
-        sources.add(new SourceStats(container.displayName(), null, 0, problemsOf(container.displayName())));
+      } else if (container.nestedZips().isEmpty() || !problemsOf(name).isEmpty()) {
+        // Nothing to read here but the zips inside (or not even those): keep what was refused on the record.
+        if (container.nestedZips().isEmpty()) {
+          record(name, null, "ingest.file.empty", "there are no readable files in it");
+        }
+        sources.add(new SourceStats(name, null, 0, problemsOf(name)));
       }
       for (ExportEntry nested : container.nestedZips()) {
         Container child;
         try {
           child = Containers.openNested(container, nested);
         } catch (ContainerException e) {
-          String name = Containers.nestedName(container, nested);
+          String nestedName = Containers.nestedName(container, nested);
           // A zip in a folder is a file of its own; a zip in a zip is an entry of its parent.
           boolean inFolder = container.depth() == 0;
-          failed(name, inFolder ? null : nested.path(), inFolder ? name : container.displayName(), e);
+          failed(nestedName, inFolder ? null : nested.path(), inFolder ? nestedName : name, e);
           continue;
         }
         scan(child);

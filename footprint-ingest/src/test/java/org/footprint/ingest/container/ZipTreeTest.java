@@ -166,6 +166,19 @@ class ZipTreeTest {
   }
 
   @Test
+  void keeps_the_problems_of_a_zip_that_holds_only_zips() {
+    byte[] inner = new ZipBuilder().file("posts.jsonl", "{\"text\":\"inner\"}\n").bytes();
+    Path zip = new ZipBuilder().file("../escape.txt", "x").file("inner.zip", inner).write(inputs.resolve("wrapper.zip"));
+
+    Scan scan = scan(zip);
+
+    assertThat(scan.texts()).containsExactly("inner");
+    assertThat(scan.summary().sources()).extracting(s -> s.path() + " " + s.platform() + " " + s.problems().size())
+        .containsExactly(zip + " null 1", zip + "!/inner.zip draft 0");
+    assertThat(scan.codes()).containsExactly("ingest.zip.path-traversal");
+  }
+
+  @Test
   void copies_a_large_nested_zip_into_the_work_folder_only_and_deletes_it() throws IOException {
     byte[] inner = new ZipBuilder().file("posts.jsonl", "{\"text\":\"inner\"}\n").bytes();
     Path zip = new ZipBuilder().file("inner.zip", inner).write(inputs.resolve("outer.zip"));
