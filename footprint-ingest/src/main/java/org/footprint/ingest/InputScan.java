@@ -229,7 +229,9 @@ final class InputScan implements ContainerListener {
     @Override
     public void problem(ExportEntry entry, String code, String message) {
       String path = entry == null ? null : entry.path();
-      var violation = JsonLimits.takeViolation();
+      // A JSON limit just broken on this thread is why the reader complains: report it by its own code.
+      // Decoding warnings are never the consequence of one, so they leave it pending.
+      var violation = code.startsWith("ingest.text.") ? java.util.Optional.<JsonLimits.Violation>empty() : JsonLimits.takeViolation();
       if (path != null && isRefused(container.displayName(), path)) {
         return;
       }
