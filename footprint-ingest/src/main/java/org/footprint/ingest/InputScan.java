@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.footprint.ingest.container.ContainerException;
 import org.footprint.ingest.container.ContainerListener;
 import org.footprint.ingest.container.ContainerScope;
 import org.footprint.ingest.container.Containers;
+import org.footprint.ingest.drafts.DraftsReader;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
@@ -37,8 +37,8 @@ final class InputScan implements ContainerListener {
   private final ContainerScope scope;
   private final IngestProgress progress;
   private final Consumer<Queued> sink;
-  /** Problems by the container they were found in (its display name). */
-  private final Map<String, List<Problem>> problems = new LinkedHashMap<>();
+  /** Problems in the order found, each filed under the export it belongs to (the container's name, or a part's key). */
+  private final List<Filed> problems = new ArrayList<>();
   /** Entries a container refused or cut short: a reader's own complaint about them would only repeat it. */
   private final Set<String> refused = new HashSet<>();
   private final List<SourceStats> sources = new ArrayList<>();
@@ -105,46 +105,122 @@ final class InputScan implements ContainerListener {
     sources.add(new SourceStats(sourcePath, null, 0, List.of(problem)));
   }
 
+  /**
+   * One export inside a container: usually all of it ({@code prefix} null); with exports unpacked side by side,
+   * one top-level folder ({@code prefix} "name/", or "" for the loose files at the top).
+   */
+  private record Part(String key, String name, String prefix, List<ExportEntry> entries) {
+    boolean holds(String entry) {
+      return prefix == null || (entry != null && (prefix.isEmpty() ? entry.indexOf('/') < 0 : entry.startsWith(prefix)));
+    }
+  }
+
   private void read(Container container) {
+    List<Part> parts = parts(container);
+    for (Part part : parts) {
+      readPart(container, part);
+    }
+    if (parts.size() > 1) {
+      // Refused entries that belong to none of the exports (a name with '..', say) still get reported.
+      List<Problem> leftover = problemsOf(container.displayName()).stream().filter(p -> parts.stream().noneMatch(part -> part.holds(p.entry()))).toList();
+      if (!leftover.isEmpty()) {
+        sources.add(new SourceStats(container.displayName(), null, 0, leftover));
+      }
+    }
+  }
+
+  /**
+   * The whole container, unless its top-level folders are recognised unmistakably (a score of at least
+   * {@value #SIDE_BY_SIDE}) by two or more different platform readers: someone unpacked several exports into one
+   * folder. Then each top-level folder is an export of its own.
+   */
+  private List<Part> parts(Container container) {
     String name = container.displayName();
-    Source source = new Source(container);
-    ExportReader best = null;
-    int bestScore = 0;
+    List<Part> whole = List.of(new Part(name, name, null, container.entries()));
+    Map<String, List<ExportEntry>> byFolder = new java.util.TreeMap<>();
+    for (ExportEntry entry : container.entries()) {
+      int slash = entry.path().indexOf('/');
+      byFolder.computeIfAbsent(slash < 0 ? "" : entry.path().substring(0, slash + 1), f -> new ArrayList<>()).add(entry);
+    }
+    if (byFolder.size() < 2) {
+      return whole;
+    }
+    List<Part> parts = new ArrayList<>();
+    Set<String> platforms = new HashSet<>();
+    for (Map.Entry<String, List<ExportEntry>> folder : byFolder.entrySet()) {
+      String prefix = folder.getKey();
+      String partName = prefix.isEmpty() ? name
+          : container.depth() == 0 ? Path.of(name).resolve(prefix.substring(0, prefix.length() - 1)).toString() : name + "!/" + prefix;
+      Part part = new Part(name + "\0" + prefix, partName, prefix, folder.getValue());
+      parts.add(part);
+      Scored best = best(new Source(container, part), false);
+      if (best != null && best.score() >= SIDE_BY_SIDE && !best.reader().platform().equals(DraftsReader.PLATFORM)) {
+        platforms.add(best.reader().platform());
+      }
+    }
+    JsonLimits.takeViolation();
+    return platforms.size() >= 2 ? parts : whole;
+  }
+
+  /** Score from which a reader is sure enough of a top-level folder to read it apart from its neighbours. */
+  static final int SIDE_BY_SIDE = 80;
+
+  private record Scored(ExportReader reader, int score) {}
+
+  /** The reader that scores {@code source} highest, or null when none scores it above 0. */
+  private Scored best(Source source, boolean report) {
+    Scored best = null;
     for (ExportReader reader : readers) {
       int score;
       try {
         score = reader.detect(source);
       } catch (RuntimeException | StackOverflowError e) {
         // A reader bug: it loses this export, and says so, but the other readers still get their chance.
-        record(name, null, "ingest.reader.failed", "the " + reader.platform() + " reader failed while recognising the export: " + Ingest.oneLine(e));
+        if (report) {
+          source.record(null, "ingest.reader.failed", "the " + reader.platform() + " reader failed while recognising the export: " + Ingest.oneLine(e));
+        }
         score = 0;
       }
-      if (score > bestScore) {
-        bestScore = score;
-        best = reader;
+      if (score > 0 && (best == null || score > best.score())) {
+        best = new Scored(reader, score);
       }
     }
+    return best;
+  }
+
+  private void readPart(Container container, Part part) {
+    Source source = new Source(container, part);
+    Scored best = best(source, true);
     JsonLimits.takeViolation();
     if (best == null) {
-      String advice = HtmlExports.advice(container).orElse(null);
+      String advice = HtmlExports.advice(source).orElse(null);
       if (advice != null) {
-        record(name, null, "ingest.format.html-export", advice);
+        source.record(null, "ingest.format.html-export", advice);
       } else {
-        record(name, null, "ingest.format.unknown", "not an export Footprint recognises; it reads: " + supported());
+        source.record(null, "ingest.format.unknown", "not an export Footprint recognises; it reads: " + supported());
       }
-      sources.add(new SourceStats(name, null, 0, problemsOf(name)));
+      sources.add(new SourceStats(part.name(), null, 0, problemsOf(container, part)));
       return;
     }
+    ExportReader reader = best.reader();
     try {
-      best.read(source, source);
+      reader.read(source, source);
     } catch (RuntimeException | StackOverflowError e) {
       String message = e instanceof StackOverflowError ? "the data nests too deeply to read" : Ingest.oneLine(e);
-      source.problem(source.lastOpened, "ingest.reader.failed", "the " + best.platform() + " reader stopped here: " + message);
+      source.problem(source.lastOpened, "ingest.reader.failed", "the " + reader.platform() + " reader stopped here: " + message);
     } finally {
       source.flush();
     }
-    JsonLimits.takeViolation().ifPresent(v -> record(name, source.lastOpenedPath(), v.code(), v.message()));
-    sources.add(new SourceStats(name, best.platform(), source.items.get(), problemsOf(name)));
+    JsonLimits.takeViolation().ifPresent(v -> source.record(source.lastOpenedPath(), v.code(), v.message()));
+    sources.add(new SourceStats(part.name(), reader.platform(), source.items.get(), problemsOf(container, part)));
+  }
+
+  /** The part's own problems and, when it is one folder of several, the container's problems about its entries. */
+  private synchronized List<Problem> problemsOf(Container container, Part part) {
+    String containerKey = container.displayName();
+    return problems.stream()
+        .filter(f -> f.key().equals(part.key()) || (part.prefix() != null && f.key().equals(containerKey) && part.holds(f.problem().entry())))
+        .map(Filed::problem).toList();
   }
 
   private String supported() {
@@ -152,12 +228,18 @@ final class InputScan implements ContainerListener {
         + " (see the README, \"Supported exports\")";
   }
 
-  private synchronized List<Problem> problemsOf(String file) {
-    return List.copyOf(problems.getOrDefault(file, List.of()));
+  private record Filed(String key, Problem problem) {}
+
+  private synchronized List<Problem> problemsOf(String key) {
+    return problems.stream().filter(f -> f.key().equals(key)).map(Filed::problem).toList();
   }
 
-  private synchronized void record(String file, String entry, String code, String message) {
-    problems.computeIfAbsent(file, f -> new ArrayList<>()).add(new Problem(file, entry, code, message));
+  private void record(String file, String entry, String code, String message) {
+    record(file, file, entry, code, message);
+  }
+
+  private synchronized void record(String key, String file, String entry, String code, String message) {
+    problems.add(new Filed(key, new Problem(file, entry, code, message)));
   }
 
   /** A container refused an entry or cut it short. */
@@ -181,12 +263,19 @@ final class InputScan implements ContainerListener {
   /** The tree a reader sees and the context it reports to, for one export. */
   final class Source implements ExportTree, ReadContext {
     private final Container container;
+    private final Part part;
     private final AtomicLong items = new AtomicLong();
     private volatile ExportEntry lastOpened;
     private List<Item> batch = new ArrayList<>(BATCH);
 
-    Source(Container container) {
+    Source(Container container, Part part) {
       this.container = container;
+      this.part = part;
+    }
+
+    /** A problem of this export; its file is always the container, which the user can find. */
+    void record(String entry, String code, String message) {
+      InputScan.this.record(part.key(), container.displayName(), entry, code, message);
     }
 
     String lastOpenedPath() {
@@ -196,12 +285,12 @@ final class InputScan implements ContainerListener {
 
     @Override
     public String displayName() {
-      return container.displayName();
+      return part.name();
     }
 
     @Override
     public List<ExportEntry> entries() {
-      return container.entries();
+      return part.entries();
     }
 
     @Override
@@ -236,9 +325,9 @@ final class InputScan implements ContainerListener {
         return;
       }
       if (violation.isPresent()) {
-        record(container.displayName(), path, violation.get().code(), violation.get().message());
+        record(path, violation.get().code(), violation.get().message());
       } else {
-        record(container.displayName(), path, code, message);
+        record(path, code, message);
       }
     }
 

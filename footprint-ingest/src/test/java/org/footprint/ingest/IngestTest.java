@@ -165,6 +165,70 @@ class IngestTest {
     });
   }
 
+  /** A platform reader for tests: claims trees holding {@code <platform>.json} and reads each of its lines as an item. */
+  record LineReader(String platform) implements ExportReader {
+    @Override
+    public int detect(ExportTree tree) {
+      return tree.find(platform + ".json").isPresent() ? 90 : 0;
+    }
+
+    @Override
+    public void read(ExportTree tree, ReadContext context) {
+      for (ExportEntry entry : tree.matching(platform + "\\.json")) {
+        try (var lines = new java.io.BufferedReader(context.text(entry))) {
+          lines.lines().forEach(line -> context.accept(Item.builder(platform, line).text(line).build()));
+        } catch (IOException e) {
+          context.problem(entry, "ingest.file.unreadable", e.getMessage());
+        }
+      }
+    }
+  }
+
+  @Test
+  void reads_exports_unpacked_side_by_side_as_exports_of_their_own() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("downloads"));
+    Files.createDirectories(folder.resolve("alpha-2024/data"));
+    Files.writeString(folder.resolve("alpha-2024/data/alpha.json"), "a1\na2\n");
+    Files.createDirectories(folder.resolve("beta-me"));
+    Files.writeString(folder.resolve("beta-me/beta.json"), "b1\n");
+    Files.createSymbolicLink(folder.resolve("beta-me/link.json"), folder.resolve("beta-me/beta.json"));
+    Files.createDirectories(folder.resolve("notes"));
+    Files.writeString(folder.resolve("notes/idea.txt"), "a draft");
+
+    Scan scan = IngestTestSupport.scan(IngestLimits.defaults(), work, List.of(new LineReader("alpha"), new LineReader("beta"), new DraftsReader()), folder);
+
+    assertThat(scan.texts()).containsExactly("a draft", "a1", "a2", "b1");
+    assertThat(scan.summary().sources()).extracting(s -> s.path() + " " + s.platform() + " " + s.items() + " " + s.problems().size())
+        .containsExactly(folder.resolve("alpha-2024") + " alpha 2 0", folder.resolve("beta-me") + " beta 1 1", folder.resolve("notes") + " draft 1 0");
+    assertThat(scan.summary().problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo(folder.toString());
+      assertThat(p.entry()).isEqualTo("beta-me/link.json");
+      assertThat(p.code()).isEqualTo("ingest.file.symlink");
+    });
+  }
+
+  @Test
+  void reads_one_export_with_several_top_level_folders_as_one() {
+    Path zip = new ZipBuilder().file("data/alpha.json", "a1\n").file("assets/readme.txt", "about").file("../escape.txt", "x").write(temp.resolve("alpha.zip"));
+
+    Scan scan = IngestTestSupport.scan(IngestLimits.defaults(), work, List.of(new LineReader("alpha"), new LineReader("beta"), new DraftsReader()), zip);
+
+    assertThat(scan.summary().sources()).extracting(s -> s.path() + " " + s.platform() + " " + s.items())
+        .containsExactly(zip + " alpha 1");
+    assertThat(scan.codes()).containsExactly("ingest.zip.path-traversal");
+  }
+
+  @Test
+  void keeps_refused_entries_that_belong_to_no_export_of_a_split_zip() {
+    Path zip = new ZipBuilder().file("a/alpha.json", "a1\n").file("b/beta.json", "b1\n").file("../escape.txt", "x").write(temp.resolve("both.zip"));
+
+    Scan scan = IngestTestSupport.scan(IngestLimits.defaults(), work, List.of(new LineReader("alpha"), new LineReader("beta")), zip);
+
+    assertThat(scan.summary().sources()).extracting(s -> s.path() + " " + s.platform() + " " + s.problems().size())
+        .containsExactly(zip + "!/a/ alpha 0", zip + "!/b/ beta 0", zip + " null 1");
+    assertThat(scan.codes()).containsExactly("ingest.zip.path-traversal");
+  }
+
   @Test
   void keeps_an_item_the_sink_fails_on_as_a_problem_and_goes_on() throws IOException {
     Path drafts = Files.writeString(temp.resolve("drafts.txt"), "fine\n\nexplode\n\nfine again");

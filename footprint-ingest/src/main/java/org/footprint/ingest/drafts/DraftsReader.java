@@ -38,7 +38,8 @@ import org.footprint.model.ItemKind;
  * readers, which recognise their own layouts with higher scores, win.
  */
 public final class DraftsReader implements ExportReader {
-  static final String PLATFORM = "draft";
+  /** The platform id of drafts and generic input. */
+  public static final String PLATFORM = "draft";
   /** Longest draft kept; the rest is cut with a problem. Matches the default JSON string limit. */
   static final int MAX_DRAFT_CHARS = 10_000_000;
   private static final int MAX_LINE_PROBLEMS = 10;
