@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -27,8 +28,9 @@ import org.footprint.ingest.text.TextDecoder;
 import org.footprint.model.Item;
 
 /**
- * Reads one input on one thread: opens it, hands it to the reader that recognises it best, then does the same
- * for every zip inside it. Each failure becomes a problem of the export it happened in.
+ * Reads one input on one thread: opens it, hands it (or, for exports unpacked side by side, each of its
+ * top-level folders) to the reader that recognises it best, then does the same for every zip inside it. Each
+ * failure becomes a problem of the export it happened in.
  */
 final class InputScan implements ContainerListener {
   private final Path input;
@@ -137,7 +139,7 @@ final class InputScan implements ContainerListener {
   private List<Part> parts(Container container) {
     String name = container.displayName();
     List<Part> whole = List.of(new Part(name, name, null, container.entries()));
-    Map<String, List<ExportEntry>> byFolder = new java.util.TreeMap<>();
+    Map<String, List<ExportEntry>> byFolder = new TreeMap<>();
     for (ExportEntry entry : container.entries()) {
       int slash = entry.path().indexOf('/');
       byFolder.computeIfAbsent(slash < 0 ? "" : entry.path().substring(0, slash + 1), f -> new ArrayList<>()).add(entry);
