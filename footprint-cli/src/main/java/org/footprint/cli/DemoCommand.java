@@ -95,7 +95,8 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static void printTable(PrintWriter out, List<Finding> findings) {
+  /** Findings counted by category and severity, one row per category. */
+  static void printTable(PrintWriter out, List<Finding> findings) {
     Map<Category, int[]> counts = new EnumMap<>(Category.class);
     for (Finding finding : findings) {
       counts.computeIfAbsent(finding.category(), c -> new int[Severity.values().length])[finding.severity().ordinal()]++;

@@ -1,5 +1,6 @@
 package org.footprint.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,10 +8,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.footprint.ingest.Problem;
+import org.footprint.ingest.SourceStats;
 import org.footprint.model.Category;
 import org.footprint.model.Clause;
 import org.footprint.model.EvidenceSpan;
@@ -26,6 +31,8 @@ import org.footprint.model.Severity;
  */
 public final class JsonReport {
   public static final String SCHEMA_VERSION = "1.0";
+  /** Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. */
+  public static final String SCAN_SCHEMA_VERSION = "1.0";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
@@ -126,6 +133,12 @@ public final class JsonReport {
     node.put("confidence", finding.confidence());
     node.put("message", finding.message());
     node.put("explanation", finding.explanation());
+    explained(node, finding, "reference");
+    return node;
+  }
+
+  /** Evidence, clauses (the clause number under {@code clauseKey}), remediation and suggestion. */
+  private static void explained(ObjectNode node, Finding finding, String clauseKey) {
     ArrayNode evidence = node.putArray("evidence");
     for (EvidenceSpan span : finding.evidence()) {
       ObjectNode e = evidence.addObject();
@@ -138,7 +151,7 @@ public final class JsonReport {
     for (Clause clause : finding.clauses()) {
       ObjectNode c = clauses.addObject();
       c.put("code", clause.code());
-      c.put("reference", clause.reference());
+      c.put(clauseKey, clause.reference());
       c.put("summary", clause.summary());
       c.put("verified", clause.verified());
     }
@@ -151,6 +164,87 @@ public final class JsonReport {
     if (finding.suggestion() != null) {
       node.put("suggestion", finding.suggestion());
     }
+  }
+
+  /**
+   * Writes a scan of exports ({@code footprint scan --format json}) in the shape the README documents under
+   * "JSON output of scan": sources, items_scanned, findings each with the item it is about, and problems.
+   * Streams the document, one finding at a time; {@code out} is flushed, not closed.
+   */
+  public static void writeScan(ExportScan scan, Writer out) throws IOException {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      // The caller owns the writer (it may be the console).
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeStringField("schema_version", SCAN_SCHEMA_VERSION);
+      json.writeObjectFieldStart("tool");
+      json.writeStringField("name", "footprint");
+      json.writeStringField("version", scan.toolVersion());
+      json.writeEndObject();
+      json.writeStringField("scanned_at", scan.scannedAt().toString());
+      json.writeObjectFieldStart("pack");
+      json.writeStringField("id", scan.packId());
+      json.writeStringField("title", scan.packTitle());
+      json.writeEndObject();
+      json.writeArrayFieldStart("sources");
+      for (SourceStats source : scan.sources()) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("path", source.path());
+        node.put("platform", source.platform());
+        node.put("items", source.items());
+        node.set("problems", problems(source.problems()));
+        MAPPER.writeTree(json, node);
+      }
+      json.writeEndArray();
+      json.writeNumberField("items_scanned", scan.itemsScanned());
+      json.writeArrayFieldStart("findings");
+      for (Finding finding : scan.findings()) {
+        MAPPER.writeTree(json, scanFinding(finding, scan.flagged().get(finding.itemId())));
+      }
+      json.writeEndArray();
+      json.writeFieldName("problems");
+      MAPPER.writeTree(json, problems(scan.problems()));
+      json.writeEndObject();
+    }
+  }
+
+  private static ObjectNode scanFinding(Finding finding, Item item) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", findingId(finding));
+    node.put("category", finding.category().id());
+    node.put("severity", finding.severity().id());
+    node.put("confidence", finding.confidence());
+    node.put("rule", finding.ruleId());
+    node.put("message", finding.message());
+    ObjectNode about = node.putObject("item");
+    about.put("id", finding.itemId());
+    if (item != null) {
+      about.put("platform", item.platform());
+      about.put("source_id", item.nativeId());
+      about.put("kind", item.kind().id());
+      about.put("authored_by_self", item.authoredBySelf());
+      about.put("created_at", item.createdAt() == null ? null : item.createdAt().toString());
+      about.put("audience", item.audience().id());
+      about.put("text", item.text());
+      if (item.permalink() != null) {
+        about.put("permalink", item.permalink());
+      }
+    }
+    node.put("explanation", finding.explanation());
+    explained(node, finding, "clause");
     return node;
+  }
+
+  private static ArrayNode problems(List<Problem> problems) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (Problem problem : problems) {
+      ObjectNode node = array.addObject();
+      node.put("file", problem.file());
+      node.put("entry", problem.entry());
+      node.put("code", problem.code());
+      node.put("message", problem.message());
+    }
+    return array;
   }
 }

@@ -1,0 +1,205 @@
+package org.footprint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.footprint.analysis.Analyzer;
+import org.footprint.ingest.Ingest;
+import org.footprint.ingest.IngestLimits;
+import org.footprint.ingest.IngestProgress;
+import org.footprint.ingest.IngestSummary;
+import org.footprint.ingest.Problem;
+import org.footprint.ingest.SourceStats;
+import org.footprint.model.Finding;
+import org.footprint.model.Item;
+import org.footprint.model.Severity;
+import org.footprint.report.ExportScan;
+import org.footprint.report.JsonReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code footprint scan}: the user's real exports, read safely and judged item by item. */
+@Command(name = "scan", description = {"Scans your data exports (zips, unpacked folders, draft files) and explains every finding.",
+    "Recognises each export by its content; several inputs, and zips inside zips, are fine.",
+    "A file that cannot be read is listed as a problem and the rest is still scanned."})
+final class ScanCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export zips, unpacked export folders, or draft files.")
+  List<Path> inputs;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder for report.json and scratch files (removed after). Default: ${DEFAULT-VALUE}.")
+  Path out = Path.of("footprint-scan");
+
+  @Option(names = "--format", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
+  CheckCommand.OutputFormat format = CheckCommand.OutputFormat.TEXT;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "With --format json, write the document here instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at or above this: info, low, medium, high, critical. Default: ${DEFAULT-VALUE}.",
+      converter = CheckCommand.SeverityConverter.class)
+  Severity failOn = Severity.MEDIUM;
+
+  @Mixin PackOption pack;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Analyzer analyzer = pack.analyzer();
+    Path work;
+    try {
+      Files.createDirectories(out);
+      // Scratch copies of large nested zips go here and nowhere else; the folder goes when the scan ends.
+      work = Files.createTempDirectory(out, ".work-");
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
+    }
+    Findings findings = new Findings(analyzer);
+    IngestProgress progress = new IngestProgress();
+    IngestSummary summary;
+    try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
+      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, findings::analyse, progress);
+    } catch (Exception e) {
+      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+    } finally {
+      deleteTree(work);
+    }
+    ExportScan scan = new ExportScan(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(),
+        summary.sources(), summary.items(), findings.sorted(), findings.flagged, summary.problems());
+    Path report = out.resolve("report.json");
+    writeJson(scan, report);
+
+    PrintWriter console = spec.commandLine().getOut();
+    if (format == CheckCommand.OutputFormat.JSON) {
+      if (output != null) {
+        writeJson(scan, output);
+      } else {
+        JsonReport.writeScan(scan, console);
+        console.println();
+      }
+    } else {
+      printText(console, scan, report);
+    }
+    console.flush();
+    if (summary.nothingRead()) {
+      spec.commandLine().getErr().println("footprint: nothing could be read from " + inputs.stream().map(Path::toString).collect(Collectors.joining(", "))
+          + (summary.problems().isEmpty() ? "" : " (" + summary.problems().get(0).code() + ": " + summary.problems().get(0).message() + ")"));
+      spec.commandLine().getErr().flush();
+      return FootprintCommand.ERROR;
+    }
+    return scan.findings().stream().anyMatch(f -> f.severity().atLeast(failOn)) ? FootprintCommand.FINDINGS : 0;
+  }
+
+  /** Analyses items as they stream in (from several threads) and keeps only what has findings. */
+  private static final class Findings {
+    private final Analyzer analyzer;
+    private final ConcurrentLinkedQueue<Finding> all = new ConcurrentLinkedQueue<>();
+    private final Map<String, Item> flagged = new ConcurrentHashMap<>();
+
+    Findings(Analyzer analyzer) {
+      this.analyzer = analyzer;
+    }
+
+    void analyse(Item item) {
+      List<Finding> found = analyzer.analyze(item);
+      if (!found.isEmpty()) {
+        flagged.put(item.id(), item);
+        all.addAll(found);
+      }
+    }
+
+    /** Most serious first, then oldest first; ties by item and rule, so the output is the same on every run. */
+    List<Finding> sorted() {
+      Comparator<Finding> byDate = Comparator.comparing(f -> flagged.get(f.itemId()).createdAt(), Comparator.nullsLast(Comparator.naturalOrder()));
+      List<Finding> sorted = new ArrayList<>(all);
+      sorted.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(byDate).thenComparing(Finding::itemId).thenComparing(Finding::ruleId));
+      return sorted;
+    }
+  }
+
+  private void printText(PrintWriter console, ExportScan scan, Path report) {
+    console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n%n", scan.itemsScanned(), scan.sources().size(),
+        scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), scan.findings().size());
+    Map<String, List<SourceStats>> byPlatform = new TreeMap<>();
+    scan.sources().forEach(s -> byPlatform.computeIfAbsent(s.platform() == null ? "(not read)" : s.platform(), p -> new ArrayList<>()).add(s));
+    for (Map.Entry<String, List<SourceStats>> platform : byPlatform.entrySet()) {
+      List<Finding> own = scan.findings().stream()
+          .filter(f -> platform.getKey().equals(scan.flagged().get(f.itemId()).platform())).toList();
+      long items = platform.getValue().stream().mapToLong(SourceStats::items).sum();
+      long problems = platform.getValue().stream().mapToLong(s -> s.problems().size()).sum();
+      console.printf(Locale.ROOT, "%-12s %,9d items  %,6d findings  %,4d problems%n", platform.getKey(), items, own.size(), problems);
+      if (!own.isEmpty()) {
+        console.println("    by severity: " + counts(own.stream().map(f -> f.severity().id())));
+        console.println("    by category: " + counts(own.stream().map(f -> f.category().id())));
+      }
+    }
+    if (!scan.findings().isEmpty()) {
+      console.println();
+      DemoCommand.printTable(console, scan.findings());
+    }
+    if (!scan.problems().isEmpty()) {
+      console.println();
+      console.println("Problems (the rest was still scanned):");
+      for (Problem problem : scan.problems()) {
+        console.println("  " + problem.file() + (problem.entry() == null ? "" : " [" + problem.entry() + "]") + ": " + problem.code() + ": " + problem.message());
+      }
+    }
+    FindingPrinter printer = new FindingPrinter(console, FindingPrinter.colourWanted());
+    // One heading per item, its findings under it, items in the order of their most serious finding.
+    Map<String, List<Finding>> byItem = scan.findings().stream()
+        .collect(Collectors.groupingBy(Finding::itemId, java.util.LinkedHashMap::new, Collectors.toList()));
+    for (Map.Entry<String, List<Finding>> group : byItem.entrySet()) {
+      Item item = scan.flagged().get(group.getKey());
+      console.println();
+      console.println("── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
+          + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id());
+      for (Finding finding : group.getValue()) {
+        printer.print(item.text(), finding);
+      }
+    }
+    console.println();
+    console.println("Report written to " + report.toAbsolutePath().normalize());
+  }
+
+  /** e.g. {@code high 2, medium 5}, in the order of first appearance of a sorted stream. */
+  private static String counts(Stream<String> values) {
+    Map<String, Long> counted = values.collect(Collectors.groupingBy(v -> v, java.util.LinkedHashMap::new, Collectors.counting()));
+    return counted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+
+  private static void writeJson(ExportScan scan, Path file) {
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      JsonReport.writeScan(scan, writer);
+      writer.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // Best effort: the scratch folder holds only copies of the user's own files.
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.footprint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+  private static final String HOSTILE = "@kim you are a pathetic idiot";
+  private static final String BENIGN = "Brilliant supervision session today";
+
+  @TempDir Path temp;
+
+  private Path drafts(String name, String... paragraphs) throws IOException {
+    return Files.writeString(temp.resolve(name), String.join("\n\n", paragraphs) + "\n");
+  }
+
+  private static List<String> listing(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.map(p -> root.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void writes_the_documented_json_shape_with_a_broken_input_beside_a_good_one() throws IOException {
+    Path good = drafts("drafts.txt", BENIGN, HOSTILE);
+    Path broken = Files.writeString(temp.resolve("export.zip"), "not really a zip");
+    Path out = temp.resolve("scan-out");
+
+    CliRun run = CliRun.of("scan", good.toString(), broken.toString(), "--format", "json", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.path("items_scanned").asInt()).isEqualTo(2);
+    assertThat(json.path("sources")).hasSize(2);
+    assertThat(json.path("sources").get(0).path("path").asText()).isEqualTo(good.toString());
+    assertThat(json.path("sources").get(0).path("platform").asText()).isEqualTo("draft");
+    assertThat(json.path("sources").get(0).path("items").asInt()).isEqualTo(2);
+    assertThat(json.path("sources").get(1).path("platform").isNull()).isTrue();
+    assertThat(json.path("sources").get(1).path("problems").get(0).path("code").asText()).isEqualTo("ingest.file.not-zip");
+
+    JsonNode finding = json.path("findings").get(0);
+    assertThat(finding.path("category").asText()).isEqualTo("hostility");
+    assertThat(finding.has("id") && finding.has("severity") && finding.has("confidence") && finding.has("rule") && finding.has("explanation")).isTrue();
+    JsonNode item = finding.path("item");
+    assertThat(item.path("platform").asText()).isEqualTo("draft");
+    assertThat(item.path("source_id").asText()).isEqualTo("drafts.txt#2");
+    assertThat(item.path("kind").asText()).isEqualTo("draft");
+    assertThat(item.path("authored_by_self").asBoolean()).isTrue();
+    assertThat(item.has("created_at")).isTrue();
+    assertThat(item.path("audience").asText()).isEqualTo("unknown");
+    assertThat(item.path("text").asText()).isEqualTo(HOSTILE);
+    JsonNode evidence = finding.path("evidence").get(0);
+    assertThat(HOSTILE.substring(evidence.path("start").asInt(), evidence.path("end").asInt())).isEqualTo(evidence.path("text").asText());
+    assertThat(finding.path("clauses").get(0).has("code")).isTrue();
+    assertThat(finding.path("clauses").get(0).has("clause")).isTrue();
+    assertThat(finding.path("clauses").get(0).has("summary")).isTrue();
+    assertThat(finding.path("remediation").size()).isPositive();
+
+    JsonNode problem = json.path("problems").get(0);
+    assertThat(problem.path("file").asText()).isEqualTo(broken.toString());
+    assertThat(problem.has("entry")).isTrue();
+    assertThat(problem.path("code").asText()).isEqualTo("ingest.file.not-zip");
+    assertThat(problem.path("message").asText()).isNotBlank();
+    assertThat(new ObjectMapper().readTree(out.resolve("report.json").toFile())).isEqualTo(json);
+    assertThat(listing(out)).containsExactly("", "report.json");
+  }
+
+  @Test
+  void prints_a_summary_per_platform_then_the_findings() throws IOException {
+    Path good = drafts("drafts.md", BENIGN, HOSTILE);
+
+    CliRun run = CliRun.of("scan", good.toString(), "--out", temp.resolve("o").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("Footprint scan: 2 items from 1 source").containsPattern("draft\\s+2 items\\s+1 findings\\s+0 problems")
+        .contains("by category: hostility 1").contains("»").contains("drafts.md#2").contains("Report written to");
+  }
+
+  @Test
+  void exits_zero_when_nothing_reaches_the_threshold() throws IOException {
+    CliRun run = CliRun.of("scan", drafts("fine.txt", BENIGN).toString(), "--out", temp.resolve("o").toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("0 findings");
+  }
+
+  @Test
+  void exits_two_with_one_line_when_nothing_can_be_read() throws IOException {
+    Path empty = Files.createFile(temp.resolve("empty.txt"));
+
+    CliRun run = CliRun.of("scan", empty.toString(), temp.resolve("missing.zip").toString(), "--out", temp.resolve("o").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).startsWith("footprint: nothing could be read").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(run.out()).contains("ingest.file.empty").contains("ingest.file.not-found");
+  }
+
+  @Test
+  void writes_the_json_to_the_output_file_and_nothing_outside_the_output_folder() throws IOException {
+    Path good = drafts("drafts.txt", HOSTILE);
+    Path zip = temp.resolve("hostile.zip");
+    try (var stream = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (String name : List.of("../../../escaped.txt", "/tmp/absolute.txt", "ok.txt")) {
+        stream.putNextEntry(new java.util.zip.ZipEntry(name));
+        stream.write(HOSTILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        stream.closeEntry();
+      }
+    }
+    Path out = temp.resolve("out");
+    Path result = temp.resolve("result.json");
+    List<String> before = listing(temp);
+
+    CliRun run = CliRun.of("scan", good.toString(), zip.toString(), "--format", "json", "--output", result.toString(), "--out", out.toString(), "--fail-on", "critical");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(result.toFile());
+    assertThat(json.path("problems")).extracting(p -> p.path("code").asText()).containsExactly("ingest.zip.path-traversal", "ingest.zip.absolute-path");
+    assertThat(json.path("items_scanned").asInt()).isEqualTo(2);
+    List<String> after = listing(temp);
+    assertThat(after).containsAll(before);
+    assertThat(after.stream().filter(p -> !before.contains(p))).containsExactlyInAnyOrder("out", "out/report.json", "result.json");
+    assertThat(Files.exists(Path.of("/tmp/absolute.txt"))).isFalse();
+  }
+
+  private static byte[] zipOf(String name, byte[] data) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry(name));
+      zip.write(data);
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void reads_each_zip_inside_a_zip_as_a_source_of_its_own() throws IOException {
+    byte[] first = zipOf("a/posts.jsonl", ("{\"id\":\"1\",\"text\":\"" + HOSTILE + "\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] second = zipOf("b/notes.txt", BENIGN.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path outer = temp.resolve("both.zip");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(outer))) {
+      for (var entry : java.util.Map.of("first.zip", first, "second.zip", second).entrySet()) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+        zip.write(entry.getValue());
+        zip.closeEntry();
+      }
+    }
+
+    CliRun run = CliRun.of("scan", outer.toString(), "--format", "json", "--out", temp.resolve("o").toString());
+
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(json.path("sources")).extracting(s -> s.path("path").asText() + " " + s.path("items").asInt())
+        .containsExactly(outer + "!/first.zip 1", outer + "!/second.zip 1");
+    assertThat(json.path("findings").get(0).path("item").path("source_id").asText()).isEqualTo("1");
+  }
+
+  @Test
+  void refuses_an_output_folder_that_is_a_file() throws IOException {
+    Path file = Files.writeString(temp.resolve("taken"), "x");
+
+    CliRun run = CliRun.of("scan", drafts("d.txt", BENIGN).toString(), "--out", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--out").contains("cannot be used as the output folder").doesNotContain("at org.");
+  }
+
+  @Test
+  void refuses_a_scan_without_paths() {
+    CliRun run = CliRun.of("scan");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("PATH");
+  }
+}

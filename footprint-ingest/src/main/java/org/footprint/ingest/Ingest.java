@@ -1,0 +1,180 @@
+package org.footprint.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.footprint.ingest.spi.ExportReader;
+import org.footprint.ingest.text.JsonLimits;
+import org.footprint.model.Item;
+
+/**
+ * Reads exports into items: the one entry point of footprint-ingest. Each input (a zip, a folder or a file) is
+ * opened safely, recognised by the {@link ExportReader} that scores it highest, and streamed; a zip inside it is
+ * read as an export of its own. Inputs are read in parallel, and items pass through a bounded queue to
+ * {@code sink}, which several threads call at once (it must be thread-safe) — so memory stays bounded however
+ * large the export. Every failure becomes a {@link Problem} of the export it happened in; nothing is thrown for
+ * bad input.
+ */
+public final class Ingest {
+  /** Batches waiting for analysis (of up to 256 items each): bounds memory whatever the export's size. */
+  private static final int QUEUE = 64;
+
+  private final Settings settings;
+  private final List<ExportReader> readers;
+  private final int threads;
+
+  /** What every input of a scan shares. */
+  record Settings(IngestLimits limits, Path workFolder, JsonFactory json) {}
+
+  /**
+   * @param workFolder the only folder where temporary copies (of large nested zips) may be written; they are
+   *     deleted as soon as they have been read
+   */
+  public Ingest(IngestLimits limits, Path workFolder) {
+    this(limits, workFolder, installedReaders(), Runtime.getRuntime().availableProcessors());
+  }
+
+  /** With the given readers instead of the installed ones, and {@code threads} workers per stage. */
+  public Ingest(IngestLimits limits, Path workFolder, List<ExportReader> readers, int threads) {
+    this.settings = new Settings(Objects.requireNonNull(limits), Objects.requireNonNull(workFolder), JsonLimits.factory(limits));
+    this.readers = List.copyOf(readers);
+    this.threads = Math.max(1, threads);
+  }
+
+  /** Every reader on the class path, found with {@link ServiceLoader}. */
+  public static List<ExportReader> installedReaders() {
+    List<ExportReader> found = new ArrayList<>();
+    ServiceLoader.load(ExportReader.class, Ingest.class.getClassLoader()).forEach(found::add);
+    return found;
+  }
+
+  /** The platform ids this ingest can read, sorted. */
+  public List<String> platforms() {
+    return readers.stream().map(ExportReader::platform).distinct().sorted().toList();
+  }
+
+  public IngestSummary scan(List<Path> inputs, Consumer<Item> sink) {
+    return scan(inputs, sink, new IngestProgress());
+  }
+
+  /** Reads every input, calling {@code sink} from several threads, and updating {@code progress} as it goes. */
+  public IngestSummary scan(List<Path> inputs, Consumer<Item> sink, IngestProgress progress) {
+    BlockingQueue<InputScan.Queued> queue = new ArrayBlockingQueue<>(QUEUE);
+    InputScan.Queued end = new InputScan.Queued(null, null);
+    List<AnalysisFailure> failures = new ArrayList<>();
+    ExecutorService consumers = Executors.newFixedThreadPool(threads, daemon("footprint-analyse"));
+    for (int i = 0; i < threads; i++) {
+      consumers.submit(() -> consume(queue, end, sink, progress, failures));
+    }
+    ExecutorService producers = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), daemon("footprint-read"));
+    List<Future<List<SourceStats>>> results = new ArrayList<>();
+    for (Path input : inputs) {
+      results.add(producers.submit(() -> new InputScan(input, readers, settings, progress, queued -> put(queue, queued)).run()));
+    }
+    List<SourceStats> sources = new ArrayList<>();
+    try {
+      for (int i = 0; i < results.size(); i++) {
+        sources.addAll(outcome(results.get(i), inputs.get(i)));
+      }
+      for (int i = 0; i < threads; i++) {
+        queue.put(end);
+      }
+      consumers.shutdown();
+      consumers.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the scan was interrupted", e);
+    } finally {
+      producers.shutdownNow();
+      consumers.shutdownNow();
+    }
+    return new IngestSummary(withFailures(sources, failures), sources.stream().mapToLong(SourceStats::items).sum());
+  }
+
+  private static List<SourceStats> outcome(Future<List<SourceStats>> result, Path input) throws InterruptedException {
+    try {
+      return result.get();
+    } catch (ExecutionException e) {
+      // InputScan catches what readers throw; anything else is a bug, still kept to this one input.
+      return List.of(new SourceStats(input.toString(), null, 0,
+          List.of(new Problem(input.toString(), null, "ingest.internal", "could not be read: " + oneLine(e.getCause())))));
+    }
+  }
+
+  /** An item the sink threw on; kept as a problem of its export so one bad item cannot stop the scan. */
+  private record AnalysisFailure(String source, Problem problem) {}
+
+  private static void consume(BlockingQueue<InputScan.Queued> queue, InputScan.Queued end, Consumer<Item> sink, IngestProgress progress, List<AnalysisFailure> failures) {
+    try {
+      while (true) {
+        InputScan.Queued next = queue.take();
+        if (next == end) {
+          return;
+        }
+        for (Item item : next.items()) {
+          try {
+            sink.accept(item);
+          } catch (RuntimeException e) {
+            String source = next.source().displayName();
+            synchronized (failures) {
+              failures.add(new AnalysisFailure(source, new Problem(source, null, "scan.analysis-failed", "item " + item.id() + " could not be analysed: " + oneLine(e))));
+            }
+          }
+          progress.addItem();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static List<SourceStats> withFailures(List<SourceStats> sources, List<AnalysisFailure> failures) {
+    if (failures.isEmpty()) {
+      return sources;
+    }
+    List<SourceStats> merged = new ArrayList<>();
+    for (SourceStats source : sources) {
+      List<Problem> problems = new ArrayList<>(source.problems());
+      failures.stream().filter(f -> f.source().equals(source.path())).forEach(f -> problems.add(f.problem()));
+      merged.add(new SourceStats(source.path(), source.platform(), source.items(), problems));
+    }
+    return merged;
+  }
+
+  private static void put(BlockingQueue<InputScan.Queued> queue, InputScan.Queued queued) {
+    try {
+      queue.put(queued);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the scan was interrupted", e);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** A failure as one line for users: its message (or its cause's), never a stack trace. */
+  public static String oneLine(Throwable error) {
+    Throwable cause = error;
+    while (cause.getMessage() == null && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return message.replaceAll("\\s+", " ").strip();
+  }
+}

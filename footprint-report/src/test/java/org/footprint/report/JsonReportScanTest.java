@@ -1,0 +1,54 @@
+package org.footprint.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.footprint.ingest.Problem;
+import org.footprint.ingest.SourceStats;
+import org.footprint.model.Category;
+import org.footprint.model.Clause;
+import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
+import org.footprint.model.Item;
+import org.footprint.model.Remediation;
+import org.footprint.model.Severity;
+import org.junit.jupiter.api.Test;
+
+class JsonReportScanTest {
+  @Test
+  void writes_sources_findings_with_their_items_and_problems_and_leaves_the_writer_open() throws IOException {
+    Item item = Item.builder("twitter", "1234").text("you are a pathetic idiot").createdAt(Instant.parse("2024-03-01T09:00:00Z")).build();
+    Finding finding = new Finding(item.id(), Category.HOSTILITY, Severity.MEDIUM, 0.7, List.of(new EvidenceSpan(18, 23, "idiot", "anchor")),
+        "hostility.insult-at-target", "'idiot' insults someone", "Insults are the commonest referral.",
+        List.of(new Clause("sssc-2024", "2.8", "Keep relationships respectful.", true)), List.of(Remediation.DELETE), null);
+    Problem problem = new Problem("export.zip", "data/like.js", "ingest.json.truncated", "the file ends in the middle of a record");
+    ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-04-01T00:00:00Z"), "sssc", "SSSC", List.of(new SourceStats("export.zip", "twitter", 1, List.of(problem))),
+        1, List.of(finding), Map.of(item.id(), item), List.of(problem));
+    StringWriter out = new StringWriter();
+
+    JsonReport.writeScan(scan, out);
+    out.write("still open");
+
+    String text = out.toString();
+    assertThat(text).endsWith("still open");
+    JsonNode json = new ObjectMapper().readTree(text.substring(0, text.length() - "still open".length()));
+    assertThat(json.path("schema_version").asText()).isEqualTo(JsonReport.SCAN_SCHEMA_VERSION);
+    assertThat(json.path("items_scanned").asInt()).isEqualTo(1);
+    assertThat(json.path("sources").get(0).path("problems").get(0).path("entry").asText()).isEqualTo("data/like.js");
+    JsonNode first = json.path("findings").get(0);
+    assertThat(first.path("id").asText()).isEqualTo("twitter:1234#hostility.insult-at-target");
+    assertThat(first.path("rule").asText()).isEqualTo("hostility.insult-at-target");
+    assertThat(first.path("item").path("source_id").asText()).isEqualTo("1234");
+    assertThat(first.path("item").path("created_at").asText()).isEqualTo("2024-03-01T09:00:00Z");
+    assertThat(first.path("item").path("text").asText()).isEqualTo("you are a pathetic idiot");
+    assertThat(first.path("clauses").get(0).path("clause").asText()).isEqualTo("2.8");
+    assertThat(first.path("remediation").get(0).path("action").asText()).isEqualTo("delete");
+    assertThat(json.path("problems").get(0).path("code").asText()).isEqualTo("ingest.json.truncated");
+  }
+}
