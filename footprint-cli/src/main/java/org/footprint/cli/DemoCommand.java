@@ -3,45 +3,41 @@ package org.footprint.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.footprint.analysis.Analyzer;
+import java.util.stream.Collectors;
 import org.footprint.model.Category;
 import org.footprint.model.Finding;
-import org.footprint.model.Item;
 import org.footprint.model.Severity;
-import org.footprint.report.JsonReport;
-import org.footprint.report.ScanResult;
 import org.footprint.synth.Persona;
-import org.footprint.synth.PersonaGenerator;
 import org.footprint.synth.Profession;
-import org.footprint.synth.SyntheticPost;
+import org.footprint.synth.archive.ArchiveGenerator;
+import org.footprint.synth.archive.FacebookLayout;
+import org.footprint.synth.archive.GeneratedArchive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code footprint demo}: the whole job on a made-up person's year of posts, with nothing to install. */
-@Command(name = "demo", description = {"Generates a made-up professional's year of posts, scans them and writes a report.",
+/**
+ * {@code footprint demo}: the whole job with nothing to install. Writes a made-up professional's X, Facebook and
+ * Instagram exports in the platforms' real layouts (a photo with GPS in each, a friend's post about them on
+ * Facebook), then scans them exactly as {@code footprint scan} would.
+ */
+@Command(name = "demo", description = {"Generates a made-up professional's X, Facebook and Instagram exports and scans them.",
     "No real data is used: the persona and every post come from Footprint's own seeded generator."})
 final class DemoCommand implements Callable<Integer> {
   private static final int TOP = 8;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the report. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the exports and the report. Default: ${DEFAULT-VALUE}.")
   Path out = Path.of("footprint-demo");
 
   @Option(names = "--seed", description = "Seed of the generator: the same seed gives the same persona and posts. Default: ${DEFAULT-VALUE}.")
   long seed = 2026;
 
-  @Option(names = "--posts", description = "How many posts in the year. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--posts", description = "How many posts the person wrote, shared out over the three platforms. Default: ${DEFAULT-VALUE}.")
   int posts = 400;
-
-  @Option(names = "--year", description = "The year the posts are dated in. Default: ${DEFAULT-VALUE}.")
-  int year = 2025;
 
   @Option(names = "--pack", paramLabel = "ID", description = "Professional code to judge against. Default: the persona's own profession.")
   String pack;
@@ -50,39 +46,32 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (posts < 1 || posts > 1_000_000) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--posts must be between 1 and 1000000");
+    if (posts < 3 || posts > 1_000_000) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--posts must be between 3 and 1000000");
     }
-    PersonaGenerator generator = new PersonaGenerator(seed);
-    Persona persona = generator.persona();
-    List<SyntheticPost> year = generator.yearOfPosts(persona, this.year, posts);
-    Analyzer analyzer = Analyzer.builtIn(pack != null ? pack : packFor(persona.profession()));
-    List<Item> items = year.stream().map(SyntheticPost::item).toList();
-    List<Finding> findings = items.parallelStream().flatMap(item -> analyzer.analyze(item).stream()).toList();
-
-    Files.createDirectories(out);
-    Path report = out.resolve("report.json");
-    JsonReport.write(new ScanResult(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(), items, findings), report);
+    Persona persona = ArchiveGenerator.persona(seed);
+    Path exports = out.resolve("exports");
+    Files.createDirectories(exports);
+    // X gets half the posts, as it does for most people who post about work; Facebook and Instagram share the rest.
+    int onX = posts / 2;
+    int onFacebook = (posts - onX + 1) / 2;
+    List<GeneratedArchive> archives = List.of(
+        ArchiveGenerator.twitter(seed, persona, onX, exports.resolve("twitter-archive.zip")),
+        ArchiveGenerator.facebook(seed + 1, persona, onFacebook, FacebookLayout.FACEBOOK_ACTIVITY, exports.resolve("facebook-export.zip")),
+        ArchiveGenerator.instagram(seed + 2, persona, posts - onX - onFacebook, exports.resolve("instagram-export.zip")));
 
     PrintWriter console = spec.commandLine().getOut();
     console.printf("Footprint demo: %s, %s at %s (made-up persona, seed %d)%n", persona.name(), persona.profession().label(), persona.employer(), seed);
-    console.printf("Scanned %d posts from %d against the %s code: %d findings on %d posts.%n%n",
-        items.size(), this.year, analyzer.pack().title(), findings.size(), findings.stream().map(Finding::itemId).distinct().count());
-    printTable(console, findings);
-    console.println();
-    console.println("Most serious findings:");
-    FindingPrinter printer = new FindingPrinter(console, FindingPrinter.colourWanted());
-    Map<String, Item> byId = new java.util.HashMap<>();
-    items.forEach(item -> byId.put(item.id(), item));
-    List<Finding> top = new ArrayList<>(findings);
-    top.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Comparator.comparingDouble(Finding::confidence).reversed()));
-    for (Finding finding : top.subList(0, Math.min(TOP, top.size()))) {
-      console.println();
-      printer.print(byId.get(finding.itemId()).text(), finding);
-    }
-    console.println();
-    console.println("Report written to " + report.toAbsolutePath().normalize());
-    console.flush();
+    console.printf("Wrote %d posts as exports in the platforms' own layouts: %s%n%n", posts,
+        archives.stream().map(a -> a.platform() + " " + a.postTexts().size()).collect(Collectors.joining(", ")));
+    ScanCommand scan = new ScanCommand();
+    scan.spec = spec;
+    scan.inputs = archives.stream().map(GeneratedArchive::path).toList();
+    scan.out = out;
+    scan.pack = new PackOption();
+    scan.pack.pack = pack != null ? pack : packFor(persona.profession());
+    scan.shownItems = TOP;
+    scan.call();
     return 0;
   }
 

@@ -62,6 +62,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** How many flagged items the text output shows in full (the demo shows the most serious few); all are in the report. */
+  int shownItems = Integer.MAX_VALUE;
+
   @Override
   public Integer call() throws IOException {
     Analyzer analyzer = pack.analyzer();
@@ -167,7 +170,13 @@ final class ScanCommand implements Callable<Integer> {
     // One heading per item, its findings under it, items in the order of their most serious finding.
     Map<String, List<Finding>> byItem = scan.findings().stream()
         .collect(Collectors.groupingBy(Finding::itemId, java.util.LinkedHashMap::new, Collectors.toList()));
+    int shown = 0;
     for (Map.Entry<String, List<Finding>> group : byItem.entrySet()) {
+      if (shown++ == shownItems) {
+        console.println();
+        console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", byItem.size() - shownItems);
+        break;
+      }
       Item item = scan.flagged().get(group.getKey());
       console.println();
       console.println("── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,15 +42,27 @@ class CommandsTest {
   }
 
   @Test
-  void demo_scans_a_generated_year_and_writes_a_json_report() throws Exception {
+  void demo_writes_three_real_layout_exports_and_scans_them() throws Exception {
     Path out = temp.resolve("demo");
     CliRun run = CliRun.of("demo", "--out", out.toString(), "--posts", "120");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Scanned 120 posts").contains("Most serious findings").contains("Report written to");
+    assertThat(run.out()).contains("Wrote 120 posts").contains("twitter 60, facebook 30, instagram 30").contains("Report written to");
+    assertThat(out.resolve("exports")).isDirectoryContaining("glob:**/twitter-archive.zip")
+        .isDirectoryContaining("glob:**/facebook-export.zip").isDirectoryContaining("glob:**/instagram-export.zip");
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-    assertThat(report.path("items")).hasSize(120);
+    List<String> platforms = new ArrayList<>();
+    report.path("sources").forEach(source -> {
+      platforms.add(source.path("platform").asText());
+      assertThat(source.path("items").asInt()).as(source.toString()).isGreaterThan(30);
+      assertThat(source.path("problems")).isEmpty();
+    });
+    assertThat(platforms).containsExactlyInAnyOrder("twitter", "facebook", "instagram");
+    assertThat(report.path("items_scanned").asInt()).isGreaterThan(120);
+    assertThat(report.path("problems")).isEmpty();
     assertThat(report.path("findings").size()).isPositive();
-    assertThat(report.path("summary").path("findings").asInt()).isEqualTo(report.path("findings").size());
+    List<Boolean> authored = new ArrayList<>();
+    report.path("findings").forEach(f -> authored.add(f.path("item").path("authored_by_self").asBoolean()));
+    assertThat(authored).contains(true);
   }
 
   @Test
