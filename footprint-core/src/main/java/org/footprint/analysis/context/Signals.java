@@ -1,7 +1,6 @@
 package org.footprint.analysis.context;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,13 +35,13 @@ final class Signals {
       "Middle", "One", "Two", "No", "Each", "Any", "Every", "Which", "The", "My", "Our", "Your", "This", "That", "A", "An");
 
   /** Words that end a street or estate name, for the cheap pre-filter before the street patterns run. */
-  private static final Set<String> STREET_WORDS = streetWords();
-  private static final Set<String> DURATION_WORDS = Set.of("night", "nights", "day", "days", "week", "weeks", "fortnight",
-      "fortnights", "month", "months", "weekend", "summer", "holidays", "term");
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "from", "around", "outside", "behind",
-      "off", "know", "to", "round", "past", "by");
-  private static final Set<String> SCHOOL_WORDS = Set.of("Primary", "Academy", "High", "School", "Nursery", "College", "Grammar",
-      "Infant", "Infants", "Junior", "Juniors", "Secondary", "Prep");
+  private static final WordSet STREET_WORDS = streetWords();
+  private static final WordSet DURATION_WORDS = new WordSet(List.of("night", "nights", "day", "days", "week", "weeks", "fortnight",
+      "fortnights", "month", "months", "weekend", "summer", "holidays", "term"));
+  private static final WordSet PLACE_PREPOSITIONS = new WordSet(List.of("in", "at", "on", "near", "from", "around", "outside", "behind",
+      "off", "know", "to", "round", "past", "by"));
+  private static final WordSet SCHOOL_WORDS = new WordSet(List.of("Primary", "Academy", "High", "School", "Nursery", "College", "Grammar",
+      "Infant", "Infants", "Junior", "Juniors", "Secondary", "Prep"));
   private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][A-Za-z'’-]*");
   private static final Pattern FAMILY_NAME = Pattern.compile("\\b[Tt]he\\s+(" + CAPITALISED + ")\\s+(?:boy|girl|family|kids|children|twins|brothers|sisters|baby|lad|lass|household)s?\\b");
   private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|on|near|from|around|outside|behind|off|know|to|round|past|by)\\s+((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})");
@@ -106,12 +105,12 @@ final class Signals {
       case "clock-time":
         return text.digitCount() == 0 ? List.of() : normalisedMatches(CLOCK_TIME, text, signal);
       case "duration":
-        return hasWordIn(text.text(), DURATION_WORDS) ? normalisedMatches(DURATION, text, signal) : List.of();
+        return DURATION_WORDS.anyIn(text.text()) ? normalisedMatches(DURATION, text, signal) : List.of();
       case "secret-token":
         return text.digitCount() == 0 && original.indexOf('!') < 0 && original.indexOf('#') < 0 && original.indexOf('$') < 0
             ? List.of() : secretTokens(text, signal);
       case "street-address":
-        return text.digitCount() == 0 || !(hasWordIn(original, STREET_WORDS) || original.contains("lat ")) ? List.of()
+        return text.digitCount() == 0 || !(STREET_WORDS.anyIn(original) || original.contains("lat ")) ? List.of()
             : originalMatches(STREET_ADDRESS, 0, text, signal);
       case "initials":
         return hasLoneCapital(original) ? originalMatches(INITIALS, 0, text, signal) : List.of();
@@ -235,7 +234,7 @@ final class Signals {
 
   /** Named streets and estates ("Rowan Close", "the Meadowbank estate" written "Meadowbank Estate"), not courts or pitches. */
   private static List<Hit> streets(NormalisedText text, String signal) {
-    if (!hasWordIn(text.original(), STREET_WORDS)) {
+    if (!STREET_WORDS.anyIn(text.original())) {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>(2);
@@ -259,7 +258,7 @@ final class Signals {
 
   /** Named schools and nurseries ("St Anne's Primary", "Oakfield High"), not "The School" or "Sunday School". */
   private static List<Hit> schools(NormalisedText text, String signal) {
-    if (!hasWordIn(text.original(), SCHOOL_WORDS)) {
+    if (!SCHOOL_WORDS.anyIn(text.original())) {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>(1);
@@ -291,28 +290,10 @@ final class Signals {
     }
   }
 
-  private static Set<String> streetWords() {
-    Set<String> words = new HashSet<>(List.of(STREET_SUFFIX.substring(3, STREET_SUFFIX.length() - 1).split("\\|")));
+  private static WordSet streetWords() {
+    List<String> words = new ArrayList<>(List.of(STREET_SUFFIX.substring(3, STREET_SUFFIX.length() - 1).split("\\|")));
     words.addAll(List.of("estate", "flats", "tower", "towers", "scheme", "block"));
-    return Set.copyOf(words);
-  }
-
-  /** Pre-filter for streets and schools: does any word of the text end such a name ("Road", "Primary", "estate")? */
-  private static boolean hasWordIn(String text, Set<String> words) {
-    int n = text.length();
-    int start = -1;
-    for (int i = 0; i <= n; i++) {
-      boolean letter = i < n && Character.isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        if (i - start >= 2 && i - start <= 9 && words.contains(text.substring(start, i))) {
-          return true;
-        }
-        start = -1;
-      }
-    }
-    return false;
+    return new WordSet(words);
   }
 
   /**
@@ -331,13 +312,13 @@ final class Signals {
           return true;
         }
       } else if (!letter && wordStart >= 0) {
-        afterPreposition = i - wordStart <= 7 && PLACE_PREPOSITIONS.contains(text.substring(wordStart, i));
+        afterPreposition = PLACE_PREPOSITIONS.contains(text, wordStart, i - wordStart);
         wordStart = -1;
       } else if (!letter && i < n && !Character.isWhitespace(text.charAt(i))) {
         afterPreposition = false;
       }
     }
-    return hasWordIn(text, STREET_WORDS) || hasWordIn(text, SCHOOL_WORDS);
+    return STREET_WORDS.anyIn(text) || SCHOOL_WORDS.anyIn(text);
   }
 
   /** Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I. */
