@@ -1,5 +1,6 @@
 package org.footprint.analysis.context;
 
+import java.util.List;
 import org.footprint.analysis.match.Hit;
 import org.footprint.rules.Condition;
 
@@ -21,7 +22,7 @@ public final class Conditions {
   public static boolean holds(Condition condition, Hit anchor, TextAnalysis analysis) {
     switch (condition) {
       case NEGATED:
-        return cueBefore(analysis, "negators", anchor, NEGATION_REACH);
+        return negatorBefore(anchor, analysis);
       case REPORTED_SPEECH:
         return cueBefore(analysis, "reporting", anchor, REPORTING_REACH);
       case SELF_DIRECTED:
@@ -45,6 +46,28 @@ public final class Conditions {
       default:
         throw new IllegalStateException("unhandled condition " + condition);
     }
+  }
+
+  /** A negator close before the anchor, unless it is part of a phrase that negates nothing ("nothing like", "can't wait"). */
+  private static boolean negatorBefore(Hit anchor, TextAnalysis analysis) {
+    List<Hit> falseFriends = analysis.lexiconHits("negator-false-friends");
+    for (Hit cue : analysis.lexiconHits("negators")) {
+      if (cue.start() < anchor.start() && !cue.overlaps(anchor) && analysis.sameSentence(cue, anchor)
+          && analysis.wordDistance(cue, anchor) <= NEGATION_REACH && !insideAny(cue, falseFriends, anchor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the cue lies inside one of the phrases, and that phrase is not the anchor itself. */
+  private static boolean insideAny(Hit cue, List<Hit> phrases, Hit anchor) {
+    for (Hit phrase : phrases) {
+      if (cue.within(phrase) && !anchor.within(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean cueBefore(TextAnalysis analysis, String lexicon, Hit anchor, int reach) {
