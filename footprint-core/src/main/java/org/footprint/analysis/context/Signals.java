@@ -56,7 +56,7 @@ final class Signals {
   private static final Pattern AGE = Pattern.compile(
       "\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?-?\\s?(?:weeks?|months?|days?)\\s?-?\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
           + "|\\b(?:turned|turns|turning|reached|reaches)\\s1[01]\\d\\b|\\b(?:is|was|turned|turns|turning|only|just|he's|she's|hes|shes|client's|patient's|pupil's|mum's|dad's|lad's|girl's|boy's|resident's|lady's)\\s\\d{1,2}(?=\\s?(?:[,.!?;:)]|$|and\\b|today\\b|now\\b|yesterday\\b|tomorrow\\b|this\\b|next\\b|last\\b|but\\b|with\\b|in\\s(?:year|reception|p\\d|s\\d)))"
-          + "|(?<=[a-z.]),\\s?\\d{1,2},|\\(\\d{1,2}\\)");
+          + "|(?<=[a-z.]),\\s?\\d{1,2},|(?<=[a-z]),\\s?\\d{1,2}\\s(?=and\\s|but\\s)|\\(\\d{1,2}\\)");
   /** "Mrs Jones (87)", "a lad (15)": an age in brackets after a name or a person noun. */
   private static final Pattern BRACKETED_AGE = Pattern.compile(
       "(?:\\b[A-Z][a-z'’]{1,20}|\\b(?:boy|girl|lad|lass|baby|son|daughter|mum|dad|man|woman|lady|gent|gentleman|client|patient|pupil|resident|child|kid|teen|toddler))\\s?(\\(\\d{1,3}\\))");
@@ -98,7 +98,7 @@ final class Signals {
   private static final Pattern CHILD_BEFORE = Pattern.compile("(?:^|[^a-z])(?:little|wee|lil|baby|young|tiny|your|ur|yer)\\s$");
   private static final Pattern OWN_NAME_BEFORE = Pattern.compile("(?:^|[^a-z])(?:my|our|me|mine|i)\\s(?:[a-z]+\\s)?$");
   private static final Pattern CHILD_POSSESSIVE = Pattern.compile(
-      "^\\s(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|grandparents|family|carer|carers|foster carer|foster carers|auntie|aunty|big sister|big brother|key worker|keyworker|teacher|class|nursery)\\b");
+      "^\\s(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|grandparents|family|carer|carers|foster carer|foster carers|auntie|aunty|big sister|big brother|key worker|keyworker|class|nursery)\\b");
   private static final Pattern CHILD_AFTER = Pattern.compile(
       "^\\s?\\(\\d{1,2}\\)|^\\s(?:in|from)\\s(?:my\\s|our\\s)?(?:year|yr|reception|nursery|p[1-7]\\b|s[1-6]\\b|class|form)|^,\\s(?:aged?\\s)?\\d{1,2},");
 
@@ -122,7 +122,11 @@ final class Signals {
             hits.add(age);
           }
         }
-        hits.addAll(originalMatches(BRACKETED_AGE, 1, text, signal));
+        for (Hit age : originalMatches(BRACKETED_AGE, 1, text, signal)) {
+          if (!ownChild(text.text(), age.start())) {
+            hits.add(age);
+          }
+        }
         return hits;
       }
       case "clock-time":

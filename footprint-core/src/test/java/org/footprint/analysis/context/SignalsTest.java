@@ -61,6 +61,8 @@ class SignalsTest {
     assertThat(found("place-name", "📍 Nando's, Trafford Centre")).contains("Nando's, Trafford Centre");
     assertThat(found("age", "Stanley turns 101 on Friday")).containsExactly("turns 101");
     assertThat(found("age", "16 year old me would never have believed it")).isEmpty();
+    assertThat(found("age", "Lovely gent, 88 and still driving")).containsExactly(", 88 ");
+    assertThat(found("age", "My mum (78) is in on ward 3")).isEmpty();
     assertThat(found("initials", "Little R settled in well today")).containsExactly("Little R");
   }
 }
