@@ -91,6 +91,8 @@ final class Signals {
   /** A bed, bay or room number: "bed 4", "bay 3", "side room 2", "cubicle 6", "room 9". */
   private static final Pattern BED_NUMBER = Pattern.compile(
       "(?i)\\b(?:bed|bay|cubicle|cubie|side\\s?room|room|resus|majors|bedspace|bed\\sspace|trolley|cot|incubator|cell)\\s?(?:no\\.?\\s?)?\\d{1,3}[a-z]?\\b(?!\\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|years?|times?|am\\b|pm\\b|o'clock|%|of\\b|people|kids|children|patients|beds))");
+  /** Cheap pre-filter for {@link #BED_NUMBER}: one of its words must occur in the normalised text. */
+  private static final String[] BED_WORDS = {"bed", "bay", "room", "cubic", "cubie", "resus", "majors", "trolley", "cot", "incubator", "cell"};
   /** A school class or year group: "in 5B", "in Year 3", "from my Year 2 class", "in P4", "in Reception". */
   private static final Pattern CLASS_GROUP = Pattern.compile(
       "\\b(?:in|from|of)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:[Yy]ear|[Yy]r|Y)\\s?\\d{1,2}(?:\\s?[A-Z]\\b)?|\\b(?:in|from)\\s+(?:my\\s+|our\\s+)?(?:P[1-7]|S[1-6])\\b|\\bin\\s+(?:[1-9]|1[0-3])[A-CE-FH-JL-Z]\\b|\\b(?:in|from)\\s+(?:my\\s+|our\\s+|the\\s+)?[Rr]eception\\s+(?:class)?");
@@ -140,8 +142,12 @@ final class Signals {
         if (text.digitCount() == 0) {
           return List.of();
         }
-        List<Hit> hits = new ArrayList<>(originalMatches(HOUSE_NUMBER, 1, text, signal));
-        if (hasCapital(original)) {
+        String lower = text.text();
+        List<Hit> hits = new ArrayList<>(2);
+        if (lower.contains("no") || lower.contains("num") || lower.contains("nr")) {
+          hits.addAll(originalMatches(HOUSE_NUMBER, 1, text, signal));
+        }
+        if (hasCapital(original) && (lower.contains("at ") || lower.contains("outside") || lower.contains("opposite") || lower.contains("liv"))) {
           Matcher matcher = HOUSE_NUMBER_NAME.matcher(original);
           while (matcher.find()) {
             if (!NOT_PLACES.contains(matcher.group(2)) && !NOT_HOUSE_NAMES.contains(matcher.group(2))) {
@@ -152,7 +158,7 @@ final class Signals {
         return hits;
       }
       case "bed-number":
-        return text.digitCount() == 0 ? List.of() : originalMatches(BED_NUMBER, 0, text, signal);
+        return text.digitCount() == 0 || !containsAny(text.text(), BED_WORDS) ? List.of() : originalMatches(BED_NUMBER, 0, text, signal);
       case "class-group":
         return text.digitCount() == 0 && !hasCapital(original) ? List.of() : originalMatches(CLASS_GROUP, 0, text, signal);
       case "child-name":
@@ -376,6 +382,15 @@ final class Signals {
     if (start < end) {
       hits.add(new Hit(start, end, "signal:" + signal, term, signal, 1));
     }
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCapital(String text) {
