@@ -27,7 +27,11 @@ final class Signals {
       "Court", "Panel", "Hearing", "Ward", "Unit", "Bay", "Room", "Floor", "Level", "Part", "Section", "Chapter", "Day", "Week", "Night",
       "Morning", "Afternoon", "Evening", "Today", "Tomorrow", "Tonight", "Yesterday", "Happy", "Great", "Good", "New", "Best", "Thanks",
       "Thank", "Well", "Love", "Lovely", "Brilliant", "Amazing", "Everyone", "Anyone", "All", "Some", "Please", "Just", "Also", "And", "But",
-      "So", "If", "It", "We", "You", "He", "She", "They", "Me", "Us", "Them", "What", "When", "Where", "Who", "Why", "How", "No", "Yes", "Not");
+      "So", "If", "It", "We", "You", "He", "She", "They", "Me", "Us", "Them", "What", "When", "Where", "Who", "Why", "How", "No", "Yes", "Not",
+      "Government", "Council", "Tories", "Tory", "Conservatives", "Labour", "Reform", "Greens", "Police", "Office", "Queen", "King", "Prime",
+      "Internet", "News", "Daily", "Times", "Guardian", "Mail", "Express", "Mirror", "Telegraph", "Sun", "Bible", "Bank", "World", "Moon",
+      "Premier", "Championship", "Olympics", "Lord's", "Army", "Navy", "Church", "Cabinet", "Commons", "House", "Parliament", "Senate",
+      "President", "White", "Left", "Right", "Media", "Press", "Union", "Trust", "Board", "Department", "Ministry", "Apple", "Sky", "Beeb");
   /** Courts, pitches and the like that end in a street word but name no street. */
   private static final Set<String> NOT_STREET_FIRST = Set.of("Crown", "Family", "Magistrates", "Magistrates'", "Sheriff", "County", "Youth",
       "Supreme", "High", "Tennis", "Food", "Squash", "Netball", "Basketball", "Theme", "Car", "Retail", "Business", "Industrial", "Science",
@@ -42,9 +46,14 @@ final class Signals {
       "off", "know", "to", "round", "past", "by"));
   private static final WordSet SCHOOL_WORDS = new WordSet(List.of("Primary", "Academy", "High", "School", "Nursery", "College", "Grammar",
       "Infant", "Infants", "Junior", "Juniors", "Secondary", "Prep"));
+  /** Capitalised words after a house number that are not house or street names ("at 10 Downing"). */
+  private static final Set<String> NOT_HOUSE_NAMES = Set.of("Downing", "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "People",
+      "Kids", "Children", "Patients", "Clients", "Pupils", "Families", "Calls", "Visits", "Referrals", "Jobs", "Cases", "Beds");
   private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][A-Za-z'’-]*");
   private static final Pattern FAMILY_NAME = Pattern.compile("\\b[Tt]he\\s+(" + CAPITALISED + ")\\s+(?:boy|girl|family|kids|children|twins|brothers|sisters|baby|lad|lass|household)s?\\b");
-  private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|on|near|from|around|outside|behind|off|know|to|round|past|by)\\s+((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})");
+  private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile("\\b(?:(?:in|at|on|near|from|outside)\\s+the|in|at|on|near|from|around|outside|behind|off|know|to|round|past|by)\\s+((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})");
+  /** "📍 Costa, Meadowhall": a location pin before a capitalised place name. */
+  private static final Pattern PIN = Pattern.compile("📍\\s*([A-Z][A-Za-z'’&]*(?:[ ,&]+[A-Z][A-Za-z'’&]*){0,4})");
   private static final Pattern STREET = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+" + STREET_SUFFIX + "\\b");
   /** "the Northfield estate", "Kelvin flats": a named estate or block written with a lower-case noun. */
   private static final Pattern ESTATE = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:estate|flats|towers?|scheme|high flats|block)\\b");
@@ -54,13 +63,13 @@ final class Signals {
   // "is 15" / "just 6" count only when the number stands alone ("she is 15.", "only 6 and"), not "is 23 families".
   private static final Pattern AGE = Pattern.compile(
       "\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?-?\\s?(?:weeks?|months?|days?)\\s?-?\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
-          + "|\\b(?:is|was|turned|turns|turning|only|just|he's|she's|hes|shes)\\s\\d{1,2}(?=\\s?(?:[,.!?;:)]|$|and\\b|today\\b|now\\b|yesterday\\b|tomorrow\\b|this\\b|next\\b|last\\b|but\\b|with\\b|in\\s(?:year|reception|p\\d|s\\d)))"
-          + "|(?<=[a-z.]),\\s?\\d{1,2},|\\(\\d{1,2}\\)");
+          + "|\\b(?:turned|turns|turning|reached|reaches)\\s1[01]\\d\\b|\\b(?:is|was|turned|turns|turning|only|just|he's|she's|hes|shes|client's|patient's|pupil's|mum's|dad's|lad's|girl's|boy's|resident's|lady's)\\s\\d{1,2}(?=\\s?(?:[,.!?;:)]|$|and\\b|today\\b|now\\b|yesterday\\b|tomorrow\\b|this\\b|next\\b|last\\b|but\\b|with\\b|in\\s(?:year|reception|p\\d|s\\d)))"
+          + "|(?<=[a-z.]),\\s?\\d{1,2},|(?<=[a-z]),\\s?\\d{1,2}\\s(?=and\\s|but\\s)|\\(\\d{1,2}\\)");
   /** "Mrs Jones (87)", "a lad (15)": an age in brackets after a name or a person noun. */
   private static final Pattern BRACKETED_AGE = Pattern.compile(
       "(?:\\b[A-Z][a-z'’]{1,20}|\\b(?:boy|girl|lad|lass|baby|son|daughter|mum|dad|man|woman|lady|gent|gentleman|client|patient|pupil|resident|child|kid|teen|toddler))\\s?(\\(\\d{1,3}\\))");
   private static final Pattern INITIALS = Pattern.compile(
-      "\\b(?!(?:U\\.\\s?K|U\\.\\s?S|A\\.\\s?M|P\\.\\s?M|E\\.\\s?U|U\\.\\s?N|B\\.\\s?A|M\\.\\s?A|B\\.\\s?S|M\\.\\s?P|G\\.\\s?P|D\\.\\s?J|T\\.\\s?V|P\\.\\s?S|R\\.\\s?I|N\\.\\s?B)\\.)[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s[A-Z]\\b(?![a-z'’])|\\b(?:of|for|with|to|and|little|wee|lovely|my|our)\\s(?!I\\b)[A-Z](?=\\s(?:in\\s(?:[Yy]ear|[Yy]r|[Pp]\\d|[Ss]\\d|[Rr]eception|[Nn]ursery|class|bay|room|bed)|who\\s|aged?\\s|\\(\\d))|\\b(?:[Cc]hild|[Bb]oy|[Gg]irl|[Cc]lient|[Pp]atient|[Pp]upil|[Bb]aby|[Mm]um|[Dd]ad|[Ss]ervice [Uu]ser|[Yy]oung [Pp]erson|[Ss]tudent|[Rr]esident|[Ss]ibling|[Ff]amily)\\s(?!I\\b)[A-Z]{1,2}\\b(?![a-z'’])");
+      "\\b(?!(?:U\\.\\s?K|U\\.\\s?S|A\\.\\s?M|P\\.\\s?M|E\\.\\s?U|U\\.\\s?N|B\\.\\s?A|M\\.\\s?A|B\\.\\s?S|M\\.\\s?P|G\\.\\s?P|D\\.\\s?J|T\\.\\s?V|P\\.\\s?S|R\\.\\s?I|N\\.\\s?B)\\.)[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s[A-Z]\\b(?![a-z'’])|\\b(?:of|for|with|to|and|little|wee|lovely|my|our)\\s(?!I\\b)[A-Z](?=\\s(?:in\\s(?:[Yy]ear|[Yy]r|[Pp]\\d|[Ss]\\d|[Rr]eception|[Nn]ursery|class|bay|room|bed)|who\\s|aged?\\s|\\(\\d))|\\b(?:[Ll]ittle|[Ww]ee|[Bb]aby)\\s(?!I\\b|A\\b)[A-Z](?=\\s+[a-z]|[,.!?]|$)|\\b(?:[Cc]hild|[Bb]oy|[Gg]irl|[Cc]lient|[Pp]atient|[Pp]upil|[Bb]aby|[Mm]um|[Dd]ad|[Ss]ervice [Uu]ser|[Yy]oung [Pp]erson|[Ss]tudent|[Rr]esident|[Ss]ibling|[Ff]amily)\\s(?!I\\b)[A-Z]{1,2}\\b(?![a-z'’])");
   private static final Pattern CLOCK_TIME = Pattern.compile(
       "\\b(?:at|from|until|till|til|by|before|after)\\s\\d{1,2}(?:[:.]\\d{2})?(?:\\s?(?:am|pm))?\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b");
   private static final String COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a\\scouple\\sof|a\\sfew|\\d{1,2})";
@@ -78,6 +87,30 @@ final class Signals {
   private static final Pattern SECRET_TOKEN = Pattern.compile("(?<![^\\s'\"‘“(:/])[^\\s@'\"‘’“”/]{6,40}(?=[\\s'\"’”).,;]*(?:\\s|$))");
   private static final Pattern MENTION = Pattern.compile("(?<![a-z0-9_])@[a-z0-9_]{1,30}");
   private static final Pattern HASHTAG = Pattern.compile("(?<![a-z0-9_])#[a-z0-9_]{2,60}");
+  /**
+   * A house number without its street: "the dad at no. 23", "I'm in at number 9", "from No 7", or "I'm at 9 Ashgrove".
+   * Not "number 1 in the charts", "No 10" (Downing Street) or "at 7 Tuesday".
+   */
+  private static final Pattern HOUSE_NUMBER = Pattern.compile(
+      "(?i)\\b(?:at|from|in|to|for|outside|opposite|by|round|into|near|past|of|lives|live|mine's|mine is|ours is|we're|i'm|im)\\s+((?:no\\.?|number|num\\.?|nr\\.?)\\s?(?!1[01]\\b)\\d{1,4}[a-z]?)\\b(?!\\s?(?:%|in\\sthe\\b|spot|position|place|seed|fan|priority|on\\sthe\\slist|bus|shirt|jersey))");
+  /** "I'm at 9 Ashgrove", "we live at 14 Larkfield": a number and a capitalised name with no street word. */
+  private static final Pattern HOUSE_NUMBER_NAME = Pattern.compile(
+      "\\b(?:[Aa]t|[Oo]utside|[Oo]pposite|[Ll]ives|[Ll]ive|[Ll]iving)\\s+(\\d{1,4}[a-z]?\\s+([A-Z][a-z]{3,}))\\b(?!\\s?(?:[A-Z]|o'clock|am\\b|pm\\b))");
+  /** A bed, bay or room number: "bed 4", "bay 3", "side room 2", "cubicle 6", "room 9". */
+  private static final Pattern BED_NUMBER = Pattern.compile(
+      "(?i)\\b(?:bed|bay|cubicle|cubie|side\\s?room|room|resus|majors|bedspace|bed\\sspace|trolley|cot|incubator|cell)\\s?(?:no\\.?\\s?)?\\d{1,3}[a-z]?\\b(?!\\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|years?|times?|am\\b|pm\\b|o'clock|%|of\\b|people|kids|children|patients|beds))");
+  /** Cheap pre-filter for {@link #BED_NUMBER}: one of its words must occur in the normalised text. */
+  private static final String[] BED_WORDS = {"bed", "bay", "room", "cubic", "cubie", "resus", "majors", "trolley", "cot", "incubator", "cell"};
+  /** A school class or year group: "in 5B", "in Year 3", "from my Year 2 class", "in P4", "in Reception". */
+  private static final Pattern CLASS_GROUP = Pattern.compile(
+      "\\b(?:in|from|of)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:[Yy]ear|[Yy]r|Y)\\s?\\d{1,2}(?:\\s?[A-Z]\\b)?|\\b(?:in|from)\\s+(?:my\\s+|our\\s+)?(?:P[1-7]|S[1-6])\\b|\\bin\\s+(?:[1-9]|1[0-3])[A-CE-FH-JL-Z]\\b|\\b(?:in|from)\\s+(?:my\\s+|our\\s+|the\\s+)?[Rr]eception\\s+(?:class)?");
+  /** "little Oscar", "your Tyler", "Jayden's mum": a first name used for someone's child. */
+  private static final Pattern CHILD_BEFORE = Pattern.compile("(?:^|[^a-z])(?:little|wee|lil|baby|young|tiny|your|ur|yer)\\s$");
+  private static final Pattern OWN_NAME_BEFORE = Pattern.compile("(?:^|[^a-z])(?:my|our|me|mine|i)\\s(?:[a-z]+\\s)?$");
+  private static final Pattern CHILD_POSSESSIVE = Pattern.compile(
+      "^\\s(?:mum|mam|mom|mummy|mother|dad|daddy|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|grandparents|family|carer|carers|foster carer|foster carers|auntie|aunty|big sister|big brother|key worker|keyworker|class|nursery)\\b");
+  private static final Pattern CHILD_AFTER = Pattern.compile(
+      "^\\s?\\(\\d{1,2}\\)|^\\s(?:in|from)\\s(?:my\\s|our\\s)?(?:year|yr|reception|nursery|p[1-7]\\b|s[1-6]\\b|class|form)|^,\\s(?:aged?\\s)?\\d{1,2},");
 
   private Signals() {}
 
@@ -95,11 +128,15 @@ final class Signals {
         }
         List<Hit> hits = new ArrayList<>(2);
         for (Hit age : normalisedMatches(AGE, text, signal)) {
+          if (!ownChild(text.text(), age.start()) && !selfThen(text.text(), age.end())) {
+            hits.add(age);
+          }
+        }
+        for (Hit age : originalMatches(BRACKETED_AGE, 1, text, signal)) {
           if (!ownChild(text.text(), age.start())) {
             hits.add(age);
           }
         }
-        hits.addAll(originalMatches(BRACKETED_AGE, 1, text, signal));
         return hits;
       }
       case "clock-time":
@@ -109,6 +146,31 @@ final class Signals {
       case "secret-token":
         return text.digitCount() == 0 && original.indexOf('!') < 0 && original.indexOf('#') < 0 && original.indexOf('$') < 0
             ? List.of() : secretTokens(text, signal);
+      case "house-number": {
+        if (text.digitCount() == 0) {
+          return List.of();
+        }
+        String lower = text.text();
+        List<Hit> hits = new ArrayList<>(2);
+        if (lower.contains("no") || lower.contains("num") || lower.contains("nr")) {
+          hits.addAll(originalMatches(HOUSE_NUMBER, 1, text, signal));
+        }
+        if (hasCapital(original) && (lower.contains("at ") || lower.contains("outside") || lower.contains("opposite") || lower.contains("liv"))) {
+          Matcher matcher = HOUSE_NUMBER_NAME.matcher(original);
+          while (matcher.find()) {
+            if (!NOT_PLACES.contains(matcher.group(2)) && !NOT_HOUSE_NAMES.contains(matcher.group(2))) {
+              addOriginal(hits, text, matcher.start(1), matcher.end(1), matcher.group(1), signal);
+            }
+          }
+        }
+        return hits;
+      }
+      case "bed-number":
+        return text.digitCount() == 0 || !containsAny(text.text(), BED_WORDS) ? List.of() : originalMatches(BED_NUMBER, 0, text, signal);
+      case "class-group":
+        return text.digitCount() == 0 && !hasCapital(original) ? List.of() : originalMatches(CLASS_GROUP, 0, text, signal);
+      case "child-name":
+        return hasCapital(original) ? childNames(text, analysis, signal) : List.of();
       case "street-address":
         return text.digitCount() == 0 || !(STREET_WORDS.anyIn(original) || original.contains("lat ")) ? List.of()
             : originalMatches(STREET_ADDRESS, 0, text, signal);
@@ -141,6 +203,9 @@ final class Signals {
         }
         hits.addAll(streets(text, signal));
         hits.addAll(schools(text, signal));
+        if (original.indexOf('📍') >= 0) {
+          hits.addAll(originalMatches(PIN, 1, text, signal));
+        }
         return hits;
       }
       case "named-person": {
@@ -167,6 +232,44 @@ final class Signals {
       default:
         throw new IllegalArgumentException("unknown signal " + signal);
     }
+  }
+
+  /**
+   * First names used for someone's child: "little Oscar", "your Tyler", "Jayden's mum", "Ava (6)", "Leo in Year 2";
+   * not the poster's own ("my little Oscar", "our Tyler's mum").
+   */
+  private static List<Hit> childNames(NormalisedText text, TextAnalysis analysis, String signal) {
+    List<Hit> names = analysis.lexiconHits("first-names");
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    String original = text.original();
+    String normalised = text.text();
+    List<Hit> hits = new ArrayList<>(1);
+    List<Hit> places = null;
+    for (Hit name : names) {
+      if (!Character.isUpperCase(original.charAt(text.originalStart(name.start())))) {
+        continue;
+      }
+      String before = normalised.substring(Math.max(0, name.start() - 30), name.start());
+      String after = normalised.substring(name.end(), Math.min(normalised.length(), name.end() + 40));
+      boolean possessive = normalised.startsWith("'s", name.end()) || normalised.startsWith("’s", name.end()) || normalised.startsWith("'s", name.end() - 2);
+      if (after.startsWith("'s") || after.startsWith("’s")) {
+        after = after.substring(2);
+      }
+      boolean child = CHILD_BEFORE.matcher(before).find() || CHILD_AFTER.matcher(after).find() || possessive && CHILD_POSSESSIVE.matcher(after).find();
+      if (!child || OWN_NAME_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      if (places == null) {
+        places = new ArrayList<>(streets(text, signal));
+        places.addAll(schools(text, signal));
+      }
+      if (!insideAny(name, places)) {
+        hits.add(new Hit(name.start(), name.end(), "signal:" + signal, name.term(), name.entryId(), 1));
+      }
+    }
+    return hits;
   }
 
   private static List<Hit> secretTokens(NormalisedText text, String signal) {
@@ -205,6 +308,12 @@ final class Signals {
     }
     int kinds = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
     return (digit || symbol) && (lower || upper) && kinds >= 2 && !token.startsWith("http") && !token.startsWith("#");
+  }
+
+  /** "17 year old me would have…": the poster at that age, not someone else's age. */
+  private static boolean selfThen(String normalised, int end) {
+    return normalised.startsWith(" me ", end) || normalised.startsWith(" me,", end) || normalised.startsWith(" me.", end)
+        || normalised.startsWith(" myself", end) || normalised.startsWith(" self", end) || normalised.length() == end + 3 && normalised.endsWith(" me");
   }
 
   /** "my 4 year old", "our wee 6 month old": the poster's own child, not a detail about someone else. */
@@ -298,7 +407,7 @@ final class Signals {
 
   /**
    * Pre-filter for place names: some capitalised word right after one of the prepositions that
-   * {@link #PLACE_AFTER_PREPOSITION} starts with, or a street or school word anywhere.
+   * {@link #PLACE_AFTER_PREPOSITION} starts with (also after "at the"), a street or school word, or a 📍 pin.
    */
   private static boolean hasCapitalAfterPreposition(String text) {
     int n = text.length();
@@ -312,13 +421,15 @@ final class Signals {
           return true;
         }
       } else if (!letter && wordStart >= 0) {
-        afterPreposition = PLACE_PREPOSITIONS.contains(text, wordStart, i - wordStart);
+        // "at the Royal": 'the' after a preposition keeps the place open, as PLACE_AFTER_PREPOSITION allows
+        afterPreposition = afterPreposition && text.startsWith("the", wordStart) && i - wordStart == 3
+            || PLACE_PREPOSITIONS.contains(text, wordStart, i - wordStart);
         wordStart = -1;
       } else if (!letter && i < n && !Character.isWhitespace(text.charAt(i))) {
         afterPreposition = false;
       }
     }
-    return STREET_WORDS.anyIn(text) || SCHOOL_WORDS.anyIn(text);
+    return STREET_WORDS.anyIn(text) || SCHOOL_WORDS.anyIn(text) || text.contains("📍");
   }
 
   /** Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I. */
@@ -328,6 +439,15 @@ final class Signals {
       char c = text.charAt(i);
       if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && (i + 1 == n || !Character.isLetter(text.charAt(i + 1))) && (c != 'I' || i + 1 < n && text.charAt(i + 1) == '.')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String word : words) {
+      if (text.contains(word)) {
         return true;
       }
     }

@@ -1,0 +1,68 @@
+package org.footprint.analysis.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.footprint.analysis.identify.IdentifierScanner;
+import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.normalise.NormalisedText;
+import org.footprint.rules.RuleCatalogue;
+import org.junit.jupiter.api.Test;
+
+class SignalsTest {
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.builtIn();
+  private static final IdentifierScanner IDENTIFIERS = new IdentifierScanner();
+
+  private static List<String> found(String signal, String text) {
+    NormalisedText normalised = CATALOGUE.normaliser().normalise(text);
+    TextAnalysis analysis = new TextAnalysis(normalised, CATALOGUE.lexicons(), IDENTIFIERS);
+    return analysis.hits("signal:" + signal).stream().map((Hit hit) -> normalised.originalText(hit.start(), hit.end())).toList();
+  }
+
+  @Test
+  void house_numbers_without_a_street() {
+    assertThat(found("house-number", "Had words with the mum at no. 14 about the bins")).containsExactly("no. 14");
+    assertThat(found("house-number", "I'm in at number 6 all afternoon")).containsExactly("number 6");
+    assertThat(found("house-number", "Just knock, I'm at 12 Brackenfield")).containsExactly("12 Brackenfield");
+    assertThat(found("house-number", "Straight in at number 1 in the charts")).isEmpty();
+    assertThat(found("house-number", "Protest outside No 10 today")).isEmpty();
+    assertThat(found("house-number", "See you at 7 Tuesday")).isEmpty();
+    assertThat(found("house-number", "No 2 days are the same in this job")).isEmpty();
+  }
+
+  @Test
+  void bed_bay_and_room_numbers() {
+    assertThat(found("bed-number", "Obs on bed 7 every hour tonight")).containsExactly("bed 7");
+    assertThat(found("bed-number", "The gent in Bay 2 and side room 3")).containsExactly("Bay 2", "side room 3");
+    assertThat(found("bed-number", "Went to bed 2 hours ago and still awake")).isEmpty();
+    assertThat(found("bed-number", "Room 4 had 30 people in it")).containsExactly("Room 4");
+  }
+
+  @Test
+  void class_groups() {
+    assertThat(found("class-group", "A boy in 6C made me laugh")).containsExactly("in 6C");
+    assertThat(found("class-group", "Her dad from my Year 4 class")).containsExactly("from my Year 4");
+    assertThat(found("class-group", "Filmed in 4K on my phone")).isEmpty();
+    assertThat(found("class-group", "Back in 3D cinemas")).isEmpty();
+  }
+
+  @Test
+  void child_names_are_someone_elses_child() {
+    assertThat(found("child-name", "Tell your Freddie he was brilliant")).containsExactly("Freddie");
+    assertThat(found("child-name", "Poppy's mum brought cakes in")).containsExactly("Poppy");
+    assertThat(found("child-name", "little Archie was so brave")).containsExactly("Archie");
+    assertThat(found("child-name", "Proud of my little Archie today")).isEmpty();
+    assertThat(found("child-name", "Our Poppy's nan is visiting")).isEmpty();
+    assertThat(found("child-name", "Thanks Sarah for covering")).isEmpty();
+  }
+
+  @Test
+  void pinned_places_and_wider_ages() {
+    assertThat(found("place-name", "📍 Nando's, Trafford Centre")).contains("Nando's, Trafford Centre");
+    assertThat(found("age", "Stanley turns 101 on Friday")).containsExactly("turns 101");
+    assertThat(found("age", "16 year old me would never have believed it")).isEmpty();
+    assertThat(found("age", "Lovely gent, 88 and still driving")).containsExactly(", 88 ");
+    assertThat(found("age", "My mum (78) is in on ward 3")).isEmpty();
+    assertThat(found("initials", "Little R settled in well today")).containsExactly("Little R");
+  }
+}
