@@ -2,20 +2,20 @@ package org.footprint.ingest.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Set;
+import org.footprint.ingest.problems.ReadProblems;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ReadContext;
 
 /**
  * Streams the records of one JSON file with the context's limited parser, holding one record in memory at a
- * time, and turns whatever goes wrong into a problem for that entry so the reader can go on with the next one.
+ * time, and turns whatever goes wrong into a problem for that entry (through {@link ReadProblems}) so the reader
+ * can go on with the next one.
  *
  * <p>Problem codes it reports (stable, printed to users):
  * <ul>
@@ -30,14 +30,14 @@ import org.footprint.ingest.spi.ReadContext;
  * Records read before a failure are kept.
  */
 public final class JsonRecords {
-  public static final String TRUNCATED = "ingest.json.truncated";
-  public static final String MALFORMED = "ingest.json.malformed";
+  public static final String TRUNCATED = ReadProblems.TRUNCATED;
+  public static final String MALFORMED = ReadProblems.MALFORMED;
   public static final String WRONG_SHAPE = "ingest.json.wrong-shape";
   public static final String MISSING_FIELD = "ingest.json.missing-field";
-  public static final String TOO_DEEP = "ingest.json.too-deep";
-  public static final String STRING_TOO_LONG = "ingest.json.string-too-long";
-  public static final String NUMBER_TOO_LONG = "ingest.json.number-too-long";
-  public static final String UNREADABLE = "ingest.entry.unreadable";
+  public static final String TOO_DEEP = ReadProblems.TOO_DEEP;
+  public static final String STRING_TOO_LONG = ReadProblems.STRING_TOO_LONG;
+  public static final String NUMBER_TOO_LONG = ReadProblems.NUMBER_TOO_LONG;
+  public static final String UNREADABLE = ReadProblems.UNREADABLE;
 
   // Only used to build one record's tree from a parser the context made; it never creates parsers itself.
   private static final ObjectMapper TREES = new ObjectMapper();
@@ -92,22 +92,8 @@ public final class JsonRecords {
       return true;
     } catch (BadData bad) {
       context.problem(entry, bad.code(), bad.getMessage());
-    } catch (JsonEOFException eof) {
-      context.problem(entry, TRUNCATED, "the file ends in the middle of its data" + where(eof)
-          + "; it may have been cut short while downloading or unpacking");
-    } catch (StreamConstraintsException limit) {
-      String what = String.valueOf(limit.getOriginalMessage());
-      if (what.startsWith("Number")) {
-        context.problem(entry, NUMBER_TOO_LONG, "a number in the data is longer than it is safe to read" + where(limit));
-      } else if (what.contains("nesting")) {
-        context.problem(entry, TOO_DEEP, "the data nests deeper than any export does" + where(limit));
-      } else {
-        context.problem(entry, STRING_TOO_LONG, "a string in the data is longer than it is safe to read" + where(limit));
-      }
-    } catch (JsonProcessingException syntax) {
-      context.problem(entry, MALFORMED, "the file is not valid JSON" + where(syntax));
-    } catch (IOException io) {
-      context.problem(entry, UNREADABLE, "the file could not be read: " + io.getMessage());
+    } catch (IOException e) {
+      ReadProblems.report(context, entry, e);
     }
     return false;
   }
@@ -184,10 +170,5 @@ public final class JsonRecords {
   public static String text(JsonNode node, String field) {
     JsonNode value = node == null ? null : node.get(field);
     return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
-  }
-
-  private static String where(JsonProcessingException e) {
-    return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.Optional;
 import org.footprint.ingest.IngestLimits;
+import org.footprint.ingest.problems.ReadProblems;
 
 /**
  * The JSON factory every reader uses, with Jackson's {@link StreamReadConstraints} set from the limits. When a
@@ -41,28 +42,28 @@ public final class JsonLimits {
     @Override
     public void validateNestingDepth(int depth) throws StreamConstraintsException {
       if (depth > getMaxNestingDepth()) {
-        throw record("ingest.json.too-deep", "the JSON nests deeper than " + getMaxNestingDepth() + " levels, which no export does");
+        throw record(ReadProblems.TOO_DEEP, "the JSON nests deeper than " + getMaxNestingDepth() + " levels, which no export does");
       }
     }
 
     @Override
     public void validateStringLength(int length) throws StreamConstraintsException {
       if (length > getMaxStringLength()) {
-        throw record("ingest.json.string-too-long", "a JSON string is longer than " + getMaxStringLength() + " characters");
+        throw record(ReadProblems.STRING_TOO_LONG, "a JSON string is longer than " + getMaxStringLength() + " characters");
       }
     }
 
     @Override
     public void validateNameLength(int length) throws StreamConstraintsException {
       if (length > getMaxNameLength()) {
-        throw record("ingest.json.string-too-long", "a JSON field name is longer than " + getMaxNameLength() + " characters");
+        throw record(ReadProblems.STRING_TOO_LONG, "a JSON field name is longer than " + getMaxNameLength() + " characters");
       }
     }
 
     @Override
     public void validateIntegerLength(int length) throws StreamConstraintsException {
       if (length > getMaxNumberLength()) {
-        throw record("ingest.json.number-too-long", "a JSON number is longer than " + getMaxNumberLength() + " digits");
+        throw record(ReadProblems.NUMBER_TOO_LONG, "a JSON number is longer than " + getMaxNumberLength() + " digits");
       }
     }
 

@@ -21,6 +21,7 @@ import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
 import org.footprint.ingest.spi.ReadContext;
+import org.footprint.ingest.text.LineReader;
 import org.footprint.model.Audience;
 import org.footprint.model.Item;
 import org.footprint.model.ItemKind;
@@ -132,8 +133,8 @@ public final class WhatsAppReader implements ExportReader {
     boolean monthFirstSeen = false;
     boolean twelveHour = false;
     try (Reader reader = new InputStreamReader(tree.open(entry), StandardCharsets.UTF_8)) {
-      BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
-      for (String line = lines.next(); line != null; line = lines.next()) {
+      LineReader lines = new LineReader(reader, MAX_LINE_CHARS);
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         ChatLine header = ChatLine.parse(line);
         if (header != null && !header.yearFirst()) {
           dayFirstSeen |= header.firstNumber() > 12;
@@ -151,11 +152,12 @@ public final class WhatsAppReader implements ExportReader {
     try {
       boolean dayFirst = dayFirst(tree, entry);
       try (Reader reader = context.text(entry)) {
-        BoundedLines lines = new BoundedLines(reader, MAX_LINE_CHARS);
+        LineReader lines = new LineReader(reader, MAX_LINE_CHARS);
         Message current = null;
         int number = 0;
         boolean cut = false;
-        for (String line = lines.next(); line != null; line = lines.next()) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          cut |= lines.truncated();
           number++;
           ChatLine header = ChatLine.parse(number == 1 ? line.replace("\uFEFF", "") : line);
           if (header != null) {
@@ -169,7 +171,7 @@ public final class WhatsAppReader implements ExportReader {
           }
         }
         emit(context, entry, folder, paths, current);
-        if (cut || lines.wasCut()) {
+        if (cut) {
           context.problem(entry, "ingest.whatsapp.too-long",
               "A line or message is longer than " + MAX_LINE_CHARS + " characters; only its start was read.");
         }

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.footprint.ingest.json.JsonRecords;
-import org.footprint.ingest.social.SocialTestSupport;
-import org.footprint.ingest.social.SocialTestSupport.Collected;
+import org.footprint.ingest.testkit.CollectingReadContext;
+import org.footprint.ingest.testkit.FolderExportTree;
+import org.footprint.ingest.testkit.MemoryExportTree;
+import org.footprint.ingest.testkit.SharedFixtures;
 import org.footprint.ingest.spi.ExportTree;
 import org.footprint.model.Audience;
 import org.footprint.model.Item;
@@ -29,7 +31,7 @@ class FacebookReaderTest {
   private final FacebookReader reader = new FacebookReader();
   @TempDir Path dir;
 
-  private static Item byId(Collected got, String nativeId) {
+  private static Item byId(CollectingReadContext got, String nativeId) {
     return got.items.stream().filter(i -> nativeId.equals(i.nativeId())).findFirst().orElseThrow();
   }
 
@@ -37,9 +39,9 @@ class FacebookReaderTest {
 
   @Test
   void reads_every_file_of_the_english_2022_export() {
-    ExportTree tree = SocialTestSupport.folder(SocialTestSupport.fixture("facebook/corsali-userdata-extractor"));
+    ExportTree tree = SharedFixtures.tree("facebook/corsali-userdata-extractor");
     assertThat(reader.detect(tree)).isEqualTo(90);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     assertThat(got.items).hasSize(41);
     assertThat(got.ofKind(ItemKind.PROFILE_FIELD)).hasSize(12)
@@ -57,8 +59,8 @@ class FacebookReaderTest {
 
   @Test
   void a_comment_photo_keeps_gps_and_camera_and_never_the_upload_ip() {
-    Collected got = SocialTestSupport.read(reader,
-        SocialTestSupport.folder(SocialTestSupport.fixture("facebook/corsali-userdata-extractor")));
+    CollectingReadContext got = CollectingReadContext.read(reader,
+        SharedFixtures.tree("facebook/corsali-userdata-extractor"));
     Item comment = byId(got, "comments_and_reactions/comments.json#1@1642751222");
     assertThat(comment.text()).isEqualTo("Are you sure?");
     assertThat(comment.replyTo()).isEqualTo("Jane Glad");
@@ -73,8 +75,8 @@ class FacebookReaderTest {
 
   @Test
   void repairs_the_danish_export_and_finds_the_user_in_a_message_thread() {
-    ExportTree tree = SocialTestSupport.folder(SocialTestSupport.fixture("facebook/waultar-app"));
-    Collected got = SocialTestSupport.read(reader, tree);
+    ExportTree tree = SharedFixtures.tree("facebook/waultar-app");
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     assertThat(got.items).hasSize(18);
     assertThat(got.items).extracting(Item::text)
@@ -95,9 +97,9 @@ class FacebookReaderTest {
   void reads_each_layout_generation_back(FacebookLayout layout) throws Exception {
     Persona persona = ArchiveGenerator.persona(21);
     GeneratedArchive archive = ArchiveGenerator.facebook(21, persona, 12, layout, dir.resolve(layout.name()));
-    ExportTree tree = SocialTestSupport.folder(archive.path());
+    ExportTree tree = new FolderExportTree(archive.path());
     assertThat(reader.detect(tree)).isGreaterThanOrEqualTo(90);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     List<Item> own = got.items.stream().filter(i -> i.authoredBySelf()
         && Stream.of(ItemKind.POST, ItemKind.CHECK_IN).anyMatch(k -> k == i.kind())).toList();
@@ -125,7 +127,7 @@ class FacebookReaderTest {
   void numbered_post_files_are_all_read() throws Exception {
     GeneratedArchive archive = ArchiveGenerator.facebook(3, ArchiveGenerator.persona(3), 260, FacebookLayout.Y2022, dir.resolve("fb"));
     assertThat(Files.exists(archive.path().resolve("facebook-" + ArchiveGenerator.persona(3).handle() + "/posts/your_posts_2.json"))).isTrue();
-    Collected got = SocialTestSupport.read(reader, SocialTestSupport.folder(archive.path()));
+    CollectingReadContext got = CollectingReadContext.read(reader, new FolderExportTree(archive.path()));
     assertThat(got.items.stream().filter(i -> i.authoredBySelf() && (i.kind() == ItemKind.POST || i.kind() == ItemKind.CHECK_IN)))
         .hasSize(260);
   }
@@ -133,7 +135,7 @@ class FacebookReaderTest {
   @Test
   void an_empty_generated_export_has_the_profile_the_friend_and_the_conversation() throws Exception {
     GeneratedArchive archive = ArchiveGenerator.facebook(4, ArchiveGenerator.persona(4), 0, FacebookLayout.Y2022, dir.resolve("fb"));
-    Collected got = SocialTestSupport.read(reader, SocialTestSupport.folder(archive.path()));
+    CollectingReadContext got = CollectingReadContext.read(reader, new FolderExportTree(archive.path()));
     assertThat(got.problems).isEmpty();
     assertThat(got.authored()).noneMatch(i -> i.kind() == ItemKind.POST || i.kind() == ItemKind.PHOTO);
     assertThat(got.items.stream().filter(i -> !i.authoredBySelf() && i.kind() == ItemKind.POST)).hasSize(1);
@@ -148,8 +150,8 @@ class FacebookReaderTest {
     }
     byte[] bytes = Files.readAllBytes(posts);
     Files.write(posts, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
-    Collected got = SocialTestSupport.read(reader, SocialTestSupport.folder(archive.path()));
-    assertThat(got.codes()).containsExactly(JsonRecords.TRUNCATED);
+    CollectingReadContext got = CollectingReadContext.read(reader, new FolderExportTree(archive.path()));
+    assertThat(got.problemCodes()).containsExactly(JsonRecords.TRUNCATED);
     assertThat(got.problems.get(0).entry()).endsWith("posts/your_posts_1.json");
     assertThat(got.ofKind(ItemKind.POST).size() + got.ofKind(ItemKind.CHECK_IN).size()).isBetween(5, 29);
     assertThat(got.ofKind(ItemKind.MESSAGE)).hasSize(2);
@@ -158,25 +160,25 @@ class FacebookReaderTest {
 
   @Test
   void wrong_shapes_and_missing_timestamps_are_problems() {
-    ExportTree tree = SocialTestSupport.files(java.util.Map.of(
+    ExportTree tree = MemoryExportTree.of(java.util.Map.of(
         "posts/your_posts_1.json", "[{\"data\":[{\"post\":\"no time on this one\"}]}]".getBytes(StandardCharsets.UTF_8),
         "comments_and_reactions/comments.json", "{\"something_else\":{}}".getBytes(StandardCharsets.UTF_8),
         "messages/inbox/sam_1/message_1.json", "[]".getBytes(StandardCharsets.UTF_8)));
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).singleElement().satisfies(i -> {
       assertThat(i.text()).isEqualTo("no time on this one");
       assertThat(i.createdAt()).isNull();
     });
-    assertThat(got.codes()).containsExactlyInAnyOrder(JsonRecords.MISSING_FIELD, JsonRecords.WRONG_SHAPE, JsonRecords.WRONG_SHAPE);
+    assertThat(got.problemCodes()).containsExactlyInAnyOrder(JsonRecords.MISSING_FIELD, JsonRecords.WRONG_SHAPE, JsonRecords.WRONG_SHAPE);
   }
 
   @Test
   void an_export_downloaded_as_html_is_recognised_and_the_user_told_to_ask_for_json() {
-    ExportTree tree = SocialTestSupport.files(java.util.Map.of(
+    ExportTree tree = MemoryExportTree.of(java.util.Map.of(
         "facebook-jo/posts/your_posts_1.html", "<html><body>posts</body></html>".getBytes(StandardCharsets.UTF_8),
         "facebook-jo/index.html", "<html></html>".getBytes(StandardCharsets.UTF_8)));
     assertThat(reader.detect(tree)).isEqualTo(org.footprint.ingest.meta.HtmlExport.DETECT_SCORE);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).isEmpty();
     assertThat(got.problems).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo("ingest.meta.html-export");
@@ -187,7 +189,7 @@ class FacebookReaderTest {
 
   @Test
   void detects_nothing_in_an_instagram_or_unrelated_tree() {
-    assertThat(reader.detect(SocialTestSupport.files(SocialTestSupport.file("content/posts_1.json", "[]")))).isZero();
-    assertThat(reader.detect(SocialTestSupport.files(SocialTestSupport.file("notes.txt", "hi")))).isZero();
+    assertThat(reader.detect(new MemoryExportTree().with("content/posts_1.json", "[]"))).isZero();
+    assertThat(reader.detect(new MemoryExportTree().with("notes.txt", "hi"))).isZero();
   }
 }

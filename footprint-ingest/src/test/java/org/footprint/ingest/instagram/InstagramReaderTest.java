@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.footprint.ingest.json.JsonRecords;
-import org.footprint.ingest.social.SocialTestSupport;
-import org.footprint.ingest.social.SocialTestSupport.Collected;
+import org.footprint.ingest.testkit.CollectingReadContext;
+import org.footprint.ingest.testkit.FolderExportTree;
+import org.footprint.ingest.testkit.MemoryExportTree;
+import org.footprint.ingest.testkit.SharedFixtures;
 import org.footprint.ingest.spi.ExportTree;
 import org.footprint.model.Audience;
 import org.footprint.model.Item;
@@ -26,15 +28,15 @@ class InstagramReaderTest {
   private final InstagramReader reader = new InstagramReader();
   @TempDir Path dir;
 
-  private static List<Item> from(Collected got, String file) {
+  private static List<Item> from(CollectingReadContext got, String file) {
     return got.items.stream().filter(i -> i.nativeId().contains(file + "#")).toList();
   }
 
   @Test
   void reads_every_file_of_the_2022_export() {
-    ExportTree tree = SocialTestSupport.folder(SocialTestSupport.fixture("instagram/corsali-userdata-extractor"));
+    ExportTree tree = SharedFixtures.tree("instagram/corsali-userdata-extractor");
     assertThat(reader.detect(tree)).isEqualTo(100);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     assertThat(got.items).hasSize(21);
     assertThat(from(got, "content/archived_posts.json")).hasSize(6);
@@ -50,8 +52,8 @@ class InstagramReaderTest {
 
   @Test
   void the_switch_to_private_makes_later_posts_followers_only() {
-    Collected got = SocialTestSupport.read(reader,
-        SocialTestSupport.folder(SocialTestSupport.fixture("instagram/corsali-userdata-extractor")));
+    CollectingReadContext got = CollectingReadContext.read(reader,
+        SharedFixtures.tree("instagram/corsali-userdata-extractor"));
     Instant switched = Instant.ofEpochSecond(1650219244);
     assertThat(got.items.stream().filter(i -> i.createdAt() != null && i.createdAt().isAfter(switched)))
         .isNotEmpty().allMatch(i -> i.audience() == Audience.FOLLOWERS);
@@ -61,8 +63,8 @@ class InstagramReaderTest {
 
   @Test
   void captions_are_repaired_and_gps_and_camera_come_from_exif_data() {
-    Collected got = SocialTestSupport.read(reader,
-        SocialTestSupport.folder(SocialTestSupport.fixture("instagram/corsali-userdata-extractor")));
+    CollectingReadContext got = CollectingReadContext.read(reader,
+        SharedFixtures.tree("instagram/corsali-userdata-extractor"));
     Item carousel = from(got, "content/archived_posts.json").get(0);
     assertThat(carousel.text()).isEqualTo("Nothing for sale, just want to show off my little living room display 🥰🥰🥰");
     assertThat(carousel.media()).hasSize(3);
@@ -76,9 +78,9 @@ class InstagramReaderTest {
 
   @Test
   void reads_the_2019_export_with_old_comments_and_emoji() {
-    ExportTree tree = SocialTestSupport.folder(SocialTestSupport.fixture("instagram/waultar-app"));
+    ExportTree tree = SharedFixtures.tree("instagram/waultar-app");
     assertThat(reader.detect(tree)).isEqualTo(90);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     assertThat(got.items).hasSize(7);
     assertThat(got.ofKind(ItemKind.COMMENT)).extracting(Item::text).containsExactly("The comment", "The comment");
@@ -90,9 +92,9 @@ class InstagramReaderTest {
   void reads_a_generated_export_back() throws Exception {
     Persona persona = ArchiveGenerator.persona(31);
     GeneratedArchive archive = ArchiveGenerator.instagram(31, persona, 14, dir.resolve("ig.zip"));
-    ExportTree tree = SocialTestSupport.zip(archive.path());
+    ExportTree tree = MemoryExportTree.unzip(archive.path());
     assertThat(reader.detect(tree)).isEqualTo(100);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     List<Item> posts = got.ofKind(ItemKind.POST);
     assertThat(posts).extracting(Item::text).containsExactlyElementsOf(archive.postTexts());
@@ -111,34 +113,34 @@ class InstagramReaderTest {
   @Test
   void an_empty_export_and_a_broken_posts_file() throws Exception {
     GeneratedArchive empty = ArchiveGenerator.instagram(2, ArchiveGenerator.persona(2), 0, dir.resolve("empty"));
-    Collected none = SocialTestSupport.read(reader, SocialTestSupport.folder(empty.path()));
+    CollectingReadContext none = CollectingReadContext.read(reader, new FolderExportTree(empty.path()));
     assertThat(none.problems).isEmpty();
     assertThat(none.ofKind(ItemKind.POST)).isEmpty();
 
     GeneratedArchive archive = ArchiveGenerator.instagram(2, ArchiveGenerator.persona(2), 10, dir.resolve("ig"));
     Path posts = archive.path().resolve(ArchiveGenerator.persona(2).handle() + "_20240630/content/posts_1.json");
     Files.writeString(posts, "{\"ig_posts\": 42}");
-    Collected got = SocialTestSupport.read(reader, SocialTestSupport.folder(archive.path()));
-    assertThat(got.codes()).containsExactly(JsonRecords.WRONG_SHAPE);
+    CollectingReadContext got = CollectingReadContext.read(reader, new FolderExportTree(archive.path()));
+    assertThat(got.problemCodes()).containsExactly(JsonRecords.WRONG_SHAPE);
     assertThat(got.ofKind(ItemKind.COMMENT)).hasSize(1);
   }
 
   @Test
   void an_export_downloaded_as_html_is_recognised_and_the_user_told_to_ask_for_json() {
-    ExportTree tree = SocialTestSupport.files(SocialTestSupport.file("jo_20240630/content/posts_1.html", "<html></html>"));
+    ExportTree tree = new MemoryExportTree().with("jo_20240630/content/posts_1.html", "<html></html>");
     assertThat(reader.detect(tree)).isEqualTo(org.footprint.ingest.meta.HtmlExport.DETECT_SCORE);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).isEmpty();
-    assertThat(got.codes()).containsExactly("ingest.meta.html-export");
+    assertThat(got.problemCodes()).containsExactly("ingest.meta.html-export");
   }
 
   @Test
   void reads_threads_posts_and_replies_inside_the_export() {
-    ExportTree tree = SocialTestSupport.files(Map.of("your_instagram_activity/threads/threads_and_replies.json",
+    ExportTree tree = MemoryExportTree.of(Map.of("your_instagram_activity/threads/threads_and_replies.json",
         ("{\"text_post_app_text_posts\":[{\"media\":[{\"uri\":\"\",\"creation_timestamp\":1700000000,\"title\":\"caf\u00c3\u00a9 day\"}],"
             + "\"text_app_post\":{\"is_reply\":false}},{\"title\":\"@sam agreed\",\"creation_timestamp\":1700000100,"
             + "\"text_app_post\":{\"is_reply\":true}}]}").getBytes(StandardCharsets.UTF_8)));
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     assertThat(got.items).extracting(Item::kind, Item::text).containsExactly(
         org.assertj.core.groups.Tuple.tuple(ItemKind.POST, "café day"), org.assertj.core.groups.Tuple.tuple(ItemKind.REPLY, "@sam agreed"));
@@ -147,19 +149,19 @@ class InstagramReaderTest {
 
   @Test
   void reads_the_newer_label_map_comments_and_reports_posts_without_time() {
-    ExportTree tree = SocialTestSupport.files(Map.of(
+    ExportTree tree = MemoryExportTree.of(Map.of(
         "your_instagram_activity/comments/post_comments_1.json",
         "[{\"media_list_data\":[],\"string_map_data\":{\"Comment\":{\"value\":\"nice one\"},\"Media Owner\":{\"value\":\"sam\"},\"Time\":{\"timestamp\":1700000000}}}]"
             .getBytes(StandardCharsets.UTF_8),
         "your_instagram_activity/content/posts_1.json", "[{\"media\":[{\"uri\":\"media/posts/a.jpg\",\"title\":\"undated\"}]}]"
             .getBytes(StandardCharsets.UTF_8)));
     assertThat(reader.detect(tree)).isEqualTo(100);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.ofKind(ItemKind.COMMENT)).singleElement().satisfies(c -> {
       assertThat(c.replyTo()).isEqualTo("sam");
       assertThat(c.createdAt()).isEqualTo(Instant.ofEpochSecond(1700000000));
     });
     assertThat(got.ofKind(ItemKind.POST)).extracting(Item::text).containsExactly("undated");
-    assertThat(got.codes()).containsExactly(JsonRecords.MISSING_FIELD);
+    assertThat(got.problemCodes()).containsExactly(JsonRecords.MISSING_FIELD);
   }
 }

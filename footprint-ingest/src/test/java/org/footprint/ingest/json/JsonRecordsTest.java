@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.footprint.ingest.social.SocialTestSupport;
-import org.footprint.ingest.social.SocialTestSupport.Collected;
+import org.footprint.ingest.testkit.CollectingReadContext;
+import org.footprint.ingest.testkit.MemoryExportTree;
 import org.footprint.ingest.spi.ExportEntry;
 import org.footprint.ingest.spi.ExportTree;
 import org.junit.jupiter.api.Test;
 
 class JsonRecordsTest {
-  private static List<String> read(String json, Collected[] out) {
-    ExportTree tree = SocialTestSupport.files(SocialTestSupport.file("f.json", json));
-    Collected context = new Collected(tree);
+  private static List<String> read(String json, CollectingReadContext[] out) {
+    ExportTree tree = new MemoryExportTree().with("f.json", json);
+    CollectingReadContext context = new CollectingReadContext(tree);
     out[0] = context;
     List<String> names = new ArrayList<>();
     ExportEntry entry = tree.entries().get(0);
@@ -24,7 +24,7 @@ class JsonRecordsTest {
 
   @Test
   void streams_a_top_level_list_and_a_wrapped_one() {
-    Collected[] context = new Collected[1];
+    CollectingReadContext[] context = new CollectingReadContext[1];
     assertThat(read("[{\"n\":\"a\"},{\"n\":\"b\"}]", context)).containsExactly("0:a", "1:b");
     assertThat(read("{\"other\":[1,2],\"things_v2\":[{\"n\":\"c\"}]}", context)).containsExactly("0:c");
     assertThat(context[0].problems).isEmpty();
@@ -32,31 +32,31 @@ class JsonRecordsTest {
 
   @Test
   void keeps_the_records_before_a_truncation_and_reports_it() {
-    Collected[] context = new Collected[1];
+    CollectingReadContext[] context = new CollectingReadContext[1];
     assertThat(read("[{\"n\":\"a\"},{\"n\":\"b\"},{\"n\":", context)).containsExactly("0:a", "1:b");
-    assertThat(context[0].codes()).containsExactly(JsonRecords.TRUNCATED);
+    assertThat(context[0].problemCodes()).containsExactly(JsonRecords.TRUNCATED);
     assertThat(context[0].problems.get(0).message()).contains("ends in the middle");
   }
 
   @Test
   void reports_malformed_json_and_wrong_shapes() {
-    Collected[] context = new Collected[1];
+    CollectingReadContext[] context = new CollectingReadContext[1];
     assertThat(read("[{\"n\":\"a\"} {\"n\":\"b\"}]", context)).containsExactly("0:a");
-    assertThat(context[0].codes()).containsExactly(JsonRecords.MALFORMED);
+    assertThat(context[0].problemCodes()).containsExactly(JsonRecords.MALFORMED);
     read("{\"nothing_here\":{}}", context);
-    assertThat(context[0].codes()).containsExactly(JsonRecords.WRONG_SHAPE);
+    assertThat(context[0].problemCodes()).containsExactly(JsonRecords.WRONG_SHAPE);
     assertThat(context[0].problems.get(0).message()).contains("things_v2");
     read("", context);
-    assertThat(context[0].codes()).containsExactly(JsonRecords.WRONG_SHAPE);
+    assertThat(context[0].problemCodes()).containsExactly(JsonRecords.WRONG_SHAPE);
     assertThat(context[0].problems.get(0).message()).contains("empty");
   }
 
   @Test
   void reports_nesting_beyond_the_parser_limit() {
-    Collected[] context = new Collected[1];
+    CollectingReadContext[] context = new CollectingReadContext[1];
     read("[" + "[".repeat(500) + "]".repeat(500) + "]", context);
-    assertThat(context[0].codes()).containsExactly(JsonRecords.TOO_DEEP);
+    assertThat(context[0].problemCodes()).containsExactly(JsonRecords.TOO_DEEP);
     read("[{\"n\":\"" + "x".repeat(20_000_001) + "\"}]", context);
-    assertThat(context[0].codes()).containsExactly(JsonRecords.STRING_TOO_LONG);
+    assertThat(context[0].problemCodes()).containsExactly(JsonRecords.STRING_TOO_LONG);
   }
 }

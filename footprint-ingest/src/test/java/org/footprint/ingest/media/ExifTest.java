@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.footprint.ingest.social.SocialTestSupport;
+import org.footprint.ingest.testkit.SharedFixtures;
 import org.footprint.model.Media;
 import org.footprint.model.Place;
 import org.footprint.synth.archive.ExifJpeg;
@@ -36,7 +36,7 @@ class ExifTest {
 
   @Test
   void reads_the_small_exif_block_of_the_facebook_fixture_photo_without_gps() throws Exception {
-    Path photo = SocialTestSupport.fixture("facebook/waultar-app/posts/media/your_posts").resolve("silicon-valley-series-Test.jpg");
+    Path photo = SharedFixtures.folder("facebook/waultar-app/posts/media/your_posts").resolve("silicon-valley-series-Test.jpg");
     try (InputStream in = Files.newInputStream(photo)) {
       Media media = Exif.read("x.jpg", in);
       assertThat(media.location()).isNull();
@@ -46,7 +46,7 @@ class ExifTest {
 
   @Test
   void x_strips_exif_from_the_photos_it_serves() throws Exception {
-    Path folder = SocialTestSupport.fixture("x-twitter/milahu-twitter-milahu104/data/tweets_media");
+    Path folder = SharedFixtures.folder("x-twitter/milahu-twitter-milahu104/data/tweets_media");
     try (InputStream in = Files.newInputStream(folder.resolve("2029903943413772741-HCuq2zDboAAKHUC.jpg"))) {
       assertThat(Exif.read("a.jpg", in)).isEqualTo(new Media("a.jpg", null, null, null));
     }

@@ -22,6 +22,9 @@ import org.footprint.ingest.facebook.FacebookReader;
 import org.footprint.ingest.instagram.InstagramReader;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
+import org.footprint.ingest.testkit.CollectingReadContext;
+import org.footprint.ingest.testkit.FolderExportTree;
+import org.footprint.ingest.testkit.MemoryExportTree;
 import org.footprint.ingest.twitter.TwitterReader;
 import org.footprint.model.Item;
 import org.footprint.model.ItemKind;
@@ -86,8 +89,8 @@ class GeneratedArchivePropertiesTest {
     byte[] bytes = files.get(victim).clone();
     int at = where % Math.max(1, bytes.length);
     broken.put(victim, cut ? java.util.Arrays.copyOf(bytes, at) : set(bytes, at, value));
-    List<Item> before = SocialTestSupport.read(reader, SocialTestSupport.files(files)).items;
-    List<Item> after = SocialTestSupport.read(reader, SocialTestSupport.files(broken)).items;
+    List<Item> before = CollectingReadContext.read(reader, MemoryExportTree.of(files)).items;
+    List<Item> after = CollectingReadContext.read(reader, MemoryExportTree.of(broken)).items;
     // Items that come from other entries: ids name their file on Meta, and on X only the victim's own kinds change.
     // Files that shape every item (who "me" is, the privacy history, long-post notes) may change fields, never lose items.
     if (shapesOthers(victim)) {
@@ -133,7 +136,7 @@ class GeneratedArchivePropertiesTest {
   }
 
   private static void assertReadsBack(ExportReader reader, GeneratedArchive archive, int n) {
-    SocialTestSupport.Collected got = SocialTestSupport.read(reader, SocialTestSupport.folder(archive.path()));
+    CollectingReadContext got = CollectingReadContext.read(reader, new FolderExportTree(archive.path()));
     assertThat(got.problems).isEmpty();
     List<String> texts = got.items.stream().filter(i -> i.authoredBySelf() && POST_KINDS.contains(i.kind())).map(Item::text).toList();
     assertThat(texts).hasSize(n).containsExactlyElementsOf(archive.postTexts());

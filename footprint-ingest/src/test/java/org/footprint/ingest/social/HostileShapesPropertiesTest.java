@@ -19,6 +19,10 @@ import org.footprint.ingest.facebook.FacebookReader;
 import org.footprint.ingest.instagram.InstagramReader;
 import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
+import org.footprint.ingest.testkit.CollectingReadContext;
+import org.footprint.ingest.testkit.FolderExportTree;
+import org.footprint.ingest.testkit.MemoryExportTree;
+import org.footprint.ingest.testkit.SharedFixtures;
 import org.footprint.ingest.twitter.TwitterReader;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +66,7 @@ class HostileShapesPropertiesTest {
     for (int i = 0; i < X_FILES.size(); i++) {
       files.put(X_FILES.get(i), ("window.YTD.x.part0 = " + (i % 2 == 0 ? a : b)).getBytes(StandardCharsets.UTF_8));
     }
-    assertNeverThrows(new TwitterReader(), SocialTestSupport.files(files));
+    assertNeverThrows(new TwitterReader(), MemoryExportTree.of(files));
   }
 
   @Property(tries = 300)
@@ -71,7 +75,7 @@ class HostileShapesPropertiesTest {
     for (int i = 0; i < META_FILES.size(); i++) {
       files.put(META_FILES.get(i), (i % 2 == 0 ? a : b).getBytes(StandardCharsets.UTF_8));
     }
-    ExportTree tree = SocialTestSupport.files(files);
+    ExportTree tree = MemoryExportTree.of(files);
     assertNeverThrows(new FacebookReader(), tree);
     assertNeverThrows(new InstagramReader(), tree);
   }
@@ -79,17 +83,17 @@ class HostileShapesPropertiesTest {
   private static void assertNeverThrows(ExportReader reader, ExportTree tree) {
     assertThatCode(() -> {
       reader.detect(tree);
-      SocialTestSupport.read(reader, tree);
+      CollectingReadContext.read(reader, tree);
     }).doesNotThrowAnyException();
   }
 
   @Test
   void each_reader_claims_only_its_own_platforms_fixtures() throws Exception {
-    Path fixtures = SocialTestSupport.fixture("");
+    Path fixtures = SharedFixtures.folder("");
     List<ExportReader> readers = List.of(new TwitterReader(), new FacebookReader(), new InstagramReader());
     try (Stream<Path> platforms = Files.list(fixtures)) {
       for (Path platform : platforms.filter(Files::isDirectory).toList()) {
-        ExportTree tree = SocialTestSupport.folder(platform);
+        ExportTree tree = new FolderExportTree(platform);
         String name = platform.getFileName().toString();
         for (ExportReader reader : readers) {
           boolean own = name.equals("x-twitter") ? reader instanceof TwitterReader : name.equals(reader.platform());

@@ -15,6 +15,7 @@ import org.footprint.ingest.spi.ExportReader;
 import org.footprint.ingest.spi.ExportTree;
 import org.footprint.ingest.spi.ReadContext;
 import org.footprint.model.Item;
+import org.footprint.model.ItemKind;
 
 /** Keeps every item and problem a reader reports, for assertions. Text is read as UTF-8 with an optional BOM. */
 public final class CollectingReadContext implements ReadContext {
@@ -45,6 +46,14 @@ public final class CollectingReadContext implements ReadContext {
 
   public List<String> problemCodes() {
     return problems.stream().map(Problem::code).toList();
+  }
+
+  public List<Item> ofKind(ItemKind kind) {
+    return items.stream().filter(i -> i.kind() == kind).toList();
+  }
+
+  public List<Item> authored() {
+    return items.stream().filter(Item::authoredBySelf).toList();
   }
 
   @Override

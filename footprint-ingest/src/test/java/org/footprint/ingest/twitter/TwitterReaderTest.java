@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.footprint.ingest.json.JsonRecords;
-import org.footprint.ingest.social.SocialTestSupport;
-import org.footprint.ingest.social.SocialTestSupport.Collected;
+import org.footprint.ingest.testkit.CollectingReadContext;
+import org.footprint.ingest.testkit.FolderExportTree;
+import org.footprint.ingest.testkit.MemoryExportTree;
+import org.footprint.ingest.testkit.SharedFixtures;
 import org.footprint.ingest.spi.ExportTree;
 import org.footprint.model.Audience;
 import org.footprint.model.Item;
@@ -27,7 +29,7 @@ class TwitterReaderTest {
   private final TwitterReader reader = new TwitterReader();
   @TempDir Path dir;
 
-  private static Item byId(Collected got, String nativeId) {
+  private static Item byId(CollectingReadContext got, String nativeId) {
     return got.items.stream().filter(i -> nativeId.equals(i.nativeId())).findFirst().orElseThrow();
   }
 
@@ -40,16 +42,16 @@ class TwitterReaderTest {
     for (int i = 0; i < namesAndTexts.length; i += 2) {
       files.put(namesAndTexts[i], namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
     }
-    return SocialTestSupport.files(files);
+    return MemoryExportTree.of(files);
   }
 
   // ---------------------------------------------------------------- the real archive
 
   @Test
   void reads_every_file_of_the_real_2026_archive() {
-    ExportTree tree = SocialTestSupport.folder(SocialTestSupport.fixture("x-twitter/milahu-twitter-milahu104"));
+    ExportTree tree = SharedFixtures.tree("x-twitter/milahu-twitter-milahu104");
     assertThat(reader.detect(tree)).isEqualTo(100);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     // tweets.js 14 + community-tweet.js 3 + deleted-tweets.js 3 + like.js 6 + direct-messages.js 5 + profile 2
     // + periscope-comments-made-by-user.js 3
@@ -70,8 +72,8 @@ class TwitterReaderTest {
 
   @Test
   void real_reply_keeps_the_handle_unescapes_entities_and_drops_the_media_link() {
-    Collected got = SocialTestSupport.read(reader,
-        SocialTestSupport.folder(SocialTestSupport.fixture("x-twitter/milahu-twitter-milahu104")));
+    CollectingReadContext got = CollectingReadContext.read(reader,
+        SharedFixtures.tree("x-twitter/milahu-twitter-milahu104"));
     Item photoReply = byId(got, "2029903943413772741");
     assertThat(photoReply.kind()).isEqualTo(ItemKind.REPLY);
     assertThat(photoReply.replyTo()).isEqualTo("SamaHoole");
@@ -90,8 +92,8 @@ class TwitterReaderTest {
 
   @Test
   void reads_the_2019_archive_files_of_the_dogsheep_fixture_without_items_or_problems() {
-    ExportTree tree = SocialTestSupport.folder(SocialTestSupport.fixture("x-twitter/dogsheep-twitter-to-sqlite/tests/zip_contents"));
-    Collected got = SocialTestSupport.read(reader, tree);
+    ExportTree tree = SharedFixtures.tree("x-twitter/dogsheep-twitter-to-sqlite/tests/zip_contents");
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).isEmpty();
     assertThat(got.problems).isEmpty();
   }
@@ -102,9 +104,9 @@ class TwitterReaderTest {
   void reads_a_generated_archive_back_whole() throws Exception {
     Persona persona = ArchiveGenerator.persona(11);
     GeneratedArchive archive = ArchiveGenerator.twitter(11, persona, 30, dir.resolve("x.zip"));
-    ExportTree tree = SocialTestSupport.zip(archive.path());
+    ExportTree tree = MemoryExportTree.unzip(archive.path());
     assertThat(reader.detect(tree)).isEqualTo(100);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     List<Item> own = got.items.stream().filter(i -> i.authoredBySelf() && List.of(ItemKind.POST, ItemKind.REPLY, ItemKind.QUOTE).contains(i.kind())).toList();
     assertThat(own).extracting(Item::text).containsExactlyElementsOf(archive.postTexts());
@@ -126,7 +128,7 @@ class TwitterReaderTest {
   @Test
   void an_empty_generated_archive_has_only_the_others_words_and_the_profile() throws Exception {
     GeneratedArchive archive = ArchiveGenerator.twitter(5, ArchiveGenerator.persona(5), 0, dir.resolve("x"));
-    Collected got = SocialTestSupport.read(reader, SocialTestSupport.folder(archive.path()));
+    CollectingReadContext got = CollectingReadContext.read(reader, new FolderExportTree(archive.path()));
     assertThat(got.problems).isEmpty();
     assertThat(got.items).extracting(Item::kind).containsExactlyInAnyOrder(ItemKind.REPOST, ItemKind.LIKE,
         ItemKind.MESSAGE, ItemKind.MESSAGE, ItemKind.PROFILE_FIELD, ItemKind.PROFILE_FIELD);
@@ -138,8 +140,8 @@ class TwitterReaderTest {
     Path tweets = archive.path().resolve("data/tweets.js");
     byte[] bytes = Files.readAllBytes(tweets);
     Files.write(tweets, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-    Collected got = SocialTestSupport.read(reader, SocialTestSupport.folder(archive.path()));
-    assertThat(got.codes()).containsExactly(JsonRecords.TRUNCATED);
+    CollectingReadContext got = CollectingReadContext.read(reader, new FolderExportTree(archive.path()));
+    assertThat(got.problemCodes()).containsExactly(JsonRecords.TRUNCATED);
     assertThat(got.problems.get(0).entry()).isEqualTo("data/tweets.js");
     long own = got.items.stream().filter(i -> i.kind() == ItemKind.POST || i.kind() == ItemKind.REPLY || i.kind() == ItemKind.QUOTE).count();
     assertThat(own).isBetween(5L, 39L);
@@ -156,7 +158,7 @@ class TwitterReaderTest {
         "data/note-tweet.js", "window.YTD.note_tweet.part0 = [{\"noteTweet\":{\"noteTweetId\":\"99\",\"createdAt\":\"2026-03-04T12:00:00.000Z\","
             + "\"core\":{\"urls\":[],\"text\":\"" + full + "\"}}},{\"noteTweet\":{\"noteTweetId\":\"98\","
             + "\"createdAt\":\"2026-01-01T00:00:00.000Z\",\"core\":{\"text\":\"a note with no tweet &amp; more\"}}}]");
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     assertThat(byId(got, "7").text()).isEqualTo(full);
     assertThat(byId(got, "7").createdAt()).isEqualTo(Instant.parse("2026-03-04T12:00:00Z"));
@@ -169,7 +171,7 @@ class TwitterReaderTest {
         "twitter-2019/data/tweet.js", "window.YTD.tweet.part0 = [{\"id_str\":\"1\",\"full_text\":\"bare &lt;3\",\"created_at\":\"Mon Jan 07 10:00:00 +0000 2019\"}]",
         "twitter-2019/data/tweets-part1.js", "window.YTD.tweets.part1 = [" + tweet("\"id_str\":\"2\",\"full_text\":\"part one\"") + "]");
     assertThat(reader.detect(tree)).isEqualTo(90);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).extracting(Item::text).containsExactlyInAnyOrder("bare <3", "part one");
     assertThat(byId(got, "1").createdAt()).isEqualTo(Instant.parse("2019-01-07T10:00:00Z"));
   }
@@ -184,7 +186,7 @@ class TwitterReaderTest {
             + " \"created_at\" : \"2015-01-25 10:00:00 +0000\"} ]",
         "tweets/tweets.csv", "tweet_id,text\n55,ignored\n");
     assertThat(reader.detect(tree)).isEqualTo(80);
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     Item reply = byId(got, "55");
     assertThat(reply.kind()).isEqualTo(ItemKind.REPLY);
@@ -202,7 +204,7 @@ class TwitterReaderTest {
             + "{\"messageCreate\":{\"id\":\"1\",\"senderId\":\"10\",\"text\":\"mine\",\"createdAt\":\"2024-01-01T10:00:00.000Z\"}},"
             + "{\"messageCreate\":{\"id\":\"2\",\"senderId\":\"11\",\"text\":\"theirs\",\"createdAt\":\"2024-01-01T10:01:00.000Z\"}}]}}]",
         "data/twitter-circle-tweet.js", "window.YTD.twitter_circle_tweet.part0 = [" + tweet("\"id_str\":\"3\",\"full_text\":\"circle only\"") + "]");
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.problems).isEmpty();
     assertThat(got.ofKind(ItemKind.MESSAGE)).extracting(Item::text, Item::authoredBySelf, Item::audience)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("mine", true, Audience.DIRECT),
@@ -220,7 +222,7 @@ class TwitterReaderTest {
             + tweet("\"id_str\":\"1\",\"full_text\":\"before\",\"created_at\":\"Wed Dec 04 12:00:00 +0000 2024\"") + ","
             + tweet("\"id_str\":\"2\",\"full_text\":\"during\",\"created_at\":\"Tue Mar 04 12:00:00 +0000 2025\"") + ","
             + tweet("\"id_str\":\"3\",\"full_text\":\"after\",\"created_at\":\"Sat Jul 05 12:00:00 +0000 2025\"") + "]");
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).extracting(Item::audience).containsExactly(Audience.PUBLIC, Audience.FOLLOWERS, Audience.PUBLIC);
   }
 
@@ -228,9 +230,9 @@ class TwitterReaderTest {
   void tweets_without_text_are_skipped_and_counted_once() {
     ExportTree tree = data("data/tweets.js", "window.YTD.tweets.part0 = ["
         + tweet("\"id_str\":\"1\"") + "," + tweet("\"id_str\":\"2\"") + "," + tweet("\"id_str\":\"3\",\"full_text\":\"kept\"") + "]");
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).extracting(Item::text).containsExactly("kept");
-    assertThat(got.codes()).containsExactly(JsonRecords.MISSING_FIELD);
+    assertThat(got.problemCodes()).containsExactly(JsonRecords.MISSING_FIELD);
     assertThat(got.problems.get(0).message()).isEqualTo("2 tweets have no id_str or full_text and were skipped");
   }
 
@@ -241,9 +243,9 @@ class TwitterReaderTest {
         "data/like.js", "window.YTD.like.part0 = {\"like\":{}}",
         "data/direct-messages.js", "",
         "data/deleted-tweets.js", "window.YTD.deleted_tweets.part0 = [" + tweet("\"id_str\":\"9\",\"full_text\":\"still here\"") + "]");
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).extracting(Item::text).containsExactly("still here");
-    assertThat(got.codes()).containsExactlyInAnyOrder(YtdFile.NO_PREFIX, JsonRecords.WRONG_SHAPE, JsonRecords.TRUNCATED);
+    assertThat(got.problemCodes()).containsExactlyInAnyOrder(YtdFile.NO_PREFIX, JsonRecords.WRONG_SHAPE, JsonRecords.TRUNCATED);
   }
 
   @Test
@@ -251,9 +253,9 @@ class TwitterReaderTest {
     ExportTree tree = data("data/manifest.js", "window.__THAR_CONFIG = {\"userInfo\":{\"accountId\":\"5\",\"userName\":\"me\"},"
         + "\"dataTypes\":{\"tweets\":{\"files\":[{\"fileName\":\"data/tweets.js\"},{\"fileName\":\"data/tweets-part1.js\"}]}}}",
         "data/tweets.js", "window.YTD.tweets.part0 = [" + tweet("\"id_str\":\"1\",\"full_text\":\"one\"") + "]");
-    Collected got = SocialTestSupport.read(reader, tree);
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).singleElement().satisfies(i -> assertThat(i.permalink()).isEqualTo("https://x.com/me/status/1"));
-    assertThat(got.codes()).containsExactly(ArchiveRead.MISSING_FILE);
+    assertThat(got.problemCodes()).containsExactly(ArchiveRead.MISSING_FILE);
     assertThat(got.problems.get(0).message()).contains("data/tweets-part1.js");
   }
 
