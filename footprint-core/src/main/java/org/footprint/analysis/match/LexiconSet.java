@@ -10,13 +10,19 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every lexicon compiled into one Aho-Corasick automaton, so a text is scanned once whatever the
+ * Every lexicon compiled into Aho-Corasick automata, so a text is scanned once per automaton whatever the
  * number of lexicons and terms. Immutable and thread-safe.
  */
 public final class LexiconSet {
   private final List<Lexicon> lexicons;
   private final Map<String, Integer> indexByName = new HashMap<>();
-  private final AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton = new AhoCorasickDoubleArrayTrie<>();
+  /**
+   * The terms are shared out over several automata of at most {@link #TERMS_PER_AUTOMATON} terms: building one
+   * double-array automaton goes through a tree of some ten objects per state, and for all ~130,000 terms at once
+   * that tree alone outgrew a 256 MB heap. Built one after the other, each tree is garbage before the next.
+   */
+  private final List<AhoCorasickDoubleArrayTrie<LexiconEntry[]>> automata = new ArrayList<>();
+  static final int TERMS_PER_AUTOMATON = 70_000;
   /**
    * Every character that occurs in some term gets a small code; all others share the code {@link #other}.
    * The double-array automaton indexes its arrays by character code, so a compact alphabet keeps it
@@ -50,9 +56,23 @@ public final class LexiconSet {
       }
     }
     other = next;
-    TreeMap<String, LexiconEntry[]> compiled = new TreeMap<>();
-    byTerm.forEach((term, entries) -> compiled.put(encode(term.toCharArray()), entries.toArray(new LexiconEntry[0])));
-    automaton.build(compiled);
+    TreeMap<String, LexiconEntry[]> chunk = new TreeMap<>();
+    for (Map.Entry<String, List<LexiconEntry>> term : byTerm.entrySet()) {
+      chunk.put(encode(term.getKey().toCharArray()), term.getValue().toArray(new LexiconEntry[0]));
+      if (chunk.size() == TERMS_PER_AUTOMATON) {
+        automata.add(automaton(chunk));
+        chunk = new TreeMap<>();
+      }
+    }
+    if (!chunk.isEmpty() || automata.isEmpty()) {
+      automata.add(automaton(chunk));
+    }
+  }
+
+  private static AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton(TreeMap<String, LexiconEntry[]> terms) {
+    AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton = new AhoCorasickDoubleArrayTrie<>();
+    automaton.build(terms);
+    return automaton;
   }
 
   private char[] encodeChars(char[] text) {
@@ -90,7 +110,8 @@ public final class LexiconSet {
    * {@code chars} is the same text as an array (the automaton scans arrays faster than strings).
    */
   public void match(String text, char[] chars, HitSink sink) {
-    automaton.parseText(encodeChars(chars), (AhoCorasickDoubleArrayTrie.IHit<LexiconEntry[]>) (begin, end, entries) -> {
+    char[] codes = encodeChars(chars);
+    AhoCorasickDoubleArrayTrie.IHit<LexiconEntry[]> onHit = (begin, end, entries) -> {
       String term = entries[0].term();
       char opener = wordOpener(chars, begin);
       if (opener == '@') {
@@ -110,7 +131,10 @@ public final class LexiconSet {
           sink.hit(entry, begin, hitEnd);
         }
       }
-    });
+    };
+    for (AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton : automata) {
+      automaton.parseText(codes, onHit);
+    }
   }
 
   /** The character that opens the token containing {@code index} ('@' or '#'), or 0. */

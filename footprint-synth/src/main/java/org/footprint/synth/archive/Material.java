@@ -11,11 +11,14 @@ import org.footprint.synth.SyntheticPost;
 
 /**
  * What every archive is made of, drawn from the project's synthetic posts: the user's posts (oldest first, a year
- * per {@value #POSTS_PER_YEAR} posts, ending in {@value #LAST_YEAR}), a friend and a few of the friend's posts.
+ * per {@value #POSTS_PER_YEAR} posts, or more a year so that no archive spans over {@value #MAX_YEARS} years, ending in
+ * {@value #LAST_YEAR}), a friend and a few of the friend's posts.
  */
 final class Material {
   static final int POSTS_PER_YEAR = 2_000;
   static final int LAST_YEAR = 2024;
+  /** Large archives are packed into at most this many years (X began in 2006), not spread back decades. */
+  static final int MAX_YEARS = 15;
 
   final Persona me;
   final Persona friend;
@@ -32,9 +35,10 @@ final class Material {
     Persona other = generator.persona();
     this.friend = other.name().equals(me.name()) ? generator.persona() : other;
     List<SyntheticPost> all = new ArrayList<>(count);
-    int year = LAST_YEAR - (count - 1) / POSTS_PER_YEAR;
-    for (int left = count; left > 0; left -= POSTS_PER_YEAR, year++) {
-      all.addAll(generator.yearOfPosts(me, year, Math.min(left, POSTS_PER_YEAR)));
+    int perYear = Math.max(POSTS_PER_YEAR, (count + MAX_YEARS - 1) / MAX_YEARS);
+    int year = LAST_YEAR - Math.max(0, count - 1) / perYear;
+    for (int left = count; left > 0; left -= perYear, year++) {
+      all.addAll(generator.yearOfPosts(me, year, Math.min(left, perYear)));
     }
     all.sort(Comparator.comparing(p -> p.item().createdAt()));
     this.posts = List.copyOf(all);

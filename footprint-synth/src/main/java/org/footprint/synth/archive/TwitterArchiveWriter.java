@@ -2,6 +2,8 @@ package org.footprint.synth.archive;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -115,9 +117,13 @@ final class TwitterArchiveWriter {
     }
     json.writeStartObject();
     json.writeObjectFieldStart("tweet");
+    writeEditInfo(json, id, at);
     json.writeBooleanField("retweeted", false);
+    json.writeStringField("source", SOURCE);
     json.writeObjectFieldStart("entities");
     json.writeArrayFieldStart("hashtags");
+    json.writeEndArray();
+    json.writeArrayFieldStart("symbols");
     json.writeEndArray();
     writeMentions(json, fullText);
     json.writeArrayFieldStart("urls");
@@ -152,6 +158,7 @@ final class TwitterArchiveWriter {
       json.writeStringField("in_reply_to_user_id_str", friendId);
       json.writeStringField("in_reply_to_screen_name", replyTo);
     }
+    json.writeBooleanField("possibly_sensitive", false);
     json.writeStringField("created_at", CLASSIC.format(at));
     json.writeBooleanField("favorited", false);
     json.writeStringField("full_text", escapeHtml(fullText));
@@ -159,6 +166,20 @@ final class TwitterArchiveWriter {
     json.writeEndObject();
     json.writeEndObject();
     return expected;
+  }
+
+  /** X's edit record, present on every tweet since 2022: the tweet is its own first and only version. */
+  private static void writeEditInfo(JsonGenerator json, String id, Instant at) throws IOException {
+    json.writeObjectFieldStart("edit_info");
+    json.writeObjectFieldStart("initial");
+    json.writeArrayFieldStart("editTweetIds");
+    json.writeString(id);
+    json.writeEndArray();
+    json.writeStringField("editableUntil", DateTimeFormatter.ISO_INSTANT.format(at.plusSeconds(3600)));
+    json.writeStringField("editsRemaining", "5");
+    json.writeBooleanField("isEditEligible", false);
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   private void retweet(JsonGenerator json, String id) throws IOException {
@@ -384,9 +405,13 @@ final class TwitterArchiveWriter {
     json.writeEndObject();
   }
 
+  /** X writes arrays one element a line, like objects; Jackson's default keeps arrays on one line. */
+  private static final DefaultPrettyPrinter X_STYLE = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+  private static final String SOURCE = "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>";
+
   private static JsonGenerator start(OutputStream file, String global, int part) throws IOException {
     file.write(("window.YTD." + global + ".part" + part + " = ").getBytes(StandardCharsets.US_ASCII));
-    JsonGenerator json = JSON.createGenerator(file).useDefaultPrettyPrinter();
+    JsonGenerator json = JSON.createGenerator(file).setPrettyPrinter(new DefaultPrettyPrinter(X_STYLE));
     json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     return json;
   }
