@@ -201,8 +201,9 @@ final class Signals {
             hits.add(hit);
           }
         }
-        hits.addAll(streets(text, signal));
-        hits.addAll(schools(text, signal));
+        for (Hit place : namedPlaces(analysis)) {
+          hits.add(new Hit(place.start(), place.end(), "signal:" + signal, place.term(), signal, 1));
+        }
         if (original.indexOf('📍') >= 0) {
           hits.addAll(originalMatches(PIN, 1, text, signal));
         }
@@ -219,8 +220,7 @@ final class Signals {
           if (Character.isUpperCase(original.charAt(text.originalStart(name.start())))) {
             if (places == null) {
               // "St Anne's Primary", "Victoria Road": a first name inside a school or street name is not a person
-              places = new ArrayList<>(streets(text, signal));
-              places.addAll(schools(text, signal));
+              places = namedPlaces(analysis);
             }
             if (!insideAny(name, places)) {
               hits.add(new Hit(name.start(), name.end(), "signal:" + signal, name.term(), name.entryId(), 1));
@@ -262,14 +262,20 @@ final class Signals {
         continue;
       }
       if (places == null) {
-        places = new ArrayList<>(streets(text, signal));
-        places.addAll(schools(text, signal));
+        places = namedPlaces(analysis);
       }
       if (!insideAny(name, places)) {
         hits.add(new Hit(name.start(), name.end(), "signal:" + signal, name.term(), name.entryId(), 1));
       }
     }
     return hits;
+  }
+
+  /** Street, estate and school names: the street-name and school-name signals, computed once per text. */
+  private static List<Hit> namedPlaces(TextAnalysis analysis) {
+    List<Hit> places = new ArrayList<>(analysis.hits("signal:street-name"));
+    places.addAll(analysis.hits("signal:school-name"));
+    return places;
   }
 
   private static List<Hit> secretTokens(NormalisedText text, String signal) {
