@@ -1,12 +1,14 @@
 package org.footprint.rules;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.Set;
 import org.footprint.analysis.match.Lexicon;
 import org.footprint.analysis.match.LexiconEntry;
 import org.footprint.analysis.match.LexiconSet;
+import org.footprint.analysis.match.LexiconSetFile;
 import org.footprint.analysis.normalise.Normaliser;
 
 /**
@@ -52,19 +55,63 @@ public final class RuleCatalogue {
     static final RuleCatalogue BUILT_IN = load(RuleCatalogue.class.getClassLoader());
   }
 
-  /** Loads lexicons and rules through {@code loader}. */
+  /**
+   * Loads lexicons and rules through {@code loader}. The lexicons come from their compiled form
+   * ({@link LexiconSetFile#RESOURCE}, written at build time by {@link CatalogueCompiler}) when it was made from
+   * exactly these lexicon files, and are built from the files otherwise.
+   */
   public static RuleCatalogue load(ClassLoader loader) {
-    Normaliser plain = new Normaliser();
-    List<Lexicon> lexiconList = new ArrayList<>();
+    Map<String, byte[]> sources = lexiconSources(loader);
+    byte[] fingerprint = LexiconSetFile.fingerprint(sources);
+    LexiconSet lexicons = compiledLexicons(loader, fingerprint).orElseGet(() -> new LexiconSet(readLexicons(sources)));
+    return load(loader, lexicons);
+  }
+
+  /** The lexicon files named by {@code lexicons/index.txt}, by resource name, in index order. */
+  public static Map<String, byte[]> lexiconSources(ClassLoader loader) {
+    Map<String, byte[]> sources = new LinkedHashMap<>();
     for (String name : index(loader, "lexicons/index.txt")) {
       String resource = "lexicons/" + name + ".tsv";
       try (InputStream in = open(loader, resource)) {
-        lexiconList.add(Lexicon.read(name, resource, in, lexiconList.size(), term -> plain.normalise(term).text()));
+        sources.put(resource, in.readAllBytes());
       } catch (IOException e) {
         throw new IllegalStateException(resource + ": " + e.getMessage(), e);
       }
     }
-    LexiconSet lexicons = new LexiconSet(lexiconList);
+    return sources;
+  }
+
+  /** Parses lexicon files, normalising every term as the detectors will see it. */
+  static List<Lexicon> readLexicons(Map<String, byte[]> sources) {
+    Normaliser plain = new Normaliser();
+    List<Lexicon> lexiconList = new ArrayList<>();
+    for (Map.Entry<String, byte[]> source : sources.entrySet()) {
+      String resource = source.getKey();
+      String name = resource.substring("lexicons/".length(), resource.length() - ".tsv".length());
+      lexiconList.add(Lexicon.read(name, resource, new ByteArrayInputStream(source.getValue()), lexiconList.size(), term -> plain.normalise(term).text()));
+    }
+    return lexiconList;
+  }
+
+  /**
+   * The compiled lexicons when the classpath has them for these sources. A damaged file is passed over: the
+   * lexicons are then built from their sources, which gives the same set, only slower.
+   */
+  private static Optional<LexiconSet> compiledLexicons(ClassLoader loader, byte[] fingerprint) {
+    InputStream in = loader.getResourceAsStream(LexiconSetFile.RESOURCE);
+    if (in == null) {
+      return Optional.empty();
+    }
+    try (in) {
+      return LexiconSetFile.read(in, fingerprint);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Loads the rules through {@code loader} over lexicons already read. */
+  static RuleCatalogue load(ClassLoader loader, LexiconSet lexicons) {
+    List<Lexicon> lexiconList = lexicons.lexicons();
     for (String name : CONDITION_LEXICONS) {
       if (lexicons.indexOf(name) < 0) {
         throw new IllegalStateException("lexicons/index.txt: the context lexicon '" + name + "' is missing");

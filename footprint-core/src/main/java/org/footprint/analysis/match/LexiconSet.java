@@ -21,7 +21,7 @@ public final class LexiconSet {
    * double-array automaton goes through a tree of some ten objects per state, and for all ~130,000 terms at once
    * that tree alone outgrew a 256 MB heap. Built one after the other, each tree is garbage before the next.
    */
-  private final List<AhoCorasickDoubleArrayTrie<LexiconEntry[]>> automata = new ArrayList<>();
+  private final List<LexiconAutomaton> automata = new ArrayList<>();
   static final int TERMS_PER_AUTOMATON = 70_000;
   /**
    * Every character that occurs in some term gets a small code; all others share the code {@link #other}.
@@ -35,18 +35,14 @@ public final class LexiconSet {
   private static final int MIN_TERM_IN_HASHTAG = 4;
 
   public LexiconSet(List<Lexicon> lexicons) {
+    this(lexicons, TERMS_PER_AUTOMATON);
+  }
+
+  /** Builds the automata, each over at most {@code termsPerAutomaton} terms. */
+  LexiconSet(List<Lexicon> lexicons, int termsPerAutomaton) {
     this.lexicons = List.copyOf(lexicons);
     TreeMap<String, List<LexiconEntry>> byTerm = new TreeMap<>();
-    for (int i = 0; i < lexicons.size(); i++) {
-      indexByName.put(lexicons.get(i).name(), i);
-      for (LexiconEntry entry : lexicons.get(i).entries()) {
-        if (entry.lexicon() != i) {
-          throw new IllegalStateException(lexicons.get(i).resource() + ": entry " + entry.id() + " has the wrong lexicon index");
-        }
-        byTerm.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry);
-        listedTerms.add(i + ":" + entry.term());
-      }
-    }
+    indexEntries(entry -> byTerm.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry));
     char next = 1;
     for (String term : byTerm.keySet()) {
       for (int k = 0; k < term.length(); k++) {
@@ -59,20 +55,53 @@ public final class LexiconSet {
     TreeMap<String, LexiconEntry[]> chunk = new TreeMap<>();
     for (Map.Entry<String, List<LexiconEntry>> term : byTerm.entrySet()) {
       chunk.put(encode(term.getKey().toCharArray()), term.getValue().toArray(new LexiconEntry[0]));
-      if (chunk.size() == TERMS_PER_AUTOMATON) {
-        automata.add(automaton(chunk));
+      if (chunk.size() == termsPerAutomaton) {
+        automata.add(LexiconAutomaton.over(chunk));
         chunk = new TreeMap<>();
       }
     }
     if (!chunk.isEmpty() || automata.isEmpty()) {
-      automata.add(automaton(chunk));
+      automata.add(LexiconAutomaton.over(chunk));
     }
   }
 
-  private static AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton(TreeMap<String, LexiconEntry[]> terms) {
-    AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton = new AhoCorasickDoubleArrayTrie<>();
-    automaton.build(terms);
-    return automaton;
+  /** A set whose automata were built before (see {@link LexiconSetFile}); {@code codes} lists the alphabet in code order. */
+  LexiconSet(List<Lexicon> lexicons, char[] codes, List<LexiconAutomaton> automata) {
+    this.lexicons = List.copyOf(lexicons);
+    indexEntries(entry -> { });
+    for (int code = 0; code < codes.length; code++) {
+      alphabet[codes[code]] = (char) (code + 1);
+    }
+    other = (char) (codes.length + 1);
+    this.automata.addAll(automata);
+  }
+
+  private void indexEntries(java.util.function.Consumer<LexiconEntry> each) {
+    for (int i = 0; i < lexicons.size(); i++) {
+      indexByName.put(lexicons.get(i).name(), i);
+      for (LexiconEntry entry : lexicons.get(i).entries()) {
+        if (entry.lexicon() != i) {
+          throw new IllegalStateException(lexicons.get(i).resource() + ": entry " + entry.id() + " has the wrong lexicon index");
+        }
+        each.accept(entry);
+        listedTerms.add(i + ":" + entry.term());
+      }
+    }
+  }
+
+  /** The alphabet's characters in code order (code 1 first). */
+  char[] alphabetCodes() {
+    char[] codes = new char[other - 1];
+    for (int c = 0; c < alphabet.length; c++) {
+      if (alphabet[c] != 0) {
+        codes[alphabet[c] - 1] = (char) c;
+      }
+    }
+    return codes;
+  }
+
+  List<LexiconAutomaton> automata() {
+    return automata;
   }
 
   private char[] encodeChars(char[] text) {
@@ -132,7 +161,7 @@ public final class LexiconSet {
         }
       }
     };
-    for (AhoCorasickDoubleArrayTrie<LexiconEntry[]> automaton : automata) {
+    for (LexiconAutomaton automaton : automata) {
       automaton.parseText(codes, onHit);
     }
   }
