@@ -50,7 +50,10 @@ final class Signals {
   private static final Set<String> NOT_HOUSE_NAMES = Set.of("Downing", "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "People",
       "Kids", "Children", "Patients", "Clients", "Pupils", "Families", "Calls", "Visits", "Referrals", "Jobs", "Cases", "Beds");
   private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][A-Za-z'’-]*");
-  private static final Pattern FAMILY_NAME = Pattern.compile("\\b[Tt]he\\s+(" + CAPITALISED + ")\\s+(?:boy|girl|family|kids|children|twins|brothers|sisters|baby|lad|lass|household)s?\\b");
+  private static final List<String> FAMILY_NOUNS = List.of("boy", "girl", "family", "kids", "children", "twins", "brothers", "sisters", "baby", "lad", "lass", "household");
+  private static final Pattern FAMILY_NAME = Pattern.compile("\\b[Tt]he\\s+(" + CAPITALISED + ")\\s+(?:" + String.join("|", FAMILY_NOUNS) + ")s?\\b");
+  /** Pre-filter for {@link #FAMILY_NAME}: its nouns, with and without the -s it allows. */
+  private static final WordSet FAMILY_WORDS = new WordSet(FAMILY_NOUNS.stream().flatMap(noun -> java.util.stream.Stream.of(noun, noun + "s")).toList());
   private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile("\\b(?:(?:in|at|on|near|from|outside)\\s+the|in|at|on|near|from|around|outside|behind|off|know|to|round|past|by)\\s+((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})");
   /** "📍 Costa, Meadowhall": a location pin before a capitalised place name. */
   private static final Pattern PIN = Pattern.compile("📍\\s*([A-Z][A-Za-z'’&]*(?:[ ,&]+[A-Z][A-Za-z'’&]*){0,4})");
@@ -65,6 +68,9 @@ final class Signals {
       "\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?-?\\s?(?:weeks?|months?|days?)\\s?-?\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
           + "|\\b(?:turned|turns|turning|reached|reaches)\\s1[01]\\d\\b|\\b(?:is|was|turned|turns|turning|only|just|he's|she's|hes|shes|client's|patient's|pupil's|mum's|dad's|lad's|girl's|boy's|resident's|lady's)\\s\\d{1,2}(?=\\s?(?:[,.!?;:)]|$|and\\b|today\\b|now\\b|yesterday\\b|tomorrow\\b|this\\b|next\\b|last\\b|but\\b|with\\b|in\\s(?:year|reception|p\\d|s\\d)))"
           + "|(?<=[a-z.]),\\s?\\d{1,2},|(?<=[a-z]),\\s?\\d{1,2}\\s(?=and\\s|but\\s)|\\(\\d{1,2}\\)");
+  /** How far an {@link #AGE} match reaches before its first digit ("resident's 9") and after its last ("-years-old"). */
+  private static final int AGE_BEFORE_DIGITS = 16;
+  private static final int AGE_AFTER_DIGITS = 20;
   /** "Mrs Jones (87)", "a lad (15)": an age in brackets after a name or a person noun. */
   private static final Pattern BRACKETED_AGE = Pattern.compile(
       "(?:\\b[A-Z][a-z'’]{1,20}|\\b(?:boy|girl|lad|lass|baby|son|daughter|mum|dad|man|woman|lady|gent|gentleman|client|patient|pupil|resident|child|kid|teen|toddler))\\s?(\\(\\d{1,3}\\))");
@@ -78,6 +84,9 @@ final class Signals {
       "\\bfor\\s(?:the\\s(?:whole|entire)\\s|a\\s(?:whole|full)\\s)?(?:" + COUNT + "\\s)?(?:nights?|days?|weeks?|fortnights?|months?)\\b"
           + "|\\b" + COUNT + "[\\s-](?:nights?|days?|weeks?)\\s(?:in|away|abroad|off|holiday|break|trip)\\b"
           + "|\\b(?:a|the|whole)\\sfortnight\\b|\\bfor\\sthe\\s(?:week|weekend|month|summer|holidays|half\\sterm)\\b");
+  /** How far a {@link #DURATION} match reaches before its duration word ("for the entire a couple of") and after it ("away"). */
+  private static final int DURATION_BEFORE_WORD = 32;
+  private static final int DURATION_AFTER_WORD = 12;
   private static final Pattern OWN_BEFORE = Pattern.compile("(?:^|[^a-z])(?:my|our)\\s(?:[a-z]+\\s)?$");
   /**
    * A password-like token: six or more characters with no space or '@', mixing at least two of lower case,
@@ -99,8 +108,9 @@ final class Signals {
   /** A bed, bay or room number: "bed 4", "bay 3", "side room 2", "cubicle 6", "room 9". */
   private static final Pattern BED_NUMBER = Pattern.compile(
       "(?i)\\b(?:bed|bay|cubicle|cubie|side\\s?room|room|resus|majors|bedspace|bed\\sspace|trolley|cot|incubator|cell)\\s?(?:no\\.?\\s?)?\\d{1,3}[a-z]?\\b(?!\\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|years?|times?|am\\b|pm\\b|o'clock|%|of\\b|people|kids|children|patients|beds))");
-  /** Cheap pre-filter for {@link #BED_NUMBER}: one of its words must occur in the normalised text. */
-  private static final String[] BED_WORDS = {"bed", "bay", "room", "cubic", "cubie", "resus", "majors", "trolley", "cot", "incubator", "cell"};
+  /** How far a {@link #BED_NUMBER} match reaches before its number ("incubator no. ") and after it. */
+  private static final int BED_BEFORE_DIGITS = 16;
+  private static final int BED_AFTER_DIGITS = 2;
   /** A school class or year group: "in 5B", "in Year 3", "from my Year 2 class", "in P4", "in Reception". */
   private static final Pattern CLASS_GROUP = Pattern.compile(
       "\\b(?:in|from|of)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:[Yy]ear|[Yy]r|Y)\\s?\\d{1,2}(?:\\s?[A-Z]\\b)?|\\b(?:in|from)\\s+(?:my\\s+|our\\s+)?(?:P[1-7]|S[1-6])\\b|\\bin\\s+(?:[1-9]|1[0-3])[A-CE-FH-JL-Z]\\b|\\b(?:in|from)\\s+(?:my\\s+|our\\s+|the\\s+)?[Rr]eception\\s+(?:class)?");
@@ -127,10 +137,13 @@ final class Signals {
           return List.of();
         }
         List<Hit> hits = new ArrayList<>(2);
-        for (Hit age : normalisedMatches(AGE, text, signal)) {
+        for (Hit age : matchesNear(AGE, 0, text, false, digitRuns(text.text()), AGE_BEFORE_DIGITS, AGE_AFTER_DIGITS, signal)) {
           if (!ownChild(text.text(), age.start()) && !selfThen(text.text(), age.end())) {
             hits.add(age);
           }
+        }
+        if (original.indexOf('(') < 0) {
+          return hits;
         }
         for (Hit age : originalMatches(BRACKETED_AGE, 1, text, signal)) {
           if (!ownChild(text.text(), age.start())) {
@@ -142,7 +155,8 @@ final class Signals {
       case "clock-time":
         return text.digitCount() == 0 ? List.of() : normalisedMatches(CLOCK_TIME, text, signal);
       case "duration":
-        return DURATION_WORDS.anyIn(text.text()) ? normalisedMatches(DURATION, text, signal) : List.of();
+        return matchesNear(DURATION, 0, text, false, DURATION_WORDS.spansIn(text.text(), analysis.normalisedWords()), DURATION_BEFORE_WORD,
+            DURATION_AFTER_WORD, signal);
       case "secret-token":
         return text.digitCount() == 0 && original.indexOf('!') < 0 && original.indexOf('#') < 0 && original.indexOf('$') < 0
             ? List.of() : secretTokens(text, signal);
@@ -152,10 +166,10 @@ final class Signals {
         }
         String lower = text.text();
         List<Hit> hits = new ArrayList<>(2);
-        if (lower.contains("no") || lower.contains("num") || lower.contains("nr")) {
+        if (hasNumberAfterNumberWord(original)) {
           hits.addAll(originalMatches(HOUSE_NUMBER, 1, text, signal));
         }
-        if (hasCapital(original) && (lower.contains("at ") || lower.contains("outside") || lower.contains("opposite") || lower.contains("liv"))) {
+        if (hasNumberBeforeCapital(original) && (lower.contains("at ") || lower.contains("outside") || lower.contains("opposite") || lower.contains("liv"))) {
           Matcher matcher = HOUSE_NUMBER_NAME.matcher(original);
           while (matcher.find()) {
             if (!NOT_PLACES.contains(matcher.group(2)) && !NOT_HOUSE_NAMES.contains(matcher.group(2))) {
@@ -166,30 +180,30 @@ final class Signals {
         return hits;
       }
       case "bed-number":
-        return text.digitCount() == 0 || !containsAny(text.text(), BED_WORDS) ? List.of() : originalMatches(BED_NUMBER, 0, text, signal);
+        return text.digitCount() == 0 ? List.of() : matchesNear(BED_NUMBER, 0, text, true, digitRuns(original), BED_BEFORE_DIGITS, BED_AFTER_DIGITS, signal);
       case "class-group":
-        return text.digitCount() == 0 && !hasCapital(original) ? List.of() : originalMatches(CLASS_GROUP, 0, text, signal);
+        // every pattern has a digit ("Year 3", "P4", "5B") but "in Reception"
+        return text.digitCount() == 0 && !text.text().contains("reception") ? List.of() : originalMatches(CLASS_GROUP, 0, text, signal);
       case "child-name":
         return hasCapital(original) ? childNames(text, analysis, signal) : List.of();
       case "street-address":
-        return text.digitCount() == 0 || !(STREET_WORDS.anyIn(original) || original.contains("lat ")) ? List.of()
+        return text.digitCount() == 0 || !(STREET_WORDS.anyIn(original, analysis.originalWords()) || original.contains("lat ")) ? List.of()
             : originalMatches(STREET_ADDRESS, 0, text, signal);
       case "initials":
         return hasLoneCapital(original) ? originalMatches(INITIALS, 0, text, signal) : List.of();
       case "street-name":
-        return hasCapital(original) ? streets(text, signal) : List.of();
+        return hasCapital(original) ? streets(text, analysis, signal) : List.of();
       case "school-name":
-        return hasCapital(original) ? schools(text, signal) : List.of();
+        return hasCapital(original) ? schools(text, analysis, signal) : List.of();
       case "titled-name": {
         if (!hasCapital(original)) {
           return List.of();
         }
-        List<Hit> hits = new ArrayList<>(originalMatches(TITLED_NAME, 0, text, signal));
-        hits.addAll(originalMatches(FAMILY_NAME, 0, text, signal));
+        List<Hit> hits = titledAndFamilyNames(text, analysis, 0, signal);
         return hits;
       }
       case "place-name": {
-        if (!hasCapitalAfterPreposition(original)) {
+        if (!hasCapitalAfterPreposition(original, analysis)) {
           return List.of();
         }
         List<Hit> hits = new ArrayList<>();
@@ -213,8 +227,7 @@ final class Signals {
         if (!hasCapital(original)) {
           return List.of();
         }
-        List<Hit> hits = new ArrayList<>(originalMatches(TITLED_NAME, 0, text, signal));
-        hits.addAll(originalMatches(FAMILY_NAME, 1, text, signal));
+        List<Hit> hits = titledAndFamilyNames(text, analysis, 1, signal);
         List<Hit> places = null;
         for (Hit name : analysis.lexiconHits("first-names")) {
           if (Character.isUpperCase(original.charAt(text.originalStart(name.start())))) {
@@ -267,6 +280,19 @@ final class Signals {
       if (!insideAny(name, places)) {
         hits.add(new Hit(name.start(), name.end(), "signal:" + signal, name.term(), name.entryId(), 1));
       }
+    }
+    return hits;
+  }
+
+  /** "Mrs Patel", "Dr Okafor", "the Wilson kids" ({@code familyGroup} 0: the whole phrase, 1: the surname only). */
+  private static List<Hit> titledAndFamilyNames(NormalisedText text, TextAnalysis analysis, int familyGroup, String signal) {
+    String original = text.original();
+    List<Hit> hits = new ArrayList<>(2);
+    if (original.contains("Mr") || original.contains("Ms") || original.contains("Mx") || original.contains("Miss") || original.contains("Dr")) {
+      hits.addAll(originalMatches(TITLED_NAME, 0, text, signal));
+    }
+    if (FAMILY_WORDS.anyIn(text.text(), analysis.normalisedWords())) {
+      hits.addAll(originalMatches(FAMILY_NAME, familyGroup, text, signal));
     }
     return hits;
   }
@@ -348,8 +374,8 @@ final class Signals {
   }
 
   /** Named streets and estates ("Rowan Close", "the Meadowbank estate" written "Meadowbank Estate"), not courts or pitches. */
-  private static List<Hit> streets(NormalisedText text, String signal) {
-    if (!STREET_WORDS.anyIn(text.original())) {
+  private static List<Hit> streets(NormalisedText text, TextAnalysis analysis, String signal) {
+    if (!STREET_WORDS.anyIn(text.original(), analysis.originalWords())) {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>(2);
@@ -372,8 +398,8 @@ final class Signals {
   }
 
   /** Named schools and nurseries ("St Anne's Primary", "Oakfield High"), not "The School" or "Sunday School". */
-  private static List<Hit> schools(NormalisedText text, String signal) {
-    if (!SCHOOL_WORDS.anyIn(text.original())) {
+  private static List<Hit> schools(NormalisedText text, TextAnalysis analysis, String signal) {
+    if (!SCHOOL_WORDS.anyIn(text.original(), analysis.originalWords())) {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>(1);
@@ -415,7 +441,7 @@ final class Signals {
    * Pre-filter for place names: some capitalised word right after one of the prepositions that
    * {@link #PLACE_AFTER_PREPOSITION} starts with (also after "at the"), a street or school word, or a 📍 pin.
    */
-  private static boolean hasCapitalAfterPreposition(String text) {
+  private static boolean hasCapitalAfterPreposition(String text, TextAnalysis analysis) {
     int n = text.length();
     int wordStart = -1;
     boolean afterPreposition = false;
@@ -435,25 +461,75 @@ final class Signals {
         afterPreposition = false;
       }
     }
-    return STREET_WORDS.anyIn(text) || SCHOOL_WORDS.anyIn(text) || text.contains("📍");
+    return STREET_WORDS.anyIn(text, analysis.originalWords()) || SCHOOL_WORDS.anyIn(text, analysis.originalWords()) || text.contains("📍");
   }
 
-  /** Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I. */
-  private static boolean hasLoneCapital(String text) {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (i + 1 == n || !Character.isLetter(text.charAt(i + 1))) && (c != 'I' || i + 1 < n && text.charAt(i + 1) == '.')) {
+  /** Pre-filter for {@link #HOUSE_NUMBER}: a number right after "no", "no.", "number", "num" or "nr" (any case). */
+  private static boolean hasNumberAfterNumberWord(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (!isAsciiDigit(text.charAt(i)) || isAsciiDigit(text.charAt(i - 1))) {
+        continue;
+      }
+      int j = i - 1;
+      if (Character.isWhitespace(text.charAt(j)) && j > 0) {
+        j--;
+      }
+      if (text.charAt(j) == '.' && j > 0) {
+        j--;
+      }
+      int end = j + 1;
+      if (endsWithIgnoreCase(text, end, "no") || endsWithIgnoreCase(text, end, "num") || endsWithIgnoreCase(text, end, "nr")
+          || endsWithIgnoreCase(text, end, "number")) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean containsAny(String text, String[] words) {
-    for (String word : words) {
-      if (text.contains(word)) {
+  /** Pre-filter for {@link #HOUSE_NUMBER_NAME}: a number (and maybe a letter) followed by spaces and a capital. */
+  private static boolean hasNumberBeforeCapital(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!isAsciiDigit(text.charAt(i)) || i + 1 < n && isAsciiDigit(text.charAt(i + 1))) {
+        continue;
+      }
+      int j = i + 1;
+      if (j < n && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+        j++;
+      }
+      int spaces = j;
+      while (j < n && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      if (j > spaces && j < n && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithIgnoreCase(String text, int end, String word) {
+    return end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length());
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I,
+   * either followed by a full stop or after a word, as the patterns of {@link #INITIALS} have it.
+   */
+  private static boolean hasLoneCapital(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z' || i > 0 && Character.isLetter(text.charAt(i - 1)) || i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        continue;
+      }
+      boolean stop = i + 1 < n && text.charAt(i + 1) == '.';
+      boolean afterWord = i >= 2 && Character.isWhitespace(text.charAt(i - 1)) && (Character.isLetter(text.charAt(i - 2)) || text.charAt(i - 2) == '.');
+      if (stop || afterWord && c != 'I') {
         return true;
       }
     }
@@ -468,6 +544,63 @@ final class Signals {
       }
     }
     return false;
+  }
+
+  /**
+   * Matches of a pattern (its {@code group}) on the original or the normalised text, when every match lies within
+   * {@code before} characters before and {@code after} characters after one of the {@code anchors} (start, end pairs
+   * in that text, in order): the pattern is tried only in those windows, not from every position of the text, and
+   * its lookarounds still see the whole text.
+   */
+  private static List<Hit> matchesNear(Pattern pattern, int group, NormalisedText text, boolean onOriginal, int[] anchors, int before, int after,
+      String signal) {
+    if (anchors.length == 0) {
+      return List.of();
+    }
+    String subject = onOriginal ? text.original() : text.text();
+    List<Hit> hits = new ArrayList<>(2);
+    Matcher matcher = pattern.matcher(subject).useTransparentBounds(true).useAnchoringBounds(false);
+    int k = 0;
+    while (k < anchors.length) {
+      int from = Math.max(0, anchors[k] - before);
+      int to = Math.min(subject.length(), anchors[k + 1] + after);
+      // anchors whose windows overlap share one window, so no match is cut in two or found twice
+      for (k += 2; k < anchors.length && anchors[k] - before < to; k += 2) {
+        to = Math.min(subject.length(), anchors[k + 1] + after);
+      }
+      matcher.region(from, to);
+      while (matcher.find()) {
+        if (onOriginal) {
+          addOriginal(hits, text, matcher.start(group), matcher.end(group), matcher.group(group), signal);
+        } else {
+          hits.add(new Hit(matcher.start(group), matcher.end(group), "signal:" + signal, matcher.group(group), signal, 1));
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** The runs of ASCII digits in {@code text}, as start, end pairs. */
+  private static int[] digitRuns(String text) {
+    int[] runs = new int[8];
+    int count = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isAsciiDigit(text.charAt(end))) {
+        end++;
+      }
+      if (count + 2 > runs.length) {
+        runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+      }
+      runs[count++] = i;
+      runs[count++] = end;
+      i = end;
+    }
+    return java.util.Arrays.copyOf(runs, count);
   }
 
   private static List<Hit> normalisedMatches(Pattern pattern, NormalisedText text, String signal) {

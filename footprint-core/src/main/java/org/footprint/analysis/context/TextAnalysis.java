@@ -32,6 +32,8 @@ public final class TextAnalysis {
   private final List<Hit>[] lexiconHits;
   private Map<String, List<Hit>> derived;
   private int[] wordIndex;
+  private int[] originalWords;
+  private int[] normalisedWords;
   private int[] sentenceIndex;
 
   @SuppressWarnings("unchecked")
@@ -122,9 +124,13 @@ public final class TextAnalysis {
       return lexiconHits("target-" + target);
     }
     if (source.startsWith("id:")) {
+      List<Hit> all = identifierHits();
+      if (all.isEmpty()) {
+        return NONE;
+      }
       String type = source.substring(3);
       List<Hit> hits = new ArrayList<>(1);
-      for (Hit hit : identifierHits()) {
+      for (Hit hit : all) {
         if (hit.term().equals(type)) {
           hits.add(hit);
         }
@@ -137,8 +143,9 @@ public final class TextAnalysis {
   private List<Hit> identifierHits() {
     List<Hit> all = derived.get("id:*");
     if (all == null) {
-      all = new ArrayList<>(1);
-      for (IdentifierMatch match : identifiers.scan(text.original())) {
+      List<IdentifierMatch> matches = identifiers.scan(text.original());
+      all = matches.isEmpty() ? NONE : new ArrayList<>(matches.size());
+      for (IdentifierMatch match : matches) {
         int start = text.normalisedIndexOf(match.start());
         int end = text.normalisedIndexOf(match.end() - 1) + 1;
         if (start < end) {
@@ -148,6 +155,22 @@ public final class TextAnalysis {
       derived.put("id:*", all);
     }
     return all;
+  }
+
+  /** The original text's words (runs of letters) as start, end pairs; found once, shared by the signals' word checks. */
+  int[] originalWords() {
+    if (originalWords == null) {
+      originalWords = WordSet.letterRuns(text.original());
+    }
+    return originalWords;
+  }
+
+  /** The normalised text's words, as {@link #originalWords} for the original. */
+  int[] normalisedWords() {
+    if (normalisedWords == null) {
+      normalisedWords = WordSet.letterRuns(text.text());
+    }
+    return normalisedWords;
   }
 
   /** Index of the word that contains or follows normalised offset {@code offset}. */

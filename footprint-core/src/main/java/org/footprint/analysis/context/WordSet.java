@@ -28,22 +28,58 @@ final class WordSet {
     }
   }
 
-  /** True when one of the text's words (maximal runs of letters) is in the set. */
-  boolean anyIn(String text) {
-    int n = text.length();
-    int start = -1;
-    for (int i = 0; i <= n; i++) {
-      boolean letter = i < n && Character.isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        if (contains(text, start, i - start)) {
-          return true;
-        }
-        start = -1;
+  /** True when one of the words of {@code text} (as {@link #letterRuns} gives them) is in the set. */
+  boolean anyIn(String text, int[] runs) {
+    for (int k = 0; k < runs.length; k += 2) {
+      if (contains(text, runs[k], runs[k + 1] - runs[k])) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The words of {@code runs} (as {@link #letterRuns} gives them) that are in the set, as start, end pairs. */
+  int[] spansIn(String text, int[] runs) {
+    int[] found = null;
+    int count = 0;
+    for (int k = 0; k < runs.length; k += 2) {
+      if (contains(text, runs[k], runs[k + 1] - runs[k])) {
+        if (found == null) {
+          found = new int[runs.length - k];
+        }
+        found[count++] = runs[k];
+        found[count++] = runs[k + 1];
+      }
+    }
+    return found == null ? NO_SPANS : java.util.Arrays.copyOf(found, count);
+  }
+
+  private static final int[] NO_SPANS = {};
+
+  /** The maximal runs of letters of {@code text}, as start, end pairs: its words, found once and checked against many sets. */
+  static int[] letterRuns(String text) {
+    int n = text.length();
+    int[] runs = new int[16];
+    int count = 0;
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      boolean letter = false;
+      if (i < n) {
+        char c = text.charAt(i);
+        letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+      }
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (count + 2 > runs.length) {
+          runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+        }
+        runs[count++] = start;
+        runs[count++] = i;
+        start = -1;
+      }
+    }
+    return java.util.Arrays.copyOf(runs, count);
   }
 
   /** True when the text's characters from {@code start} for {@code length} are one of the words. */

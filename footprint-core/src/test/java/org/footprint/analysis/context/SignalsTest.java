@@ -65,4 +65,22 @@ class SignalsTest {
     assertThat(found("age", "My mum (78) is in on ward 3")).isEmpty();
     assertThat(found("initials", "Little R settled in well today")).containsExactly("Little R");
   }
+
+  /** Ages, durations and bed numbers are searched only near their digits or words: matches at the edges, several close together. */
+  @Test
+  void patterns_tried_near_their_anchors_still_find_every_match() {
+    assertThat(found("age", "5 year old and 7 year old brothers in today, 9 yr old tomorrow"))
+        .containsExactly("5 year old", "7 year old", "9 yr old");
+    assertThat(found("age", "Visited a resident's 95th do, the resident's 9")).containsExactly("resident's 9");
+    assertThat(found("age", "A wee one aged 4")).containsExactly("aged 4");
+    assertThat(found("age", "Ordered 24 pens and 12 pads")).isEmpty();
+    assertThat(found("duration", "Off for a couple of weeks, then three nights away")).containsExactly("for a couple of weeks", "three nights away");
+    assertThat(found("duration", "for the whole fortnight")).containsExactly("for the whole fortnight");
+    assertThat(found("duration", "Great day, lovely week")).isEmpty();
+    assertThat(found("bed-number", "bed 4, bed 5 and incubator no. 2")).containsExactly("bed 4", "bed 5", "incubator no. 2");
+    assertThat(found("titled-name", "Thanks to Dr Okafor and the Wilson family")).containsExactly("Dr Okafor", "the Wilson family");
+    assertThat(found("house-number", "Parcel left at No.12 again")).containsExactly("No.12");
+    assertThat(found("initials", "A lovely day. Met K.L. and Mr T")).containsExactly("K.L.", "Mr T");
+    assertThat(found("initials", "A good day and I was proud")).isEmpty();
+  }
 }

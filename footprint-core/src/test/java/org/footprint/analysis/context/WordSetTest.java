@@ -9,20 +9,32 @@ import org.junit.jupiter.api.Test;
 class WordSetTest {
   private final WordSet streets = new WordSet(List.of("Road", "Rd", "Lane", "estate"));
 
+  private boolean anyIn(String text) {
+    return streets.anyIn(text, WordSet.letterRuns(text));
+  }
+
   @Test
   void finds_a_whole_word_and_only_a_whole_word() {
-    assertThat(streets.anyIn("Home visit on Rowan Road today")).isTrue();
-    assertThat(streets.anyIn("the Northfield estate again")).isTrue();
-    assertThat(streets.anyIn("Roadworks and Lanes everywhere")).isFalse();
-    assertThat(streets.anyIn("real estates agents")).isFalse();
+    assertThat(anyIn("Home visit on Rowan Road today")).isTrue();
+    assertThat(anyIn("the Northfield estate again")).isTrue();
+    assertThat(anyIn("Roadworks and Lanes everywhere")).isFalse();
+    assertThat(anyIn("real estates agents")).isFalse();
   }
 
   @Test
   void is_case_sensitive_and_handles_edges() {
-    assertThat(streets.anyIn("road")).isFalse();
-    assertThat(streets.anyIn("Rd")).isTrue();
-    assertThat(streets.anyIn("")).isFalse();
-    assertThat(streets.anyIn("Élan Lane.")).isTrue();
+    assertThat(anyIn("road")).isFalse();
+    assertThat(anyIn("Rd")).isTrue();
+    assertThat(anyIn("")).isFalse();
+    assertThat(anyIn("Élan Lane.")).isTrue();
+  }
+
+  @Test
+  void words_are_runs_of_letters_found_once() {
+    assertThat(WordSet.letterRuns("Rowan Rd, 4b Élan-Lane")).containsExactly(0, 5, 6, 8, 11, 12, 13, 17, 18, 22);
+    assertThat(WordSet.letterRuns("42 !!")).isEmpty();
+    String text = "two Roads, one Road and a Lane";
+    assertThat(streets.spansIn(text, WordSet.letterRuns(text))).containsExactly(15, 19, 26, 30);
   }
 
   @Test
