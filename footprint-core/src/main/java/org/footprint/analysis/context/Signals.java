@@ -19,7 +19,7 @@ final class Signals {
   private static final Set<String> NOT_PLACES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
       "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-      "Christmas", "Easter", "Hogmanay", "I", "The", "A", "An", "My", "Our", "Your", "Their", "His", "Her", "This", "That", "These", "Those",
+      "Christmas", "Easter", "Hogmanay", "I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d", "The", "A", "An", "My", "Our", "Your", "Their", "His", "Her", "This", "That", "These", "Those",
       "Twitter", "Facebook", "Instagram", "Snapchat", "WhatsApp", "TikTok", "LinkedIn", "Teams", "Zoom", "Google", "YouTube", "Netflix", "Insta", "Messenger", "Tesco", "Asda", "Aldi",
       "Lidl", "Amazon", "Uber", "Spotify", "Twitch", "Discord", "Reddit", "Threads", "Bluesky", "Mastodon",
       "God", "Lord", "Jesus", "Covid", "Friday's", "Monday's", "Year", "Reception", "Nursery", "Primary", "Secondary", "Key", "Stage",
@@ -66,7 +66,7 @@ final class Signals {
   // "is 15" / "just 6" count only when the number stands alone ("she is 15.", "only 6 and"), not "is 23 families".
   private static final Pattern AGE = Pattern.compile(
       "\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?-?\\s?(?:weeks?|months?|days?)\\s?-?\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
-          + "|\\b(?:turned|turns|turning|reached|reaches)\\s1[01]\\d\\b|\\b(?:is|was|turned|turns|turning|only|just|he's|she's|hes|shes|client's|patient's|pupil's|mum's|dad's|lad's|girl's|boy's|resident's|lady's)\\s\\d{1,2}(?=\\s?(?:[,.!?;:)]|$|and\\b|today\\b|now\\b|yesterday\\b|tomorrow\\b|this\\b|next\\b|last\\b|but\\b|with\\b|in\\s(?:year|reception|p\\d|s\\d)))"
+          + "|\\b(?:turned|turns|turning|reached|reaches)\\s1[01]\\d\\b|\\b(?:is|was|turned|turns|turning|only|just|about|around|nearly|almost|he's|she's|hes|shes|client's|patient's|pupil's|mum's|dad's|lad's|girl's|boy's|resident's|lady's)\\s\\d{1,2}(?=\\s?(?:[,.!?;:)]|$|and\\b|today\\b|now\\b|yesterday\\b|tomorrow\\b|this\\b|next\\b|last\\b|but\\b|with\\b|in\\s(?:year|reception|p\\d|s\\d)))"
           + "|(?<=[a-z.]),\\s?\\d{1,2},|(?<=[a-z]),\\s?\\d{1,2}\\s(?=and\\s|but\\s)|\\(\\d{1,2}\\)");
   /** How far an {@link #AGE} match reaches before its first digit ("resident's 9") and after its last ("-years-old"). */
   private static final int AGE_BEFORE_DIGITS = 16;

@@ -59,6 +59,7 @@ class SignalsTest {
   @Test
   void pinned_places_and_wider_ages() {
     assertThat(found("place-name", "📍 Nando's, Trafford Centre")).contains("Nando's, Trafford Centre");
+    assertThat(found("place-name", "Off to I'm not sure where tonight")).isEmpty();
     assertThat(found("age", "Stanley turns 101 on Friday")).containsExactly("turns 101");
     assertThat(found("age", "16 year old me would never have believed it")).isEmpty();
     assertThat(found("age", "Lovely gent, 88 and still driving")).containsExactly(", 88 ");
@@ -74,6 +75,7 @@ class SignalsTest {
     assertThat(found("age", "Visited a resident's 95th do, the resident's 9")).containsExactly("resident's 9");
     assertThat(found("age", "A wee one aged 4")).containsExactly("aged 4");
     assertThat(found("age", "Ordered 24 pens and 12 pads")).isEmpty();
+    assertThat(found("age", "The lad is about 16, maybe younger")).containsExactly("about 16");
     assertThat(found("duration", "Off for a couple of weeks, then three nights away")).containsExactly("for a couple of weeks", "three nights away");
     assertThat(found("duration", "for the whole fortnight")).containsExactly("for the whole fortnight");
     assertThat(found("duration", "Great day, lovely week")).isEmpty();
