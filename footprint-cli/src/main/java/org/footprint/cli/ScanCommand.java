@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
@@ -67,7 +70,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Analyzer analyzer = pack.analyzer();
+    // The rules load (about a second) while the export is opened and its first entries are read.
+    CompletableFuture<Analyzer> loading = CompletableFuture.supplyAsync(pack.analyzerLoader());
     Path work;
     try {
       Files.createDirectories(out);
@@ -76,7 +80,7 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
     }
-    Findings findings = new Findings(analyzer);
+    Findings findings = new Findings(loading);
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
@@ -86,6 +90,7 @@ final class ScanCommand implements Callable<Integer> {
     } finally {
       deleteTree(work);
     }
+    Analyzer analyzer = loaded(loading);
     ExportScan scan = new ExportScan(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(),
         summary.sources(), summary.items(), findings.sorted(), findings.flagged, summary.problems());
     Path report = out.resolve("report.json");
@@ -94,7 +99,7 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
       if (output != null) {
-        writeJson(scan, output);
+        copy(report, output);
       } else {
         JsonReport.writeScan(scan, console);
         console.println();
@@ -112,18 +117,41 @@ final class ScanCommand implements Callable<Integer> {
     return scan.findings().stream().anyMatch(f -> f.severity().atLeast(failOn)) ? FootprintCommand.FINDINGS : 0;
   }
 
+  /** The analyser, or what stopped it loading (a broken rule file), as the command's own error. */
+  private static Analyzer loaded(CompletableFuture<Analyzer> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  private static void copy(Path report, Path output) {
+    try {
+      Files.copy(report, output, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(output + ": cannot be written: " + e.getMessage(), e);
+    }
+  }
+
   /** Analyses items as they stream in (from several threads) and keeps only what has findings. */
   private static final class Findings {
-    private final Analyzer analyzer;
+    private final CompletableFuture<Analyzer> analyzer;
     private final ConcurrentLinkedQueue<Finding> all = new ConcurrentLinkedQueue<>();
     private final Map<String, Item> flagged = new ConcurrentHashMap<>();
 
-    Findings(Analyzer analyzer) {
+    Findings(CompletableFuture<Analyzer> analyzer) {
       this.analyzer = analyzer;
     }
 
     void analyse(Item item) {
-      List<Finding> found = analyzer.analyze(item);
+      List<Finding> found = analyzer.join().analyze(item);
       if (!found.isEmpty()) {
         flagged.put(item.id(), item);
         all.addAll(found);
