@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.footprint.ingest.bluesky.CarFile;
 import org.footprint.ingest.container.ZipBuilder;
@@ -178,7 +179,7 @@ public record FuzzExport(String platform, Map<String, byte[]> entries, String fu
   public static FuzzExport bluesky() {
     CarFile car = new CarFile().record("app.bsky.feed.post/3kpost1", CarFile.post("hello bluesky", "2024-01-01T00:00:00Z"))
         .record("app.bsky.feed.post/3kpost2", CarFile.post("a second post 🍸", "2024-02-01T00:00:00.123Z"))
-        .record("app.bsky.feed.like/3klike", Map.of("$type", "app.bsky.feed.like", "subject", Map.of("uri", "at://did:plc:x/app.bsky.feed.post/1")));
+        .record("app.bsky.feed.like/3klike", new TreeMap<>(Map.of("$type", "app.bsky.feed.like", "subject", Map.of("uri", "at://did:plc:x/app.bsky.feed.post/1"))));
     return new FuzzExport("bluesky", new LinkedHashMap<>(Map.of("repo.car", car.bytes())), "repo.car", List.of());
   }
 

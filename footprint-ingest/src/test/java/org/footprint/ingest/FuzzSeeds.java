@@ -71,10 +71,23 @@ public final class FuzzSeeds {
     for (Map.Entry<String, FuzzExport> export : exports.entrySet()) {
       writeAll(Files.createDirectories(inputs.resolve(export.getKey())), seeds(export.getValue()), -1);
     }
+    Files.write(inputs.resolve("any_bluesky_car/seed-negative-digest-length"), withNegativeDigestLength(exports.get("any_bluesky_car")));
     Path facebook = Files.createDirectories(inputs.resolve("any_facebook_posts_json_in_each_layout"));
     for (FacebookLayout layout : FacebookLayout.values()) {
       writeAll(facebook, seeds(FuzzExport.facebook(layout)), layout.ordinal());
     }
+  }
+
+  /**
+   * The good CAR with one more block whose CID (v1, dag-cbor, sha-256) gives its digest length as a ten-byte varint
+   * with the top bit set: read as a negative length, it once made the reader throw.
+   */
+  private static byte[] withNegativeDigestLength(FuzzExport bluesky) {
+    byte[] car = bluesky.entries().get(bluesky.fuzzed());
+    byte[] block = {13, 0x01, 0x71, 0x12, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x01};
+    byte[] seed = Arrays.copyOf(car, car.length + block.length);
+    System.arraycopy(block, 0, seed, car.length, block.length);
+    return seed;
   }
 
   private static List<byte[]> seeds(FuzzExport export) {
