@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.footprint.ingest.bluesky.CarFile;
 import org.footprint.ingest.container.ZipBuilder;
 import org.footprint.ingest.linkedin.LinkedInExport;
@@ -33,7 +34,7 @@ import org.footprint.synth.archive.FacebookLayout;
  * bytes a fuzz test replaces: {@link #check} zips the export with the fuzzed bytes as that entry, scans it with every
  * installed reader, and checks what must hold for any input.
  *
- * @param platform the reader that should read the export
+ * @param platform the platform whose reader should read the export
  * @param entries every entry of the good export, in order
  * @param fuzzed the path of the entry whose bytes are fuzzed
  * @param variants other good contents of that entry (another generation of the format), for seeds
@@ -59,7 +60,7 @@ public record FuzzExport(String platform, Map<String, byte[]> entries, String fu
 
   /** The ids of the items the export yields without its fuzzed entry (none when its reader then no longer recognises it). */
   public Set<String> intactIds() {
-    return INTACT_IDS.computeIfAbsent(fuzzed, f -> {
+    return INTACT_IDS.computeIfAbsent(platform + ":" + fuzzed, key -> {
       List<Item> items = new ArrayList<>();
       scan(zip(null), items);
       return ids(items);
@@ -80,7 +81,7 @@ public record FuzzExport(String platform, Map<String, byte[]> entries, String fu
   }
 
   private static Set<String> ids(List<Item> items) {
-    return items.stream().map(Item::id).collect(java.util.stream.Collectors.toSet());
+    return items.stream().map(Item::id).collect(Collectors.toSet());
   }
 
   /** The export as a zip, with {@code data} as the fuzzed entry (left out when null). */
