@@ -74,11 +74,11 @@ final class CarBlocks {
     at = varintEnd(section, at);
     at = varintEnd(section, at);
     long digest = varintAt(section, at);
-    at = varintEnd(section, at) + (int) digest;
-    if (digest > 128 || at > section.length) {
+    // A ten-byte varint can set the sign bit: a negative length is as implausible as a huge one.
+    if (digest < 0 || digest > 128 || varintEnd(section, at) + digest > section.length) {
       throw new CorruptCarException("a block's CID runs past the block", false);
     }
-    return at;
+    return varintEnd(section, at) + (int) digest;
   }
 
   private static int varintEnd(byte[] bytes, int at) throws CorruptCarException {

@@ -199,6 +199,21 @@ class BlueskyReaderTest {
     assertThat(result.problems.get(0).message()).startsWith("2 block(s)");
   }
 
+  /** Found by review while fuzzing: a ten-byte varint with the sign bit set was taken as a negative digest length. */
+  @Test
+  void a_cid_with_a_negative_digest_length_is_a_corrupt_block() {
+    byte[] car = new CarFile().record("app.bsky.feed.post/a", post("kept", "2024-01-01T00:00:00Z")).bytes();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(car);
+    byte[] section = {0x01, 0x71, 0x12, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x01};
+    CarFile.varint(out, section.length);
+    out.writeBytes(section);
+    var result = CollectingReadContext.read(reader, new MemoryExportTree().with("repo.car", out.toByteArray()));
+
+    assertThat(result.texts()).containsExactly("kept");
+    assertThat(result.problemCodes()).containsExactly("ingest.car.corrupt");
+  }
+
   @Test
   void a_file_named_car_that_is_not_one_is_a_problem() {
     var tree = new MemoryExportTree().with("repo.car", "this is not a CAR file at all");

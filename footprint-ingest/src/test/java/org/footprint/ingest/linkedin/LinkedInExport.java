@@ -4,15 +4,15 @@ import java.util.List;
 import org.footprint.ingest.testkit.CsvText;
 
 /** Writes LinkedIn CSVs the way LinkedIn does, for tests; texts are invented. */
-final class LinkedInExport {
+public final class LinkedInExport {
   private LinkedInExport() {}
 
   /** One share: when {@code text} has several lines they are joined by {@code "\n"} inside the field, as LinkedIn does. */
-  record Share(String date, String urnId, String text, String sharedUrl, String visibility) {}
+  public record Share(String date, String urnId, String text, String sharedUrl, String visibility) {}
 
   static final String SHARES_HEADER_2025 = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility";
 
-  static String shares(List<Share> shares) {
+  public static String shares(List<Share> shares) {
     return CsvText.write(List.of("Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"), printer -> {
       for (Share share : shares) {
         printer.printRecord(share.date(), "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A" + share.urnId(),
@@ -22,7 +22,7 @@ final class LinkedInExport {
   }
 
   /** The 2018 generation: {@code SharedURL}/{@code MediaURL} casing, no Visibility. */
-  static String shares2018(List<Share> shares) {
+  public static String shares2018(List<Share> shares) {
     return CsvText.write(List.of("Date", "ShareLink", "ShareCommentary", "SharedURL", "MediaURL"), printer -> {
       for (Share share : shares) {
         printer.printRecord(share.date(), "https://www.linkedin.com/feed/update/urn:li:activity:" + share.urnId(),
@@ -31,7 +31,7 @@ final class LinkedInExport {
     });
   }
 
-  static String comments(List<String> messages) {
+  public static String comments(List<String> messages) {
     return CsvText.write(List.of("Date", "Link", "Message"), printer -> {
       int n = 0;
       for (String message : messages) {

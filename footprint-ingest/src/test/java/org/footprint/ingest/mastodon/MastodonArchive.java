@@ -8,17 +8,17 @@ import java.util.List;
 import org.footprint.ingest.testkit.MemoryExportTree;
 
 /** Builds Mastodon archives in the 4.x layout, for tests; accounts and texts are invented. */
-final class MastodonArchive {
+public final class MastodonArchive {
   static final String ACTOR = "https://social.example/users/robin";
   static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
-  static final String FOLLOWERS = ACTOR + "/followers";
+  public static final String FOLLOWERS = ACTOR + "/followers";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final List<ObjectNode> items = new ArrayList<>();
   private int next = 1;
 
   /** A note whose plain text is {@code text} (paragraphs by blank lines, line breaks by newlines). */
-  MastodonArchive note(String text, List<String> to, List<String> cc) {
+  public MastodonArchive note(String text, List<String> to, List<String> cc) {
     ObjectNode object = MAPPER.createObjectNode();
     String id = ACTOR + "/statuses/" + next++;
     object.put("id", id).put("type", "Note").putNull("summary").putNull("inReplyTo")
@@ -31,7 +31,7 @@ final class MastodonArchive {
     return this;
   }
 
-  MastodonArchive publicNote(String text) {
+  public MastodonArchive publicNote(String text) {
     return note(text, List.of(PUBLIC), List.of(FOLLOWERS));
   }
 
@@ -45,12 +45,12 @@ final class MastodonArchive {
     return this;
   }
 
-  MastodonArchive boost(String url) {
+  public MastodonArchive boost(String url) {
     items.add(activity("Announce", ACTOR + "/statuses/" + next++ + "/activity", List.of(PUBLIC), List.of(FOLLOWERS)).put("object", url));
     return this;
   }
 
-  String outbox() {
+  public String outbox() {
     ObjectNode outbox = MAPPER.createObjectNode();
     outbox.putArray("@context").add("https://www.w3.org/ns/activitystreams");
     outbox.put("id", "outbox.json").put("type", "OrderedCollection").put("totalItems", items.size());
@@ -59,7 +59,7 @@ final class MastodonArchive {
     return outbox.toString();
   }
 
-  static String actor(String name, String bioHtml) {
+  public static String actor(String name, String bioHtml) {
     ObjectNode actor = MAPPER.createObjectNode();
     actor.put("id", ACTOR).put("type", "Person").put("preferredUsername", "robin").put("name", name)
         .put("summary", bioHtml).put("url", "https://social.example/@robin");

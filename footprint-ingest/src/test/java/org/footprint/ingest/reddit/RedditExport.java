@@ -4,14 +4,14 @@ import java.util.List;
 import org.footprint.ingest.testkit.CsvText;
 
 /** Writes Reddit export CSVs with the documented headers, for tests; texts and names are invented. */
-final class RedditExport {
+public final class RedditExport {
   private RedditExport() {}
 
-  record Post(String id, String title, String body) {}
+  public record Post(String id, String title, String body) {}
 
-  record Comment(String id, String parent, String body) {}
+  public record Comment(String id, String parent, String body) {}
 
-  static String posts(List<Post> posts) {
+  public static String posts(List<Post> posts) {
     return CsvText.write(List.of("id", "permalink", "date", "ip", "subreddit", "gildings", "title", "url", "body"), printer -> {
       for (Post post : posts) {
         printer.printRecord(post.id(), "https://www.reddit.com/r/nursing/comments/" + post.id() + "/x/", "2023-01-15 12:34:56 UTC",
@@ -20,7 +20,7 @@ final class RedditExport {
     });
   }
 
-  static String comments(List<Comment> comments) {
+  public static String comments(List<Comment> comments) {
     return CsvText.write(List.of("id", "permalink", "date", "ip", "subreddit", "gildings", "link", "parent", "body", "media"), printer -> {
       for (Comment comment : comments) {
         printer.printRecord(comment.id(), "https://www.reddit.com/r/nursing/comments/abc/x/" + comment.id() + "/",

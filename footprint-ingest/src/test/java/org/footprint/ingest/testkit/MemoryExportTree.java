@@ -53,6 +53,11 @@ public final class MemoryExportTree implements ExportTree {
     return this;
   }
 
+  /** The files by path, in order (a live view, for tests that change one file of a built export). */
+  public Map<String, byte[]> files() {
+    return files;
+  }
+
   @Override
   public String displayName() {
     return "memory";

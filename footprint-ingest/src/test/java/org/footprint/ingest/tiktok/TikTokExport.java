@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** Builds TikTok {@code user_data*.json} files of two generations, for tests; texts are invented. */
-final class TikTokExport {
+public final class TikTokExport {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private TikTokExport() {}
 
   /** The older generation: "Activity", "Comment"/"Comments", "Video"/"Videos", "Profile"; lower-case comment keys. */
-  static String older(List<String> comments, List<String> videoDescriptions, String bio) {
+  public static String older(List<String> comments, List<String> videoDescriptions, String bio) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode watched = root.putObject("Activity").putObject("Video Browsing History").putArray("VideoList");
     watched.addObject().put("Date", "2022-01-01 10:00:00").put("VideoLink", "https://www.tiktokv.com/share/video/1/");
@@ -31,7 +31,7 @@ final class TikTokExport {
   }
 
   /** The newer generation: "Your Activity", "Likes and Favorites", "Post"/"Posts", capitalised keys, nulls. */
-  static String newer(List<String> comments, List<String> videoTitles) {
+  public static String newer(List<String> comments, List<String> videoTitles) {
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode activity = root.putObject("Your Activity");
     activity.putObject("Watch History").putArray("VideoList").addObject().put("Date", "2025-01-01 00:00:00").put("Link", "x");

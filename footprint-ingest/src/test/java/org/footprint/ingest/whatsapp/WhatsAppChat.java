@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Writes WhatsApp chat exports line by line, in the forms phones write, for tests; names and texts are invented. */
-final class WhatsAppChat {
+public final class WhatsAppChat {
   /** How a phone writes the message header. */
-  enum Form {
+  public enum Form {
     IOS_ISO("'['yyyy-MM-dd', 'HH:mm:ss'] '"),
     IOS_DAY_FIRST("'['dd/MM/yyyy', 'HH:mm:ss'] '"),
     ANDROID_DAY_FIRST("dd/MM/yy', 'HH:mm' - '"),
@@ -29,27 +29,27 @@ final class WhatsAppChat {
   private final Form form;
   private final StringBuilder out = new StringBuilder();
 
-  WhatsAppChat(Form form) {
+  public WhatsAppChat(Form form) {
     this.form = form;
   }
 
-  WhatsAppChat message(LocalDateTime time, String sender, String text) {
+  public WhatsAppChat message(LocalDateTime time, String sender, String text) {
     out.append(form.header.format(time)).append(sender).append(": ").append(text.replace("\n", "\r\n")).append("\r\n");
     return this;
   }
 
   /** A line WhatsApp writes itself: iOS marks the text with U+200E after the sender. */
-  WhatsAppChat notice(LocalDateTime time, String sender, String text) {
+  public WhatsAppChat notice(LocalDateTime time, String sender, String text) {
     return message(time, sender, "\u200e" + text);
   }
 
   /** An Android system line: no sender. */
-  WhatsAppChat systemLine(LocalDateTime time, String text) {
+  public WhatsAppChat systemLine(LocalDateTime time, String text) {
     out.append(form.header.format(time)).append(text).append("\r\n");
     return this;
   }
 
-  String text() {
+  public String text() {
     return out.toString();
   }
 }

@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
 import org.footprint.ingest.testkit.CsvText;
 
 /** Writes Takeout's YouTube {@code comments.csv} in both generations, for tests; texts are invented. */
-final class TakeoutComments {
+public final class TakeoutComments {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private TakeoutComments() {}
 
   /** One comment whose text is split into {@code segments}, as Takeout splits at links and line breaks. */
-  record Comment(String id, String parent, List<String> segments) {}
+  public record Comment(String id, String parent, List<String> segments) {}
 
-  static String beforeMid2024(List<Comment> comments) {
+  public static String beforeMid2024(List<Comment> comments) {
     return print(List.of("Comment ID", "Channel ID", "Comment Create Timestamp", "Price", "Parent Comment ID", "Video ID", "Comment Text"),
         comments, c -> {
           ObjectNode text = MAPPER.createObjectNode();
@@ -26,7 +26,7 @@ final class TakeoutComments {
         });
   }
 
-  static String afterMid2024(List<Comment> comments) {
+  public static String afterMid2024(List<Comment> comments) {
     return print(List.of("Channel ID", "Comment Create Timestamp", "Price", "Comment ID", "Parent Comment ID", "Video ID", "Comment Text"),
         comments, c -> List.of("UCchannel", "2024-08-01T10:00:00.5+00:00", "0", c.id(), c.parent(), "vid" + c.id(),
             c.segments().stream().map(s -> MAPPER.createObjectNode().put("text", s).toString()).collect(Collectors.joining(","))));
