@@ -4,7 +4,10 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -27,23 +30,35 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     writeInts(out, check);
     writeInts(out, fail);
     writeInts(out, l);
-    out.writeInt(output.length);
-    for (int[] emits : output) {
-      if (emits == null) {
-        out.writeInt(-1);
-      } else {
-        writeInts(out, emits);
+    // per-state and per-term lists as one array of lengths and one of contents: two bulk reads instead of millions of small ones
+    int[] emitCounts = new int[output.length];
+    int emitTotal = 0;
+    for (int state = 0; state < output.length; state++) {
+      emitCounts[state] = output[state] == null ? -1 : output[state].length;
+      emitTotal += output[state] == null ? 0 : output[state].length;
+    }
+    int[] emits = new int[emitTotal];
+    int at = 0;
+    for (int[] stateEmits : output) {
+      if (stateEmits != null) {
+        System.arraycopy(stateEmits, 0, emits, at, stateEmits.length);
+        at += stateEmits.length;
       }
     }
+    writeInts(out, emitCounts);
+    writeInts(out, emits);
     // one value a term, in the order of the term lengths l (the values array is typed Object[] after build)
-    out.writeInt(l.length);
+    int[] entryCounts = new int[l.length];
+    List<Integer> positions = new ArrayList<>();
     for (int term = 0; term < l.length; term++) {
       LexiconEntry[] entries = get(term);
-      out.writeInt(entries.length);
+      entryCounts[term] = entries.length;
       for (LexiconEntry entry : entries) {
-        out.writeInt(entryPositions.get(entry));
+        positions.add(entryPositions.get(entry));
       }
     }
+    writeInts(out, entryCounts);
+    writeInts(out, positions.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** Reads what {@link #write} wrote; {@code entries} are the lexicons' entries in the writer's order. */
@@ -54,17 +69,25 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     automaton.check = readInts(in, in.readInt());
     automaton.fail = readInts(in, in.readInt());
     automaton.l = readInts(in, in.readInt());
-    int[][] output = new int[in.readInt()][];
+    int[] emitCounts = readInts(in, in.readInt());
+    int[] emits = readInts(in, in.readInt());
+    int[][] output = new int[emitCounts.length][];
+    int at = 0;
     for (int state = 0; state < output.length; state++) {
-      int length = in.readInt();
-      output[state] = length < 0 ? null : readInts(in, length);
+      if (emitCounts[state] >= 0) {
+        output[state] = Arrays.copyOfRange(emits, at, at + emitCounts[state]);
+        at += emitCounts[state];
+      }
     }
     automaton.output = output;
-    LexiconEntry[][] values = new LexiconEntry[in.readInt()][];
+    int[] entryCounts = readInts(in, in.readInt());
+    int[] positions = readInts(in, in.readInt());
+    LexiconEntry[][] values = new LexiconEntry[entryCounts.length][];
+    at = 0;
     for (int term = 0; term < values.length; term++) {
-      LexiconEntry[] forTerm = new LexiconEntry[in.readInt()];
+      LexiconEntry[] forTerm = new LexiconEntry[entryCounts[term]];
       for (int k = 0; k < forTerm.length; k++) {
-        forTerm[k] = entries[in.readInt()];
+        forTerm[k] = entries[positions[at++]];
       }
       values[term] = forTerm;
     }

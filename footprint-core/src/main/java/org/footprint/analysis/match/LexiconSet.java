@@ -30,7 +30,7 @@ public final class LexiconSet {
    */
   private final char[] alphabet = new char[Character.MAX_VALUE + 1];
   private final char other;
-  /** "lexicon index:term" of every entry, so that an inflected match never duplicates a listed plural. */
+  /** "lexicon index:term" of every entry ending in s, so that an inflected match never duplicates a listed plural. */
   private final Set<String> listedTerms = new HashSet<>();
   private static final int MIN_TERM_IN_HASHTAG = 4;
 
@@ -84,7 +84,9 @@ public final class LexiconSet {
           throw new IllegalStateException(lexicons.get(i).resource() + ": entry " + entry.id() + " has the wrong lexicon index");
         }
         each.accept(entry);
-        listedTerms.add(i + ":" + entry.term());
+        if (entry.term().endsWith("s")) {
+          listedTerms.add(i + ":" + entry.term()); // only a term ending in s can be another's inflected form
+        }
       }
     }
   }
