@@ -13,7 +13,7 @@ final class PackOption {
   String pack = PolicyPacks.loadBuiltIn().defaultPack().id();
 
   Analyzer analyzer() {
-    return Analyzer.builtIn(pack);
+    return analyzerLoader().get();
   }
 
   /** Checks the pack id now (an unknown one is a usage error) and builds the analyser when called. */

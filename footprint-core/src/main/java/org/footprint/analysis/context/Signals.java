@@ -442,26 +442,29 @@ final class Signals {
    * {@link #PLACE_AFTER_PREPOSITION} starts with (also after "at the"), a street or school word, or a 📍 pin.
    */
   private static boolean hasCapitalAfterPreposition(String text, TextAnalysis analysis) {
-    int n = text.length();
-    int wordStart = -1;
+    int[] words = analysis.originalWords();
     boolean afterPreposition = false;
-    for (int i = 0; i <= n; i++) {
-      boolean letter = i < n && Character.isLetter(text.charAt(i));
-      if (letter && wordStart < 0) {
-        wordStart = i;
-        if (afterPreposition && Character.isUpperCase(text.charAt(i))) {
-          return true;
-        }
-      } else if (!letter && wordStart >= 0) {
-        // "at the Royal": 'the' after a preposition keeps the place open, as PLACE_AFTER_PREPOSITION allows
-        afterPreposition = afterPreposition && text.startsWith("the", wordStart) && i - wordStart == 3
-            || PLACE_PREPOSITIONS.contains(text, wordStart, i - wordStart);
-        wordStart = -1;
-      } else if (!letter && i < n && !Character.isWhitespace(text.charAt(i))) {
-        afterPreposition = false;
+    for (int k = 0; k < words.length; k += 2) {
+      int start = words[k];
+      int length = words[k + 1] - start;
+      // the character that ends the word before may be anything; punctuation after it breaks the phrase
+      boolean joined = k > 0 && afterPreposition && isBlank(text, words[k - 1] + 1, start);
+      if (joined && Character.isUpperCase(text.charAt(start))) {
+        return true;
+      }
+      // "at the Royal": 'the' after a preposition keeps the place open, as PLACE_AFTER_PREPOSITION allows
+      afterPreposition = joined && length == 3 && text.startsWith("the", start) || PLACE_PREPOSITIONS.contains(text, start, length);
+    }
+    return STREET_WORDS.anyIn(text, words) || SCHOOL_WORDS.anyIn(text, words) || text.contains("📍");
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
       }
     }
-    return STREET_WORDS.anyIn(text, analysis.originalWords()) || SCHOOL_WORDS.anyIn(text, analysis.originalWords()) || text.contains("📍");
+    return true;
   }
 
   /** Pre-filter for {@link #HOUSE_NUMBER}: a number right after "no", "no.", "number", "num" or "nr" (any case). */

@@ -17,9 +17,10 @@ public final class LexiconSet {
   private final List<Lexicon> lexicons;
   private final Map<String, Integer> indexByName = new HashMap<>();
   /**
-   * The terms are shared out over several automata of at most {@link #TERMS_PER_AUTOMATON} terms: building one
-   * double-array automaton goes through a tree of some ten objects per state, and for all ~130,000 terms at once
-   * that tree alone outgrew a 256 MB heap. Built one after the other, each tree is garbage before the next.
+   * Built here, the terms are shared out over several automata of at most {@link #TERMS_PER_AUTOMATON} terms:
+   * building one double-array automaton goes through a tree of some ten objects per state, and for all the terms
+   * at once that tree alone outgrows a 256 MB heap; built one after the other, each tree is garbage before the
+   * next. The built-in set is compiled at build time into a single automaton ({@link LexiconSetFile}).
    */
   private final List<LexiconAutomaton> automata = new ArrayList<>();
   static final int TERMS_PER_AUTOMATON = 70_000;
