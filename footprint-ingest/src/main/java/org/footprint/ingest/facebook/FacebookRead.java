@@ -40,7 +40,7 @@ final class FacebookRead {
   FacebookRead(ExportTree tree, ReadContext context) {
     this.tree = tree;
     this.context = context;
-    this.paths = new MediaPaths(tree);
+    this.paths = new MediaPaths(tree, context);
   }
 
   void run() {

@@ -35,7 +35,7 @@ final class InstagramRead {
   InstagramRead(ExportTree tree, ReadContext context) {
     this.tree = tree;
     this.context = context;
-    this.paths = new MediaPaths(tree);
+    this.paths = new MediaPaths(tree, context);
   }
 
   void run() {

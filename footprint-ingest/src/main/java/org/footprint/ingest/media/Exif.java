@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import org.footprint.ingest.problems.ReadProblems;
+import org.footprint.ingest.spi.ExportEntry;
+import org.footprint.ingest.spi.ExportTree;
+import org.footprint.ingest.spi.ReadContext;
 import org.footprint.model.Media;
 import org.footprint.model.Place;
 
@@ -49,6 +53,22 @@ public final class Exif {
       return new Media(path, null, null, null);
     }
     return new Media(path, takenAt(metadata), location(metadata), camera(metadata));
+  }
+
+  /**
+   * The media of an export's file with what its own metadata records; a file that is not an image gives only the
+   * path, and one whose bytes cannot be read becomes a problem of the entry and gives only the path.
+   */
+  public static Media read(ExportTree tree, ExportEntry file, ReadContext context) {
+    if (!isImage(file.fileName())) {
+      return new Media(file.path(), null, null, null);
+    }
+    try (InputStream image = tree.open(file)) {
+      return read(file.path(), image);
+    } catch (IOException unreadable) {
+      context.problem(file, ReadProblems.UNREADABLE, "the photo could not be read: " + unreadable.getMessage());
+      return new Media(file.path(), null, null, null);
+    }
   }
 
   private static Instant takenAt(Metadata metadata) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -290,21 +289,9 @@ final class ArchiveRead {
     List<ExportEntry> files = mediaIndex().getOrDefault(type.mediaFolder, Map.of()).getOrDefault(tweetId, List.of());
     List<Media> media = new ArrayList<>(files.size());
     for (ExportEntry file : files) {
-      media.add(mediaOf(file));
+      media.add(Exif.read(tree, file, context));
     }
     return media;
-  }
-
-  private Media mediaOf(ExportEntry file) {
-    if (!Exif.isImage(file.fileName())) {
-      return new Media(file.path(), null, null, null);
-    }
-    try (InputStream image = tree.open(file)) {
-      return Exif.read(file.path(), image);
-    } catch (IOException unreadable) {
-      context.problem(file, JsonRecords.UNREADABLE, "the photo could not be read: " + unreadable.getMessage());
-      return new Media(file.path(), null, null, null);
-    }
   }
 
   private Map<String, Map<String, List<ExportEntry>>> mediaIndex() {

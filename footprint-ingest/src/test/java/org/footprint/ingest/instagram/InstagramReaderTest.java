@@ -20,6 +20,7 @@ import org.footprint.model.Item;
 import org.footprint.model.ItemKind;
 import org.footprint.synth.Persona;
 import org.footprint.synth.archive.ArchiveGenerator;
+import org.footprint.synth.archive.ExifJpeg;
 import org.footprint.synth.archive.GeneratedArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,40 @@ class InstagramReaderTest {
     CollectingReadContext got = CollectingReadContext.read(reader, tree);
     assertThat(got.items).isEmpty();
     assertThat(got.problemCodes()).containsExactly("ingest.meta.html-export");
+  }
+
+  @Test
+  void a_photo_without_exif_data_in_the_json_takes_gps_time_and_camera_from_the_file_itself() {
+    Instant taken = Instant.parse("2024-05-04T19:30:00Z");
+    ExportTree tree = new MemoryExportTree()
+        .with("jo_2024/your_instagram_activity/content/posts_1.json", ("[{\"media\":[{\"uri\":\"media/posts/202405/garden.jpg\","
+            + "\"creation_timestamp\":1714851000,\"title\":\"sunny garden\"}]},"
+            + "{\"media\":[{\"uri\":\"media/posts/202405/broken.jpg\",\"creation_timestamp\":1714852000,\"title\":\"blurry one\"}]},"
+            + "{\"media\":[{\"uri\":\"media/posts/202405/tagged.jpg\",\"creation_timestamp\":1714853000,\"title\":\"the json knows\","
+            + "\"media_metadata\":{\"photo_metadata\":{\"exif_data\":[{\"latitude\":51.5,\"longitude\":-0.12}]}}}]}]"))
+        .with("jo_2024/media/posts/202405/garden.jpg", ExifJpeg.photo(5, 53.4084, -2.9916, taken, "Google", "Pixel 7"))
+        .with("jo_2024/media/posts/202405/broken.jpg", "not a jpeg at all")
+        .with("jo_2024/media/posts/202405/tagged.jpg", ExifJpeg.photo(6, 55.9533, -3.1883, taken, "Apple", "iPhone 13"));
+    CollectingReadContext got = CollectingReadContext.read(reader, tree);
+    assertThat(got.problems).isEmpty();
+    assertThat(got.items).hasSize(3);
+    Item garden = got.items.stream().filter(i -> i.text().equals("sunny garden")).findFirst().orElseThrow();
+    assertThat(garden.media()).singleElement().satisfies(m -> {
+      assertThat(m.path()).isEqualTo("jo_2024/media/posts/202405/garden.jpg");
+      assertThat(m.location().latitude()).isCloseTo(53.4084, within(1e-6));
+      assertThat(m.location().longitude()).isCloseTo(-2.9916, within(1e-6));
+      assertThat(m.takenAt()).isEqualTo(taken);
+      assertThat(m.camera()).isEqualTo("Google Pixel 7");
+    });
+    assertThat(garden.place().latitude()).isCloseTo(53.4084, within(1e-6));
+    Item broken = got.items.stream().filter(i -> i.text().equals("blurry one")).findFirst().orElseThrow();
+    assertThat(broken.media()).singleElement().satisfies(m -> assertThat(m.location()).isNull());
+    // What Meta recorded wins over the file; the file only fills what the JSON leaves out.
+    Item tagged = got.items.stream().filter(i -> i.text().equals("the json knows")).findFirst().orElseThrow();
+    assertThat(tagged.media()).singleElement().satisfies(m -> {
+      assertThat(m.location().latitude()).isCloseTo(51.5, within(1e-9));
+      assertThat(m.camera()).isEqualTo("Apple iPhone 13");
+    });
   }
 
   @Test
