@@ -18,8 +18,10 @@ import org.footprint.model.Category;
 import org.footprint.model.Clause;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
+import org.footprint.policy.InvolvementPolicy;
 import org.footprint.policy.PolicyPack;
 import org.footprint.policy.PolicyPacks;
 import org.footprint.rules.Rule;
@@ -42,6 +44,7 @@ public final class Analyzer {
   private final RuleCatalogue catalogue;
   private final PolicyPack pack;
   private final IdentifierScanner identifiers = new IdentifierScanner();
+  private final InvolvementPolicy involvements = InvolvementPolicy.builtIn();
   private final List<RuleEvaluator> evaluators = new ArrayList<>();
 
   public Analyzer(RuleCatalogue catalogue, PolicyPack pack) {
@@ -138,19 +141,23 @@ public final class Analyzer {
     }
     List<EvidenceSpan> ordered = new ArrayList<>(spans.values());
     ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
-    Severity severity = pack.adjust(rule.category(), rule.severity());
+    Severity packSeverity = pack.adjust(rule.category(), rule.severity());
+    Involvement involvement = Involvement.of(item);
+    InvolvementPolicy.Treatment treatment = involvements.of(involvement);
+    Severity severity = treatment.adjust(packSeverity);
     return new Finding(
         item.id(),
+        involvement,
         rule.category(),
         severity,
         rule.confidence(),
         ordered,
         rule.id(),
-        message(rule, evidence, text),
-        explanation(rule, evidence, text, severity),
+        treatment.message() + message(rule, evidence, text),
+        explanation(rule, evidence, text, packSeverity, treatment, severity),
         clauses(rule),
-        rule.remediation(),
-        rule.suggestion());
+        treatment.remediation(rule.category(), rule.remediation()),
+        involvement == Involvement.AUTHORED ? rule.suggestion() : null);
   }
 
   private static void addSpan(Map<String, EvidenceSpan> spans, Hit hit, String role, NormalisedText text) {
@@ -189,8 +196,13 @@ public final class Analyzer {
     return String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
   }
 
-  private String explanation(Rule rule, Evidence evidence, NormalisedText text, Severity severity) {
-    StringBuilder out = new StringBuilder(rule.why());
+  private String explanation(Rule rule, Evidence evidence, NormalisedText text, Severity severity, InvolvementPolicy.Treatment treatment,
+      Severity finalSeverity) {
+    StringBuilder out = new StringBuilder();
+    if (!treatment.lead().isEmpty()) {
+      out.append(treatment.lead()).append(' ');
+    }
+    out.append(rule.why());
     if (rule.kind() == RuleKind.COMBINATION || rule.kind() == RuleKind.LEXICON_NEAR_TARGET || !rule.match().with().isEmpty()) {
       out.append(" Found together: ").append(partsDescription(rule, evidence, text)).append('.');
     }
@@ -201,6 +213,9 @@ public final class Analyzer {
       if (note != null) {
         out.append(' ').append(note);
       }
+    }
+    if (finalSeverity != severity) {
+      out.append(" Because you did not write it, Footprint rates it ").append(finalSeverity.id()).append(" rather than ").append(severity.id()).append('.');
     }
     return out.toString();
   }

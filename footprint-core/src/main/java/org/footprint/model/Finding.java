@@ -6,8 +6,9 @@ import java.util.List;
  * One explained judgement about one item.
  *
  * @param itemId the item it is about
+ * @param involvement whether the user wrote the item, endorsed it, or others posted or sent it
  * @param category what kind of risk
- * @param severity after the policy pack's adjustment
+ * @param severity after the policy pack's adjustment and the involvement's
  * @param confidence how sure the rule is, 0..1, as declared in the rule's data
  * @param evidence the spans of the original text that made the rule fire
  * @param ruleId the id of the rule that fired, e.g. {@code hostility.insult-at-target}
@@ -19,6 +20,7 @@ import java.util.List;
  */
 public record Finding(
     String itemId,
+    Involvement involvement,
     Category category,
     Severity severity,
     double confidence,

@@ -9,7 +9,10 @@ public enum Remediation {
   RESTRICT_AUDIENCE("Restrict who can see it"),
   REMOVE_LOCATION("Remove the location or strip photo metadata"),
   UNTAG("Untag yourself"),
+  HIDE_FROM_PROFILE("Hide it from your timeline or profile"),
   ASK_POSTER_TO_REMOVE("Ask the person who posted it to remove it"),
+  UNDO_ENDORSEMENT("Undo the like, repost or boost"),
+  KEEP_A_RECORD("Do not carry the contact on privately: keep a record and tell your manager"),
   REPORT("Report it to the platform or your employer");
 
   private final String advice;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.footprint.model.Category;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
 import org.footprint.model.Severity;
 
 /**
@@ -52,7 +53,7 @@ final class FakeJudge implements Judge {
   }
 
   static Finding finding(String id, Category category, Severity severity, String ruleId, int start, int end, String word) {
-    return new Finding(id, category, severity, 0.9, List.of(new EvidenceSpan(start, end, word, "trigger")), ruleId,
+    return new Finding(id, Involvement.AUTHORED, category, severity, 0.9, List.of(new EvidenceSpan(start, end, word, "trigger")), ruleId,
         "found " + word, "test finding", List.of(), List.of(), null);
   }
 }

@@ -130,6 +130,7 @@ public final class JsonReport {
     node.put("rule_id", finding.ruleId());
     node.put("category", finding.category().id());
     node.put("severity", finding.severity().id());
+    node.put("involvement", finding.involvement().id());
     node.put("confidence", finding.confidence());
     node.put("message", finding.message());
     node.put("explanation", finding.explanation());
@@ -214,6 +215,7 @@ public final class JsonReport {
     node.put("id", findingId(finding));
     node.put("category", finding.category().id());
     node.put("severity", finding.severity().id());
+    node.put("involvement", finding.involvement().id());
     node.put("confidence", finding.confidence());
     node.put("rule", finding.ruleId());
     node.put("message", finding.message());

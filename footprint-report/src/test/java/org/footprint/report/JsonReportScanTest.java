@@ -15,6 +15,7 @@ import org.footprint.model.Category;
 import org.footprint.model.Clause;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
@@ -24,7 +25,7 @@ class JsonReportScanTest {
   @Test
   void writes_sources_findings_with_their_items_and_problems_and_leaves_the_writer_open() throws IOException {
     Item item = Item.builder("twitter", "1234").text("you are a pathetic idiot").createdAt(Instant.parse("2024-03-01T09:00:00Z")).build();
-    Finding finding = new Finding(item.id(), Category.HOSTILITY, Severity.MEDIUM, 0.7, List.of(new EvidenceSpan(18, 23, "idiot", "anchor")),
+    Finding finding = new Finding(item.id(), Involvement.AUTHORED, Category.HOSTILITY, Severity.MEDIUM, 0.7, List.of(new EvidenceSpan(18, 23, "idiot", "anchor")),
         "hostility.insult-at-target", "'idiot' insults someone", "Insults are the commonest referral.",
         List.of(new Clause("sssc-2024", "2.8", "Keep relationships respectful.", true)), List.of(Remediation.DELETE), null);
     Problem problem = new Problem("export.zip", "data/like.js", "ingest.json.truncated", "the file ends in the middle of a record");
