@@ -72,9 +72,10 @@ public final class Ingest {
     BlockingQueue<InputScan.Queued> queue = new ArrayBlockingQueue<>(QUEUE);
     InputScan.Queued end = new InputScan.Queued(null, null);
     List<AnalysisFailure> failures = new ArrayList<>();
+    Duplicates duplicates = new Duplicates();
     ExecutorService consumers = Executors.newFixedThreadPool(threads, daemon("footprint-analyse"));
     for (int i = 0; i < threads; i++) {
-      consumers.submit(() -> consume(queue, end, sink, progress, failures));
+      consumers.submit(() -> consume(queue, end, sink, progress, failures, duplicates));
     }
     ExecutorService producers = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), daemon("footprint-read"));
     List<Future<List<SourceStats>>> results = new ArrayList<>();
@@ -98,7 +99,7 @@ public final class Ingest {
       producers.shutdownNow();
       consumers.shutdownNow();
     }
-    return new IngestSummary(withFailures(sources, failures), sources.stream().mapToLong(SourceStats::items).sum());
+    return new IngestSummary(withProblems(sources, failures, duplicates), sources.stream().mapToLong(SourceStats::items).sum() - duplicates.total());
   }
 
   private static List<SourceStats> outcome(Future<List<SourceStats>> result, Path input) throws InterruptedException {
@@ -114,7 +115,29 @@ public final class Ingest {
   /** An item the sink threw on; kept as a problem of its export so one bad item cannot stop the scan. */
   private record AnalysisFailure(String source, Problem problem) {}
 
-  private static void consume(BlockingQueue<InputScan.Queued> queue, InputScan.Queued end, Consumer<Item> sink, IngestProgress progress, List<AnalysisFailure> failures) {
+  /**
+   * Items skipped because another input (or an earlier part of the same one) already gave an item with the same
+   * platform and id, counted by the export they came from.
+   */
+  private static final class Duplicates {
+    private final SeenItems seen = new SeenItems();
+    private final java.util.Map<String, Long> bySource = new java.util.concurrent.ConcurrentHashMap<>();
+
+    boolean skip(Item item, String source) {
+      if (seen.firstTime(item.id())) {
+        return false;
+      }
+      bySource.merge(source, 1L, Long::sum);
+      return true;
+    }
+
+    long total() {
+      return bySource.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private static void consume(BlockingQueue<InputScan.Queued> queue, InputScan.Queued end, Consumer<Item> sink, IngestProgress progress, List<AnalysisFailure> failures,
+      Duplicates duplicates) {
     try {
       while (true) {
         InputScan.Queued next = queue.take();
@@ -122,6 +145,9 @@ public final class Ingest {
           return;
         }
         for (Item item : next.items()) {
+          if (duplicates.skip(item, next.source().displayName())) {
+            continue;
+          }
           try {
             sink.accept(item);
           } catch (RuntimeException e) {
@@ -138,15 +164,24 @@ public final class Ingest {
     }
   }
 
-  private static List<SourceStats> withFailures(List<SourceStats> sources, List<AnalysisFailure> failures) {
-    if (failures.isEmpty()) {
+  /** Code of the note on an export some of whose items another input had already given. */
+  public static final String DUPLICATE_ITEMS = "ingest.items.duplicate";
+
+  private static List<SourceStats> withProblems(List<SourceStats> sources, List<AnalysisFailure> failures, Duplicates duplicates) {
+    if (failures.isEmpty() && duplicates.bySource.isEmpty()) {
       return sources;
     }
     List<SourceStats> merged = new ArrayList<>();
     for (SourceStats source : sources) {
       List<Problem> problems = new ArrayList<>(source.problems());
       failures.stream().filter(f -> f.source().equals(source.path())).forEach(f -> problems.add(f.problem()));
-      merged.add(new SourceStats(source.path(), source.platform(), source.items(), problems));
+      Long skipped = duplicates.bySource.get(source.path());
+      if (skipped != null) {
+        problems.add(new Problem(source.path(), null, DUPLICATE_ITEMS, String.format(java.util.Locale.ROOT,
+            "%,d %s already read from another input (same platform and id) and %s judged once", skipped, skipped == 1 ? "item was" : "items were",
+            skipped == 1 ? "was" : "were")));
+      }
+      merged.add(new SourceStats(source.path(), source.platform(), source.items() - (skipped == null ? 0 : skipped), problems));
     }
     return merged;
   }

@@ -60,6 +60,39 @@ class IngestTest {
   }
 
   @Test
+  void an_item_given_by_two_inputs_is_judged_once_and_the_export_it_was_skipped_from_says_so() throws IOException {
+    // Yearly archives each hold the whole history: this year's repeats last year's 300 posts.
+    Path lastYear = new ZipBuilder().file("export/posts.jsonl", jsonLines("p", 300)).write(temp.resolve("2023.zip"));
+    Path thisYear = new ZipBuilder().file("export/posts.jsonl", jsonLines("p", 500)).write(temp.resolve("2024.zip"));
+
+    Scan scan = IngestTestSupport.scan(IngestLimits.defaults(), work, lastYear, thisYear);
+
+    assertThat(scan.items()).hasSize(500);
+    assertThat(scan.items()).extracting(Item::id).doesNotHaveDuplicates();
+    assertThat(scan.summary().items()).isEqualTo(500);
+    assertThat(scan.summary().sources()).extracting(SourceStats::items).containsExactly(
+        scan.summary().sources().get(0).items(), 500L - scan.summary().sources().get(0).items());
+    List<Problem> notes = scan.summary().problems();
+    assertThat(notes).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.code()).isEqualTo(Ingest.DUPLICATE_ITEMS);
+      assertThat(p.message()).contains("already read from another input");
+    });
+    // Read side by side, the 300 shared posts are skipped from whichever input came second, or partly from each.
+    long skipped = notes.stream().mapToLong(p -> Long.parseLong(p.message().replaceAll("^([0-9,]+) .*", "$1").replace(",", ""))).sum();
+    assertThat(skipped).isEqualTo(300);
+  }
+
+  @Test
+  void the_same_archive_given_twice_is_read_once() throws IOException {
+    Path archive = new ZipBuilder().file("export/posts.jsonl", jsonLines("q", 40)).write(temp.resolve("me.zip"));
+
+    Scan scan = IngestTestSupport.scan(IngestLimits.defaults(), work, archive, archive);
+
+    assertThat(scan.items()).hasSize(40);
+    assertThat(scan.summary().items()).isEqualTo(40);
+  }
+
+  @Test
   void lists_the_supported_formats_for_an_unknown_input() throws IOException {
     Path unknown = Files.write(temp.resolve("photo.bin"), new byte[] {1, 2, 3, 4, 5});
 
