@@ -20,8 +20,9 @@ import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
 import org.footprint.model.Item;
+import org.footprint.model.ItemKind;
 import org.footprint.model.Severity;
-import org.footprint.policy.InvolvementPolicy;
+import org.footprint.policy.ItemContextPolicy;
 import org.footprint.policy.PolicyPack;
 import org.footprint.policy.PolicyPacks;
 import org.footprint.rules.Rule;
@@ -44,7 +45,7 @@ public final class Analyzer {
   private final RuleCatalogue catalogue;
   private final PolicyPack pack;
   private final IdentifierScanner identifiers = new IdentifierScanner();
-  private final InvolvementPolicy involvements = InvolvementPolicy.builtIn();
+  private final ItemContextPolicy contexts = ItemContextPolicy.builtIn();
   private final List<RuleEvaluator> evaluators = new ArrayList<>();
 
   public Analyzer(RuleCatalogue catalogue, PolicyPack pack) {
@@ -143,8 +144,14 @@ public final class Analyzer {
     ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
     Severity packSeverity = pack.adjust(rule.category(), rule.severity());
     Involvement involvement = Involvement.of(item);
-    InvolvementPolicy.Treatment treatment = involvements.of(involvement);
-    Severity severity = treatment.adjust(packSeverity);
+    ItemContextPolicy.Treatment who = contexts.involvement(involvement);
+    // Who could see it matters for what the user posted; a draft has not been posted yet.
+    List<ItemContextPolicy.Treatment> applied = involvement == Involvement.AUTHORED && item.kind() != ItemKind.DRAFT
+        ? List.of(who, contexts.audience(item.audience())) : List.of(who);
+    Severity severity = packSeverity;
+    for (ItemContextPolicy.Treatment context : applied) {
+      severity = context.adjust(rule.category(), severity);
+    }
     return new Finding(
         item.id(),
         involvement,
@@ -153,10 +160,10 @@ public final class Analyzer {
         rule.confidence(),
         ordered,
         rule.id(),
-        treatment.message() + message(rule, evidence, text),
-        explanation(rule, evidence, text, packSeverity, treatment, severity),
+        who.message() + message(rule, evidence, text),
+        explanation(rule, evidence, text, packSeverity, applied, severity),
         clauses(rule),
-        treatment.remediation(rule.category(), rule.remediation()),
+        who.remediation(rule.category(), rule.remediation()),
         involvement == Involvement.AUTHORED ? rule.suggestion() : null);
   }
 
@@ -196,11 +203,14 @@ public final class Analyzer {
     return String.join(", ", described.subList(0, described.size() - 1)) + " and " + described.get(described.size() - 1);
   }
 
-  private String explanation(Rule rule, Evidence evidence, NormalisedText text, Severity severity, InvolvementPolicy.Treatment treatment,
+  /** The contexts' sentences, the rule's reason, what was found together, and why the level differs from the rule's. */
+  private String explanation(Rule rule, Evidence evidence, NormalisedText text, Severity severity, List<ItemContextPolicy.Treatment> contexts,
       Severity finalSeverity) {
     StringBuilder out = new StringBuilder();
-    if (!treatment.lead().isEmpty()) {
-      out.append(treatment.lead()).append(' ');
+    for (ItemContextPolicy.Treatment context : contexts) {
+      if (!context.lead().isEmpty()) {
+        out.append(context.lead()).append(' ');
+      }
     }
     out.append(rule.why());
     if (rule.kind() == RuleKind.COMBINATION || rule.kind() == RuleKind.LEXICON_NEAR_TARGET || !rule.match().with().isEmpty()) {
@@ -215,7 +225,7 @@ public final class Analyzer {
       }
     }
     if (finalSeverity != severity) {
-      out.append(" Because you did not write it, Footprint rates it ").append(finalSeverity.id()).append(" rather than ").append(severity.id()).append('.');
+      out.append(" For that reason Footprint rates it ").append(finalSeverity.id()).append(" rather than ").append(severity.id()).append('.');
     }
     return out.toString();
   }

@@ -9,4 +9,13 @@ public enum Audience {
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  public static Audience parse(String text) {
+    for (Audience audience : values()) {
+      if (audience.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
+        return audience;
+      }
+    }
+    throw new IllegalArgumentException("unknown audience '" + text + "' (expected public, followers, friends, direct or unknown)");
+  }
 }

@@ -12,8 +12,8 @@ import org.footprint.model.ItemKind;
 import org.footprint.model.Remediation;
 import org.junit.jupiter.api.Test;
 
-/** The same words, written, endorsed, posted by others about the user, or sent to them. */
-class AnalyzerInvolvementTest {
+/** The same words, written, endorsed, posted by others about the user, or sent to them; posted publicly or privately. */
+class AnalyzerItemContextTest {
   private static final Analyzer SSSC = Analyzer.builtIn();
   private static final String INSULT = "@gav_p you are an absolute moron";
 
@@ -74,5 +74,33 @@ class AnalyzerInvolvementTest {
     List<Finding> findings = SSSC.analyze(item("4", ItemKind.MESSAGE, false, contact).audience(Audience.DIRECT).build());
     assertThat(findings).filteredOn(f -> f.category() == Category.BOUNDARIES).isNotEmpty()
         .allSatisfy(f -> assertThat(f.remediation()).containsExactly(Remediation.KEEP_A_RECORD, Remediation.REPORT));
+  }
+
+  @Test
+  void who_could_see_a_post_is_said_and_a_private_message_drops_a_level_unless_privacy_does_not_excuse_it() {
+    Finding open = only(Category.HOSTILITY, item("5", ItemKind.POST, true, INSULT).audience(Audience.PUBLIC).build());
+    Finding followers = only(Category.HOSTILITY, item("6", ItemKind.POST, true, INSULT).audience(Audience.FOLLOWERS).build());
+    Finding unknown = only(Category.HOSTILITY, item("7", ItemKind.POST, true, INSULT).build());
+    Finding direct = only(Category.HOSTILITY, item("8", ItemKind.MESSAGE, true, INSULT).audience(Audience.DIRECT).build());
+    assertThat(followers.severity()).isEqualTo(open.severity());
+    assertThat(followers.explanation()).startsWith("Only your followers could see this");
+    assertThat(unknown.severity()).isEqualTo(open.severity());
+    assertThat(unknown.explanation()).startsWith("The export does not say who could see this, so Footprint treats it as possibly public.");
+    assertThat(open.explanation()).doesNotContain("could see this");
+    assertThat(direct.severity()).isEqualTo(open.severity().shift(-1));
+    assertThat(direct.explanation()).startsWith("This was a private message").contains("rather than " + open.severity().id());
+    assertThat(direct.involvement()).isEqualTo(Involvement.AUTHORED);
+
+    String clientDetail = "gave my personal mobile number to a client's mum so she can text me";
+    Finding publicContact = only(Category.BOUNDARIES, item("9", ItemKind.POST, true, clientDetail).audience(Audience.PUBLIC).build());
+    Finding privateContact = only(Category.BOUNDARIES, item("10", ItemKind.MESSAGE, true, clientDetail).audience(Audience.DIRECT).build());
+    assertThat(privateContact.severity()).isEqualTo(publicContact.severity());
+  }
+
+  @Test
+  void a_draft_has_no_audience_yet_so_nothing_is_said_about_who_could_see_it() {
+    Finding draft = only(Category.HOSTILITY, Item.draft("d", INSULT));
+    assertThat(draft.explanation()).doesNotContain("could see this").doesNotContain("rather than");
+    assertThat(draft.suggestion()).isEqualTo(only(Category.HOSTILITY, item("1", ItemKind.POST, true, INSULT).build()).suggestion());
   }
 }
