@@ -73,7 +73,11 @@ public final class TextAnalysis {
 
   /** Hits of one lexicon, by name, in text order. */
   public List<Hit> lexiconHits(String name) {
-    int index = lexicons.indexOf(name);
+    return lexiconHits(lexicons.indexOf(name));
+  }
+
+  /** Hits of the lexicon at {@code index} (-1 for none), in text order. */
+  public List<Hit> lexiconHits(int index) {
     if (index < 0 || !hasHits(index)) {
       return NONE;
     }
@@ -101,6 +105,33 @@ public final class TextAnalysis {
     if (source.indexOf(':') < 0) {
       return lexiconHits(source);
     }
+    return derivedHits(source);
+  }
+
+  /** Hits of a source resolved when the rules were loaded: no name is looked up per text. */
+  public List<Hit> hits(Source source) {
+    return source.lexicon() >= 0 ? lexiconHits(source.lexicon()) : derivedHits(source.derived());
+  }
+
+  /**
+   * A qualified source resolved once against the lexicons: {@code target:} types become the lexicon or signal they
+   * stand for, so evaluating a rule compares integers instead of hashing names.
+   *
+   * @param lexicon the lexicon's index, or -1 when the source is derived
+   * @param derived the {@code signal:} or {@code id:} source, when {@code lexicon} is -1
+   */
+  public record Source(int lexicon, String derived) {
+    public static Source resolve(String source, LexiconSet lexicons) {
+      if (source.startsWith("target:")) {
+        String target = source.substring(7);
+        return target.equals("mention") || target.equals("named-person")
+            ? new Source(-1, "signal:" + target) : new Source(lexicons.indexOf("target-" + target), null);
+      }
+      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null) : new Source(-1, source);
+    }
+  }
+
+  private List<Hit> derivedHits(String source) {
     if (derived == null) {
       derived = new HashMap<>();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.footprint.analysis.context.Conditions;
 import org.footprint.analysis.context.TextAnalysis;
+import org.footprint.analysis.context.TextAnalysis.Source;
 import org.footprint.analysis.match.Hit;
 import org.footprint.analysis.match.LexiconSet;
 import org.footprint.rules.Condition;
@@ -25,9 +26,16 @@ public final class RuleEvaluator {
   private final int[] anchorLexicons;
   private final boolean anchorNeedsDerivedSources;
   private final int[][] requiredLexicons;
+  private final Source[] anchorSources;
+  /** The sources of each {@code with} and each {@code exclude} part, in the order the rule lists the parts. */
+  private final Source[][] withSources;
+  private final Source[][] excludeSources;
 
   public RuleEvaluator(Rule rule, LexiconSet lexicons) {
     this.rule = rule;
+    this.anchorSources = resolve(rule.match().anchor(), lexicons);
+    this.withSources = rule.match().with().stream().map(part -> resolve(part, lexicons)).toArray(Source[][]::new);
+    this.excludeSources = rule.match().exclude().stream().map(part -> resolve(part, lexicons)).toArray(Source[][]::new);
     List<Integer> indexes = new ArrayList<>();
     boolean derived = false;
     for (String source : rule.match().anchor().sources()) {
@@ -46,6 +54,10 @@ public final class RuleEvaluator {
       }
     }
     this.requiredLexicons = required.toArray(new int[0][]);
+  }
+
+  private static Source[] resolve(RulePart part, LexiconSet lexicons) {
+    return part.sources().stream().map(source -> Source.resolve(source, lexicons)).toArray(Source[]::new);
   }
 
   /**
@@ -87,7 +99,7 @@ public final class RuleEvaluator {
     RulePart anchorPart = rule.match().anchor();
     List<Hit> accepted = null;
     List<List<Hit>> parts = null;
-    for (String source : anchorPart.sources()) {
+    for (Source source : anchorSources) {
       for (Hit anchor : analysis.hits(source)) {
         if (anchor.weight() < anchorPart.minWeight() || cancelled(anchor, analysis)) {
           continue;
@@ -141,8 +153,8 @@ public final class RuleEvaluator {
       return List.of();
     }
     List<Hit> found = new ArrayList<>(with.size());
-    for (RulePart part : with) {
-      Hit nearest = nearestInScope(part, anchor, analysis);
+    for (int p = 0; p < with.size(); p++) {
+      Hit nearest = nearestInScope(with.get(p), withSources[p], anchor, analysis);
       if (nearest == null) {
         return null;
       }
@@ -152,18 +164,19 @@ public final class RuleEvaluator {
   }
 
   private boolean excluded(Hit anchor, TextAnalysis analysis) {
-    for (RulePart part : rule.match().exclude()) {
-      if (nearestInScope(part, anchor, analysis) != null) {
+    List<RulePart> exclude = rule.match().exclude();
+    for (int p = 0; p < exclude.size(); p++) {
+      if (nearestInScope(exclude.get(p), excludeSources[p], anchor, analysis) != null) {
         return true;
       }
     }
     return false;
   }
 
-  private Hit nearestInScope(RulePart part, Hit anchor, TextAnalysis analysis) {
+  private Hit nearestInScope(RulePart part, Source[] sources, Hit anchor, TextAnalysis analysis) {
     Hit best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String source : part.sources()) {
+    for (Source source : sources) {
       for (Hit hit : analysis.hits(source)) {
         if (hit.weight() < part.minWeight() || (hit.start() == anchor.start() && hit.end() == anchor.end()) || !inScope(hit, anchor, part, analysis)) {
           continue;
