@@ -3,7 +3,9 @@ package org.footprint.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -71,7 +73,7 @@ public final class Ingest {
   public IngestSummary scan(List<Path> inputs, Consumer<Item> sink, IngestProgress progress) {
     BlockingQueue<InputScan.Queued> queue = new ArrayBlockingQueue<>(QUEUE);
     InputScan.Queued end = new InputScan.Queued(null, null);
-    List<AnalysisFailure> failures = new ArrayList<>();
+    AnalysisFailures failures = new AnalysisFailures();
     ExecutorService consumers = Executors.newFixedThreadPool(threads, daemon("footprint-analyse"));
     for (int i = 0; i < threads; i++) {
       consumers.submit(() -> consume(queue, end, sink, progress, failures));
@@ -98,7 +100,7 @@ public final class Ingest {
       producers.shutdownNow();
       consumers.shutdownNow();
     }
-    return new IngestSummary(withFailures(sources, failures), sources.stream().mapToLong(SourceStats::items).sum());
+    return new IngestSummary(failures.addTo(sources), sources.stream().mapToLong(SourceStats::items).sum());
   }
 
   private static List<SourceStats> outcome(Future<List<SourceStats>> result, Path input) throws InterruptedException {
@@ -111,10 +113,47 @@ public final class Ingest {
     }
   }
 
-  /** An item the sink threw on; kept as a problem of its export so one bad item cannot stop the scan. */
-  private record AnalysisFailure(String source, Problem problem) {}
+  /**
+   * Items the sink threw on, kept as problems of their export so one bad item cannot stop the scan. Only the
+   * first {@value #LISTED} of each export are listed, then how many more: an analyser that fails on every item
+   * must not hold a problem per item.
+   */
+  private static final class AnalysisFailures {
+    private static final int LISTED = 10;
+    private final Map<String, List<Problem>> listed = new HashMap<>();
+    private final Map<String, Long> unlisted = new HashMap<>();
 
-  private static void consume(BlockingQueue<InputScan.Queued> queue, InputScan.Queued end, Consumer<Item> sink, IngestProgress progress, List<AnalysisFailure> failures) {
+    synchronized void add(String source, Item item, RuntimeException e) {
+      List<Problem> problems = listed.computeIfAbsent(source, s -> new ArrayList<>());
+      if (problems.size() < LISTED) {
+        problems.add(new Problem(source, null, ANALYSIS_FAILED, "item " + item.id() + " could not be analysed: " + oneLine(e)));
+      } else {
+        unlisted.merge(source, 1L, Long::sum);
+      }
+    }
+
+    /** The sources with their failed items added to their problems. */
+    synchronized List<SourceStats> addTo(List<SourceStats> sources) {
+      if (listed.isEmpty()) {
+        return sources;
+      }
+      List<SourceStats> merged = new ArrayList<>();
+      for (SourceStats source : sources) {
+        List<Problem> problems = new ArrayList<>(source.problems());
+        problems.addAll(listed.getOrDefault(source.path(), List.of()));
+        long more = unlisted.getOrDefault(source.path(), 0L);
+        if (more > 0) {
+          problems.add(new Problem(source.path(), null, ANALYSIS_FAILED, more + " more items could not be analysed"));
+        }
+        merged.add(new SourceStats(source.path(), source.platform(), source.items(), problems));
+      }
+      return merged;
+    }
+  }
+
+  private static final String ANALYSIS_FAILED = "scan.analysis-failed";
+
+  private static void consume(BlockingQueue<InputScan.Queued> queue, InputScan.Queued end, Consumer<Item> sink, IngestProgress progress, AnalysisFailures failures) {
     try {
       while (true) {
         InputScan.Queued next = queue.take();
@@ -125,10 +164,7 @@ public final class Ingest {
           try {
             sink.accept(item);
           } catch (RuntimeException e) {
-            String source = next.source().displayName();
-            synchronized (failures) {
-              failures.add(new AnalysisFailure(source, new Problem(source, null, "scan.analysis-failed", "item " + item.id() + " could not be analysed: " + oneLine(e))));
-            }
+            failures.add(next.source().displayName(), item, e);
           }
           progress.addItem();
         }
@@ -136,19 +172,6 @@ public final class Ingest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static List<SourceStats> withFailures(List<SourceStats> sources, List<AnalysisFailure> failures) {
-    if (failures.isEmpty()) {
-      return sources;
-    }
-    List<SourceStats> merged = new ArrayList<>();
-    for (SourceStats source : sources) {
-      List<Problem> problems = new ArrayList<>(source.problems());
-      failures.stream().filter(f -> f.source().equals(source.path())).forEach(f -> problems.add(f.problem()));
-      merged.add(new SourceStats(source.path(), source.platform(), source.items(), problems));
-    }
-    return merged;
   }
 
   private static void put(BlockingQueue<InputScan.Queued> queue, InputScan.Queued queued) {
