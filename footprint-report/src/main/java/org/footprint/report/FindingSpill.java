@@ -11,14 +11,20 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
@@ -167,7 +173,114 @@ public final class FindingSpill implements ReportedFindings {
   /** Merges the runs; {@link #finish} must have been called. */
   @Override
   public synchronized void forEachInOrder(Visitor visitor) throws IOException {
-    merge(runs, visitor);
+    try (ReadAhead merged = new ReadAhead(runs)) {
+      for (ItemFinding found = merged.next(); found != null; found = merged.next()) {
+        visitor.visit(found);
+      }
+    }
+  }
+
+  /**
+   * Merges runs on a thread of its own, a few batches ahead of the caller, so that parsing the runs overlaps what
+   * the caller does with the findings (writing the report) on the other core.
+   */
+  private static final class ReadAhead implements Closeable {
+    private static final int BATCH = 256;
+    /** Marks the end, by identity. */
+    private static final List<ItemFinding> END = new ArrayList<>();
+
+    private final BlockingQueue<List<ItemFinding>> batches = new ArrayBlockingQueue<>(4);
+    private final Thread thread;
+    /** What stopped the merging thread before the end, if anything: handed to the caller. */
+    private volatile Throwable failure;
+    /** Only the merging thread touches this. */
+    private List<ItemFinding> filling = new ArrayList<>(BATCH);
+    private Iterator<ItemFinding> current = Collections.emptyIterator();
+    private boolean ended;
+
+    ReadAhead(List<Path> runs) {
+      thread = new Thread(() -> read(runs), "footprint-merge-findings");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void read(List<Path> runs) {
+      try {
+        merge(runs, found -> {
+          filling.add(found);
+          if (filling.size() == BATCH) {
+            handOver(filling);
+            filling = new ArrayList<>(BATCH);
+          }
+        });
+        handOver(filling);
+      } catch (Closed e) {
+        return;
+      } catch (Throwable e) {
+        failure = e; // whatever it is, the caller must not wait for a batch that never comes
+      }
+      try {
+        batches.put(END);
+      } catch (InterruptedException e) {
+        // Closed: nobody waits for the end.
+      }
+    }
+
+    private void handOver(List<ItemFinding> batch) {
+      try {
+        batches.put(batch);
+      } catch (InterruptedException e) {
+        throw new Closed();
+      }
+    }
+
+    /** The next finding in report order, or null after the last. */
+    ItemFinding next() throws IOException {
+      while (!current.hasNext()) {
+        if (ended) {
+          return null;
+        }
+        List<ItemFinding> batch;
+        try {
+          batch = batches.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while reading the findings");
+        }
+        if (batch == END) {
+          ended = true;
+          if (failure instanceof IOException e) {
+            throw e;
+          }
+          if (failure instanceof RuntimeException e) {
+            throw e;
+          }
+          if (failure instanceof Error e) {
+            throw e;
+          }
+        }
+        current = batch.iterator();
+      }
+      return current.next();
+    }
+
+    /** Stops the merging thread, also when the caller gave up before the end. */
+    @Override
+    public void close() {
+      thread.interrupt();
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** The caller closed the read before the end. */
+    private static final class Closed extends RuntimeException {
+      Closed() {
+        super(null, null, false, false);
+      }
+    }
   }
 
   /** A run being merged, and its next record. */

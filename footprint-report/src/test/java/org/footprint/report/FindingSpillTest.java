@@ -1,9 +1,11 @@
 package org.footprint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,6 +106,29 @@ class FindingSpillTest {
       }
     } finally {
       deleteTree(parent);
+    }
+  }
+
+  @Example
+  void hands_on_what_stops_a_read_whether_the_visitor_or_the_runs() throws IOException {
+    Path folder = Files.createTempDirectory("spill-test");
+    try {
+      FindingSpill spill = new FindingSpill(folder, 1_000, 64);
+      for (int i = 0; i < 2_000; i++) {
+        Item item = Item.builder("twitter", String.valueOf(i)).text("post " + i).build();
+        spill.add(item, List.of(finding(item.id(), "hostility.insult", Severity.MEDIUM, 0.7)));
+      }
+      spill.finish();
+
+      assertThatThrownBy(() -> spill.forEachInOrder(found -> {
+        throw new IOException("the report cannot be written");
+      })).hasMessage("the report cannot be written");
+      try (Stream<Path> runs = Files.list(folder)) {
+        Files.delete(runs.findFirst().orElseThrow());
+      }
+      assertThatThrownBy(() -> readBack(spill)).isInstanceOf(NoSuchFileException.class);
+    } finally {
+      deleteTree(folder);
     }
   }
 
