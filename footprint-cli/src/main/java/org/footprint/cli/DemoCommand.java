@@ -3,14 +3,9 @@ package org.footprint.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.footprint.model.Category;
-import org.footprint.model.Finding;
-import org.footprint.model.Severity;
 import org.footprint.synth.Persona;
 import org.footprint.synth.Profession;
 import org.footprint.synth.archive.ArchiveGenerator;
@@ -81,29 +76,6 @@ final class DemoCommand implements Callable<Integer> {
       case TEACHER: return "gtcs";
       case POLICE_OFFICER: return "police";
       default: return "sssc";
-    }
-  }
-
-  /** Findings counted by category and severity, one row per category. */
-  static void printTable(PrintWriter out, List<Finding> findings) {
-    Map<Category, int[]> counts = new EnumMap<>(Category.class);
-    for (Finding finding : findings) {
-      counts.computeIfAbsent(finding.category(), c -> new int[Severity.values().length])[finding.severity().ordinal()]++;
-    }
-    out.printf("%-16s", "category");
-    for (Severity severity : Severity.values()) {
-      out.printf("%9s", severity.id());
-    }
-    out.printf("%9s%n", "total");
-    for (Category category : Category.values()) {
-      int[] row = counts.getOrDefault(category, new int[Severity.values().length]);
-      out.printf("%-16s", category.id());
-      int total = 0;
-      for (int count : row) {
-        out.printf("%9d", count);
-        total += count;
-      }
-      out.printf("%9d%n", total);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.footprint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
@@ -33,6 +32,7 @@ import org.footprint.model.Finding;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.report.ExportScan;
+import org.footprint.report.FindingSpill;
 import org.footprint.report.JsonReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,8 +65,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** How many flagged items the text output shows in full (the demo shows the most serious few); all are in the report. */
-  int shownItems = Integer.MAX_VALUE;
+  /** How many flagged items the text output shows in full, most serious first (the demo shows fewer); all are in the report. */
+  int shownItems = 100;
 
   @Override
   public Integer call() throws IOException {
@@ -75,24 +75,31 @@ final class ScanCommand implements Callable<Integer> {
     Path work;
     try {
       Files.createDirectories(out);
-      // Scratch copies of large nested zips go here and nowhere else; the folder goes when the scan ends.
+      // Findings and scratch copies of large nested zips go here and nowhere else; the folder goes when the scan ends.
       work = Files.createTempDirectory(out, ".work-");
     } catch (IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
     }
-    Findings findings = new Findings(loading);
-    IngestProgress progress = new IngestProgress();
-    IngestSummary summary;
-    try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
-      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, findings::analyse, progress);
-    } catch (Exception e) {
-      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+    try {
+      return scan(loading, work);
     } finally {
       deleteTree(work);
     }
+  }
+
+  private int scan(CompletableFuture<Analyzer> loading, Path work) throws IOException {
+    FindingSpill findings = new FindingSpill(work);
+    IngestProgress progress = new IngestProgress();
+    IngestSummary summary;
+    try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
+      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, item, findings), progress);
+    } catch (Exception e) {
+      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+    }
     Analyzer analyzer = loaded(loading);
+    findings.finish();
     ExportScan scan = new ExportScan(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(),
-        summary.sources(), summary.items(), findings.sorted(), findings.flagged, summary.problems());
+        summary.sources(), summary.items(), findings, summary.problems());
     Path report = out.resolve("report.json");
     writeJson(scan, report);
 
@@ -101,11 +108,12 @@ final class ScanCommand implements Callable<Integer> {
       if (output != null) {
         copy(report, output);
       } else {
-        JsonReport.writeScan(scan, console);
-        console.println();
+        try (Reader json = Files.newBufferedReader(report, StandardCharsets.UTF_8)) {
+          json.transferTo(console);
+        }
       }
     } else {
-      printText(console, scan, report);
+      printText(console, scan, findings.flaggedItems(), report);
     }
     console.flush();
     if (summary.nothingRead()) {
@@ -114,7 +122,15 @@ final class ScanCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return FootprintCommand.ERROR;
     }
-    return scan.findings().stream().anyMatch(f -> f.severity().atLeast(failOn)) ? FootprintCommand.FINDINGS : 0;
+    return findings.highest() != null && findings.highest().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
+  }
+
+  /** Judges one item, on one of the analysis threads; only items with findings are kept. */
+  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, FindingSpill findings) {
+    List<Finding> found = analyzer.join().analyze(item);
+    if (!found.isEmpty()) {
+      findings.add(item, found);
+    }
   }
 
   /** The analyser, or what stopped it loading (a broken rule file), as the command's own error. */
@@ -140,52 +156,26 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  /** Analyses items as they stream in (from several threads) and keeps only what has findings. */
-  private static final class Findings {
-    private final CompletableFuture<Analyzer> analyzer;
-    private final ConcurrentLinkedQueue<Finding> all = new ConcurrentLinkedQueue<>();
-    private final Map<String, Item> flagged = new ConcurrentHashMap<>();
-
-    Findings(CompletableFuture<Analyzer> analyzer) {
-      this.analyzer = analyzer;
-    }
-
-    void analyse(Item item) {
-      List<Finding> found = analyzer.join().analyze(item);
-      if (!found.isEmpty()) {
-        flagged.put(item.id(), item);
-        all.addAll(found);
-      }
-    }
-
-    /** Most serious first, then oldest first; ties by item and rule, so the output is the same on every run. */
-    List<Finding> sorted() {
-      Comparator<Finding> byDate = Comparator.comparing(f -> flagged.get(f.itemId()).createdAt(), Comparator.nullsLast(Comparator.naturalOrder()));
-      List<Finding> sorted = new ArrayList<>(all);
-      sorted.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(byDate).thenComparing(Finding::itemId).thenComparing(Finding::ruleId));
-      return sorted;
-    }
-  }
-
-  private void printText(PrintWriter console, ExportScan scan, Path report) {
+  private void printText(PrintWriter console, ExportScan scan, long flaggedItems, Path report) throws IOException {
+    ScanTally tally = new ScanTally(shownItems);
+    scan.findings().forEachInOrder(tally::add);
     console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n%n", scan.itemsScanned(), scan.sources().size(),
-        scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), scan.findings().size());
+        scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
     Map<String, List<SourceStats>> byPlatform = new TreeMap<>();
     scan.sources().forEach(s -> byPlatform.computeIfAbsent(s.platform() == null ? "(not read)" : s.platform(), p -> new ArrayList<>()).add(s));
     for (Map.Entry<String, List<SourceStats>> platform : byPlatform.entrySet()) {
-      List<Finding> own = scan.findings().stream()
-          .filter(f -> platform.getKey().equals(scan.flagged().get(f.itemId()).platform())).toList();
+      ScanTally.PlatformCounts own = tally.platform(platform.getKey());
       long items = platform.getValue().stream().mapToLong(SourceStats::items).sum();
       long problems = platform.getValue().stream().mapToLong(s -> s.problems().size()).sum();
-      console.printf(Locale.ROOT, "%-12s %,9d items  %,6d findings  %,4d problems%n", platform.getKey(), items, own.size(), problems);
-      if (!own.isEmpty()) {
-        console.println("    by severity: " + counts(own.stream().map(f -> f.severity().id())));
-        console.println("    by category: " + counts(own.stream().map(f -> f.category().id())));
+      console.printf(Locale.ROOT, "%-12s %,9d items  %,6d findings  %,4d problems%n", platform.getKey(), items, own.findings, problems);
+      if (own.findings > 0) {
+        console.println("    by severity: " + ScanTally.counts(own.bySeverity));
+        console.println("    by category: " + ScanTally.counts(own.byCategory));
       }
     }
-    if (!scan.findings().isEmpty()) {
+    if (tally.findings() > 0) {
       console.println();
-      DemoCommand.printTable(console, scan.findings());
+      tally.printTable(console);
     }
     if (!scan.problems().isEmpty()) {
       console.println();
@@ -196,31 +186,21 @@ final class ScanCommand implements Callable<Integer> {
     }
     FindingPrinter printer = new FindingPrinter(console, FindingPrinter.colourWanted());
     // One heading per item, its findings under it, items in the order of their most serious finding.
-    Map<String, List<Finding>> byItem = scan.findings().stream()
-        .collect(Collectors.groupingBy(Finding::itemId, java.util.LinkedHashMap::new, Collectors.toList()));
-    int shown = 0;
-    for (Map.Entry<String, List<Finding>> group : byItem.entrySet()) {
-      if (shown++ == shownItems) {
-        console.println();
-        console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", byItem.size() - shownItems);
-        break;
-      }
-      Item item = scan.flagged().get(group.getKey());
+    for (ScanTally.ShownItem shown : tally.shownItems()) {
+      Item item = shown.item();
       console.println();
       console.println("── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
           + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id());
-      for (Finding finding : group.getValue()) {
+      for (Finding finding : shown.findings()) {
         printer.print(item.text(), finding);
       }
     }
+    if (flaggedItems > shownItems) {
+      console.println();
+      console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", flaggedItems - shownItems);
+    }
     console.println();
     console.println("Report written to " + report.toAbsolutePath().normalize());
-  }
-
-  /** e.g. {@code high 2, medium 5}, in the order of first appearance of a sorted stream. */
-  private static String counts(Stream<String> values) {
-    Map<String, Long> counted = values.collect(Collectors.groupingBy(v -> v, java.util.LinkedHashMap::new, Collectors.counting()));
-    return counted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
   private static void writeJson(ExportScan scan, Path file) {

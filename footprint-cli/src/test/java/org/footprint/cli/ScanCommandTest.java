@@ -7,8 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.footprint.model.Severity;
+import org.footprint.synth.Persona;
+import org.footprint.synth.archive.ArchiveGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +167,43 @@ class ScanCommandTest {
     assertThat(json.path("sources")).extracting(s -> s.path("path").asText() + " " + s.path("items").asInt())
         .containsExactly(outer + "!/first.zip 1", outer + "!/second.zip 1");
     assertThat(json.path("findings").get(0).path("item").path("source_id").asText()).isEqualTo("1");
+  }
+
+  @Test
+  void removes_its_work_folder_when_the_scan_fails_after_the_findings_were_spilled() throws IOException {
+    Path out = temp.resolve("out");
+
+    CliRun run = CliRun.of("scan", drafts("d.txt", HOSTILE).toString(), "--format", "json", "--output", temp.resolve("missing/result.json").toString(),
+        "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot be written").doesNotContain("at org.");
+    assertThat(listing(out)).containsExactly("", "report.json");
+  }
+
+  @Test
+  void reports_the_findings_of_a_generated_archive_most_serious_first_then_oldest_then_by_item_and_rule() throws IOException {
+    Persona persona = ArchiveGenerator.persona(11);
+    Path archive = ArchiveGenerator.twitter(11, persona, 1_500, temp.resolve("twitter.zip")).path();
+    Path out = temp.resolve("out");
+
+    CliRun run = CliRun.of("scan", archive.toString(), "--format", "json", "--out", out.toString());
+
+    JsonNode findings = new ObjectMapper().readTree(run.out()).path("findings");
+    assertThat(findings.size()).isGreaterThan(100);
+    List<String> ids = new ArrayList<>();
+    findings.forEach(f -> ids.add(f.path("id").asText()));
+    assertThat(ids).doesNotHaveDuplicates();
+    List<JsonNode> listed = new ArrayList<>();
+    findings.forEach(listed::add);
+    assertThat(listed).isSortedAccordingTo(Comparator
+        .comparing((JsonNode f) -> Severity.parse(f.path("severity").asText())).reversed()
+        .thenComparing(f -> f.path("item").path("created_at").isNull() ? null : Instant.parse(f.path("item").path("created_at").asText()),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(f -> f.path("item").path("id").asText())
+        .thenComparing(f -> f.path("rule").asText()));
+    assertThat(listed).allMatch(f -> !f.path("item").path("text").asText().isEmpty());
+    assertThat(listing(out)).containsExactly("", "report.json");
   }
 
   @Test

@@ -3,7 +3,10 @@ package org.footprint.ingest;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -71,7 +74,7 @@ public final class Ingest {
   public IngestSummary scan(List<Path> inputs, Consumer<Item> sink, IngestProgress progress) {
     BlockingQueue<InputScan.Queued> queue = new ArrayBlockingQueue<>(QUEUE);
     InputScan.Queued end = new InputScan.Queued(null, null);
-    List<AnalysisFailure> failures = new ArrayList<>();
+    AnalysisFailures failures = new AnalysisFailures();
     Duplicates duplicates = new Duplicates();
     ExecutorService consumers = Executors.newFixedThreadPool(threads, daemon("footprint-analyse"));
     for (int i = 0; i < threads; i++) {
@@ -99,7 +102,7 @@ public final class Ingest {
       producers.shutdownNow();
       consumers.shutdownNow();
     }
-    return new IngestSummary(withProblems(sources, failures, duplicates), sources.stream().mapToLong(SourceStats::items).sum() - duplicates.total());
+    return new IngestSummary(duplicates.addTo(failures.addTo(sources)), sources.stream().mapToLong(SourceStats::items).sum() - duplicates.total());
   }
 
   private static List<SourceStats> outcome(Future<List<SourceStats>> result, Path input) throws InterruptedException {
@@ -112,8 +115,45 @@ public final class Ingest {
     }
   }
 
-  /** An item the sink threw on; kept as a problem of its export so one bad item cannot stop the scan. */
-  private record AnalysisFailure(String source, Problem problem) {}
+  /**
+   * Items the sink threw on, kept as problems of their export so one bad item cannot stop the scan. Only the
+   * first {@value #LISTED} of each export are listed, then how many more: an analyser that fails on every item
+   * must not hold a problem per item.
+   */
+  private static final class AnalysisFailures {
+    private static final int LISTED = 10;
+    private final Map<String, List<Problem>> listed = new HashMap<>();
+    private final Map<String, Long> unlisted = new HashMap<>();
+
+    synchronized void add(String source, Item item, RuntimeException e) {
+      List<Problem> problems = listed.computeIfAbsent(source, s -> new ArrayList<>());
+      if (problems.size() < LISTED) {
+        problems.add(new Problem(source, null, ANALYSIS_FAILED, "item " + item.id() + " could not be analysed: " + oneLine(e)));
+      } else {
+        unlisted.merge(source, 1L, Long::sum);
+      }
+    }
+
+    /** The sources with their failed items added to their problems. */
+    synchronized List<SourceStats> addTo(List<SourceStats> sources) {
+      if (listed.isEmpty()) {
+        return sources;
+      }
+      List<SourceStats> merged = new ArrayList<>();
+      for (SourceStats source : sources) {
+        List<Problem> problems = new ArrayList<>(source.problems());
+        problems.addAll(listed.getOrDefault(source.path(), List.of()));
+        long more = unlisted.getOrDefault(source.path(), 0L);
+        if (more > 0) {
+          problems.add(new Problem(source.path(), null, ANALYSIS_FAILED, more + " more items could not be analysed"));
+        }
+        merged.add(new SourceStats(source.path(), source.platform(), source.items(), problems));
+      }
+      return merged;
+    }
+  }
+
+  private static final String ANALYSIS_FAILED = "scan.analysis-failed";
 
   /**
    * Items skipped because another input (or an earlier part of the same one) already gave an item with the same
@@ -121,7 +161,7 @@ public final class Ingest {
    */
   private static final class Duplicates {
     private final SeenItems seen = new SeenItems();
-    private final java.util.Map<String, Long> bySource = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> bySource = new java.util.concurrent.ConcurrentHashMap<>();
 
     boolean skip(Item item, String source) {
       if (seen.firstTime(item.id())) {
@@ -134,9 +174,33 @@ public final class Ingest {
     long total() {
       return bySource.values().stream().mapToLong(Long::longValue).sum();
     }
+
+    /** The sources with a note on each that had items skipped, and those items taken off its count. */
+    List<SourceStats> addTo(List<SourceStats> sources) {
+      if (bySource.isEmpty()) {
+        return sources;
+      }
+      List<SourceStats> noted = new ArrayList<>();
+      for (SourceStats source : sources) {
+        Long skipped = bySource.get(source.path());
+        if (skipped == null) {
+          noted.add(source);
+          continue;
+        }
+        List<Problem> problems = new ArrayList<>(source.problems());
+        problems.add(new Problem(source.path(), null, DUPLICATE_ITEMS, String.format(Locale.ROOT,
+            "%,d %s already read from another input (same platform and id) and %s judged once", skipped, skipped == 1 ? "item was" : "items were",
+            skipped == 1 ? "was" : "were")));
+        noted.add(new SourceStats(source.path(), source.platform(), source.items() - skipped, problems));
+      }
+      return noted;
+    }
   }
 
-  private static void consume(BlockingQueue<InputScan.Queued> queue, InputScan.Queued end, Consumer<Item> sink, IngestProgress progress, List<AnalysisFailure> failures,
+  /** Code of the note on an export some of whose items another input had already given. */
+  public static final String DUPLICATE_ITEMS = "ingest.items.duplicate";
+
+  private static void consume(BlockingQueue<InputScan.Queued> queue, InputScan.Queued end, Consumer<Item> sink, IngestProgress progress, AnalysisFailures failures,
       Duplicates duplicates) {
     try {
       while (true) {
@@ -151,10 +215,7 @@ public final class Ingest {
           try {
             sink.accept(item);
           } catch (RuntimeException e) {
-            String source = next.source().displayName();
-            synchronized (failures) {
-              failures.add(new AnalysisFailure(source, new Problem(source, null, "scan.analysis-failed", "item " + item.id() + " could not be analysed: " + oneLine(e))));
-            }
+            failures.add(next.source().displayName(), item, e);
           }
           progress.addItem();
         }
@@ -162,28 +223,6 @@ public final class Ingest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** Code of the note on an export some of whose items another input had already given. */
-  public static final String DUPLICATE_ITEMS = "ingest.items.duplicate";
-
-  private static List<SourceStats> withProblems(List<SourceStats> sources, List<AnalysisFailure> failures, Duplicates duplicates) {
-    if (failures.isEmpty() && duplicates.bySource.isEmpty()) {
-      return sources;
-    }
-    List<SourceStats> merged = new ArrayList<>();
-    for (SourceStats source : sources) {
-      List<Problem> problems = new ArrayList<>(source.problems());
-      failures.stream().filter(f -> f.source().equals(source.path())).forEach(f -> problems.add(f.problem()));
-      Long skipped = duplicates.bySource.get(source.path());
-      if (skipped != null) {
-        problems.add(new Problem(source.path(), null, DUPLICATE_ITEMS, String.format(java.util.Locale.ROOT,
-            "%,d %s already read from another input (same platform and id) and %s judged once", skipped, skipped == 1 ? "item was" : "items were",
-            skipped == 1 ? "was" : "were")));
-      }
-      merged.add(new SourceStats(source.path(), source.platform(), source.items() - (skipped == null ? 0 : skipped), problems));
-    }
-    return merged;
   }
 
   private static void put(BlockingQueue<InputScan.Queued> queue, InputScan.Queued queued) {

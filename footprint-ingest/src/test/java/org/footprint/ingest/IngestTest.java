@@ -279,6 +279,18 @@ class IngestTest {
   }
 
   @Test
+  void lists_the_first_ten_items_the_sink_fails_on_then_how_many_more() throws IOException {
+    Path drafts = Files.writeString(temp.resolve("many.jsonl"), jsonLines("p", 25));
+
+    IngestSummary summary = new Ingest(IngestLimits.defaults(), work, List.of(new DraftsReader()), 2).scan(List.of(drafts), item -> {
+      throw new IllegalArgumentException("analyser bug");
+    });
+
+    assertThat(summary.problems()).hasSize(11).extracting(Problem::code).containsOnly("scan.analysis-failed");
+    assertThat(summary.problems().get(10).message()).isEqualTo("15 more items could not be analysed");
+  }
+
+  @Test
   void counts_progress_while_reading() throws IOException {
     Path drafts = Files.writeString(temp.resolve("many.jsonl"), jsonLines("p", 1000));
     IngestProgress progress = new IngestProgress();

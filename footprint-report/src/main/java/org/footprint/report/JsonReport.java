@@ -170,7 +170,8 @@ public final class JsonReport {
   /**
    * Writes a scan of exports ({@code footprint scan --format json}) in the shape the README documents under
    * "JSON output of scan": sources, items_scanned, findings each with the item it is about, and problems.
-   * Streams the document, one finding at a time; {@code out} is flushed, not closed.
+   * Streams the document, one finding at a time in the order {@link ExportScan#findings} gives them; {@code out} is
+   * flushed, not closed.
    */
   public static void writeScan(ExportScan scan, Writer out) throws IOException {
     try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
@@ -200,9 +201,7 @@ public final class JsonReport {
       json.writeEndArray();
       json.writeNumberField("items_scanned", scan.itemsScanned());
       json.writeArrayFieldStart("findings");
-      for (Finding finding : scan.findings()) {
-        MAPPER.writeTree(json, scanFinding(finding, scan.flagged().get(finding.itemId())));
-      }
+      scan.findings().forEachInOrder(found -> MAPPER.writeTree(json, scanFinding(found.finding(), found.item())));
       json.writeEndArray();
       json.writeFieldName("problems");
       MAPPER.writeTree(json, problems(scan.problems()));
@@ -221,17 +220,15 @@ public final class JsonReport {
     node.put("message", finding.message());
     ObjectNode about = node.putObject("item");
     about.put("id", finding.itemId());
-    if (item != null) {
-      about.put("platform", item.platform());
-      about.put("source_id", item.nativeId());
-      about.put("kind", item.kind().id());
-      about.put("authored_by_self", item.authoredBySelf());
-      about.put("created_at", item.createdAt() == null ? null : item.createdAt().toString());
-      about.put("audience", item.audience().id());
-      about.put("text", item.text());
-      if (item.permalink() != null) {
-        about.put("permalink", item.permalink());
-      }
+    about.put("platform", item.platform());
+    about.put("source_id", item.nativeId());
+    about.put("kind", item.kind().id());
+    about.put("authored_by_self", item.authoredBySelf());
+    about.put("created_at", item.createdAt() == null ? null : item.createdAt().toString());
+    about.put("audience", item.audience().id());
+    about.put("text", item.text());
+    if (item.permalink() != null) {
+      about.put("permalink", item.permalink());
     }
     node.put("explanation", finding.explanation());
     explained(node, finding, "clause");

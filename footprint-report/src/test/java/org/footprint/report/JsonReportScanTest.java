@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.footprint.ingest.Problem;
 import org.footprint.ingest.SourceStats;
 import org.footprint.model.Category;
@@ -30,7 +29,7 @@ class JsonReportScanTest {
         List.of(new Clause("sssc-2024", "2.8", "Keep relationships respectful.", true)), List.of(Remediation.DELETE), null);
     Problem problem = new Problem("export.zip", "data/like.js", "ingest.json.truncated", "the file ends in the middle of a record");
     ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-04-01T00:00:00Z"), "sssc", "SSSC", List.of(new SourceStats("export.zip", "twitter", 1, List.of(problem))),
-        1, List.of(finding), Map.of(item.id(), item), List.of(problem));
+        1, visitor -> visitor.visit(new ItemFinding(item, finding)), List.of(problem));
     StringWriter out = new StringWriter();
 
     JsonReport.writeScan(scan, out);

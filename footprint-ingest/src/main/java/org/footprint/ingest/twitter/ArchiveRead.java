@@ -218,11 +218,9 @@ final class ArchiveRead {
     return item.media(media).place(place != null ? place : Exif.firstLocation(media)).build();
   }
 
-  private Item notePost(JsonNode note) {
-    String id = JsonRecords.text(note, "noteTweetId");
-    Instant createdAt = TweetText.time(JsonRecords.text(note, "createdAt"));
-    return Item.builder(TwitterReader.PLATFORM, "note:" + id).createdAt(createdAt).text(NoteTweets.text(note))
-        .audience(history.audienceAt(createdAt)).build();
+  private Item notePost(NoteTweets.Note note) {
+    return Item.builder(TwitterReader.PLATFORM, "note:" + note.id()).createdAt(note.createdAt()).text(note.text())
+        .audience(history.audienceAt(note.createdAt())).build();
   }
 
   private static List<String> mentions(JsonNode entities) {

@@ -17,12 +17,16 @@ import org.footprint.ingest.json.JsonRecords;
 final class NoteTweets {
   private static final int OPENING = 40;
 
-  private final Map<Long, List<JsonNode>> bySecond = new HashMap<>();
+  /** A note as it is kept until the tweets are read: its id, time and finished text, not its JSON tree (several times larger). */
+  record Note(String id, Instant createdAt, String text) {}
+
+  private final Map<Long, List<Note>> bySecond = new HashMap<>();
 
   void add(JsonNode note) {
     Instant createdAt = TweetText.time(JsonRecords.text(note, "createdAt"));
     if (createdAt != null && JsonRecords.text(note.path("core"), "text") != null) {
-      bySecond.computeIfAbsent(createdAt.getEpochSecond(), s -> new ArrayList<>()).add(note);
+      bySecond.computeIfAbsent(createdAt.getEpochSecond(), s -> new ArrayList<>())
+          .add(new Note(JsonRecords.text(note, "noteTweetId"), createdAt, text(note)));
     }
   }
 
@@ -31,13 +35,13 @@ final class NoteTweets {
     if (createdAt == null || bySecond.isEmpty()) {
       return null;
     }
-    List<JsonNode> candidates = bySecond.get(createdAt.getEpochSecond());
+    List<Note> candidates = bySecond.get(createdAt.getEpochSecond());
     if (candidates == null) {
       return null;
     }
     String opening = opening(text);
     for (int i = 0; i < candidates.size(); i++) {
-      String full = text(candidates.get(i));
+      String full = candidates.get(i).text();
       if (full.startsWith(opening)) {
         candidates.remove(i);
         return full;
@@ -47,14 +51,14 @@ final class NoteTweets {
   }
 
   /** Notes no tweet claimed, so their text is still scanned. */
-  List<JsonNode> unmatched() {
-    List<JsonNode> left = new ArrayList<>();
+  List<Note> unmatched() {
+    List<Note> left = new ArrayList<>();
     bySecond.values().forEach(left::addAll);
     return left;
   }
 
   /** The note's text with HTML entities unescaped and its t.co links expanded. */
-  static String text(JsonNode note) {
+  private static String text(JsonNode note) {
     JsonNode core = note.path("core");
     String text = TweetText.unescape(JsonRecords.text(core, "text"));
     for (JsonNode url : core.path("urls")) {

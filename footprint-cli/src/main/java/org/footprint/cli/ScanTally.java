@@ -1,0 +1,98 @@
+package org.footprint.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.footprint.model.Category;
+import org.footprint.model.Finding;
+import org.footprint.model.Item;
+import org.footprint.model.Severity;
+import org.footprint.report.ItemFinding;
+
+/**
+ * What the text summary of a scan prints, gathered in one pass over the findings in report order: counts per
+ * platform, category and severity, and the first {@code shown} items with all their findings. Memory stays that
+ * of the counts and the shown items, however many findings there are.
+ */
+final class ScanTally {
+  /** One platform's findings, counted by severity and by category in the order each first appears. */
+  static final class PlatformCounts {
+    long findings;
+    final Map<String, Long> bySeverity = new LinkedHashMap<>();
+    final Map<String, Long> byCategory = new LinkedHashMap<>();
+  }
+
+  /** An item the text output shows, with its findings in report order. */
+  record ShownItem(Item item, List<Finding> findings) {}
+
+  private final int shown;
+  private long findings;
+  private final Map<String, PlatformCounts> byPlatform = new LinkedHashMap<>();
+  private final Map<Category, long[]> table = new EnumMap<>(Category.class);
+  private final Map<String, ShownItem> shownItems = new LinkedHashMap<>();
+
+  ScanTally(int shown) {
+    this.shown = shown;
+  }
+
+  /** Counts one finding; the first {@code shown} items met (those of the most serious findings) are kept whole. */
+  void add(ItemFinding found) {
+    Finding finding = found.finding();
+    findings++;
+    PlatformCounts platform = byPlatform.computeIfAbsent(found.item().platform(), p -> new PlatformCounts());
+    platform.findings++;
+    platform.bySeverity.merge(finding.severity().id(), 1L, Long::sum);
+    platform.byCategory.merge(finding.category().id(), 1L, Long::sum);
+    table.computeIfAbsent(finding.category(), c -> new long[Severity.values().length])[finding.severity().ordinal()]++;
+    ShownItem item = shownItems.get(finding.itemId());
+    if (item == null && shownItems.size() < shown) {
+      item = new ShownItem(found.item(), new ArrayList<>());
+      shownItems.put(finding.itemId(), item);
+    }
+    if (item != null) {
+      item.findings().add(finding);
+    }
+  }
+
+  long findings() {
+    return findings;
+  }
+
+  /** The platform's counts, empty when none of its items has a finding. */
+  PlatformCounts platform(String platform) {
+    return byPlatform.getOrDefault(platform, new PlatformCounts());
+  }
+
+  /** The items to show, in the order of their most serious finding. */
+  List<ShownItem> shownItems() {
+    return List.copyOf(shownItems.values());
+  }
+
+  /** e.g. {@code high 2, medium 5}, in the order of first appearance. */
+  static String counts(Map<String, Long> counted) {
+    return counted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+
+  /** Findings counted by category and severity, one row per category. */
+  void printTable(PrintWriter out) {
+    out.printf("%-16s", "category");
+    for (Severity severity : Severity.values()) {
+      out.printf("%9s", severity.id());
+    }
+    out.printf("%9s%n", "total");
+    for (Category category : Category.values()) {
+      long[] row = table.getOrDefault(category, new long[Severity.values().length]);
+      out.printf("%-16s", category.id());
+      long total = 0;
+      for (long count : row) {
+        out.printf("%9d", count);
+        total += count;
+      }
+      out.printf("%9d%n", total);
+    }
+  }
+}
