@@ -29,6 +29,7 @@ import org.footprint.ingest.IngestSummary;
 import org.footprint.ingest.Problem;
 import org.footprint.ingest.SourceStats;
 import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.report.ExportScan;
@@ -156,6 +157,12 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
+  private static final Map<Involvement, String> SECTION_TITLES = Map.of(
+      Involvement.AUTHORED, "What you wrote",
+      Involvement.ENDORSED, "What you endorsed (likes, reposts, boosts)",
+      Involvement.BY_OTHERS, "What others posted where it is linked to you (your timeline, photos you are tagged in)",
+      Involvement.RECEIVED, "What was sent to you");
+
   private void printText(PrintWriter console, ExportScan scan, long flaggedItems, Path report) throws IOException {
     ScanTally tally = new ScanTally(shownItems);
     scan.findings().forEachInOrder(tally::add);
@@ -174,6 +181,7 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     if (tally.findings() > 0) {
+      console.println("by involvement: " + tally.involvementCounts());
       console.println();
       tally.printTable(console);
     }
@@ -185,19 +193,28 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     FindingPrinter printer = new FindingPrinter(console, FindingPrinter.colourWanted());
-    // One heading per item, its findings under it, items in the order of their most serious finding.
-    for (ScanTally.ShownItem shown : tally.shownItems()) {
-      Item item = shown.item();
+    // A section per involvement, never mixed; in each, one heading per item with its findings under it, items in
+    // the order of their most serious finding.
+    for (Involvement involvement : Involvement.values()) {
+      List<ScanTally.ShownItem> section = tally.shownItems(involvement);
+      if (section.isEmpty()) {
+        continue;
+      }
       console.println();
-      console.println("── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
-          + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id());
-      for (Finding finding : shown.findings()) {
-        printer.print(item.text(), finding);
+      console.println("═══ " + SECTION_TITLES.get(involvement));
+      for (ScanTally.ShownItem shown : section) {
+        Item item = shown.item();
+        console.println();
+        console.println("── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
+            + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id());
+        for (Finding finding : shown.findings()) {
+          printer.print(item.text(), finding);
+        }
       }
     }
-    if (flaggedItems > shownItems) {
+    if (flaggedItems > tally.shownCount()) {
       console.println();
-      console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", flaggedItems - shownItems);
+      console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", flaggedItems - tally.shownCount());
     }
     console.println();
     console.println("Report written to " + report.toAbsolutePath().normalize());

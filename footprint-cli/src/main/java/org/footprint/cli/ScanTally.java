@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.footprint.model.Category;
 import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.report.ItemFinding;
@@ -33,7 +34,9 @@ final class ScanTally {
   private long findings;
   private final Map<String, PlatformCounts> byPlatform = new LinkedHashMap<>();
   private final Map<Category, long[]> table = new EnumMap<>(Category.class);
-  private final Map<String, ShownItem> shownItems = new LinkedHashMap<>();
+  /** Shown items by the user's involvement, so what others wrote or the user only endorsed is never mixed with their own. */
+  private final Map<Involvement, Map<String, ShownItem>> shownItems = new EnumMap<>(Involvement.class);
+  private final Map<Involvement, Long> byInvolvement = new EnumMap<>(Involvement.class);
 
   ScanTally(int shown) {
     this.shown = shown;
@@ -48,10 +51,12 @@ final class ScanTally {
     platform.bySeverity.merge(finding.severity().id(), 1L, Long::sum);
     platform.byCategory.merge(finding.category().id(), 1L, Long::sum);
     table.computeIfAbsent(finding.category(), c -> new long[Severity.values().length])[finding.severity().ordinal()]++;
-    ShownItem item = shownItems.get(finding.itemId());
-    if (item == null && shownItems.size() < shown) {
+    byInvolvement.merge(finding.involvement(), 1L, Long::sum);
+    Map<String, ShownItem> section = shownItems.computeIfAbsent(finding.involvement(), i -> new LinkedHashMap<>());
+    ShownItem item = section.get(finding.itemId());
+    if (item == null && section.size() < shown) {
       item = new ShownItem(found.item(), new ArrayList<>());
-      shownItems.put(finding.itemId(), item);
+      section.put(finding.itemId(), item);
     }
     if (item != null) {
       item.findings().add(finding);
@@ -67,9 +72,19 @@ final class ScanTally {
     return byPlatform.getOrDefault(platform, new PlatformCounts());
   }
 
-  /** The items to show, in the order of their most serious finding. */
-  List<ShownItem> shownItems() {
-    return List.copyOf(shownItems.values());
+  /** The items to show of one involvement, in the order of their most serious finding. */
+  List<ShownItem> shownItems(Involvement involvement) {
+    return List.copyOf(shownItems.getOrDefault(involvement, Map.of()).values());
+  }
+
+  /** How many items are shown in all. */
+  int shownCount() {
+    return shownItems.values().stream().mapToInt(Map::size).sum();
+  }
+
+  /** Findings by involvement, e.g. {@code authored 40, endorsed 3}, in the enum's order. */
+  String involvementCounts() {
+    return byInvolvement.entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
   /** e.g. {@code high 2, medium 5}, in the order of first appearance. */

@@ -207,6 +207,36 @@ class ScanCommandTest {
   }
 
   @Test
+  void endorsed_and_received_content_is_reported_apart_from_what_the_user_wrote() throws IOException {
+    // the demo's seed: its friend's post that the user liked is a problematic one
+    Persona persona = ArchiveGenerator.persona(2026);
+    Path archive = ArchiveGenerator.twitter(2026, persona, 200, temp.resolve("twitter.zip")).path();
+
+    CliRun json = CliRun.of("scan", archive.toString(), "--format", "json", "--out", temp.resolve("json").toString());
+    List<JsonNode> findings = new ArrayList<>();
+    new ObjectMapper().readTree(json.out()).path("findings").forEach(findings::add);
+    assertThat(findings).filteredOn(f -> f.path("item").path("kind").asText().equals("like")).isNotEmpty()
+        .allSatisfy(f -> {
+          assertThat(f.path("involvement").asText()).isEqualTo("endorsed");
+          assertThat(f.path("message").asText()).startsWith("You endorsed: ");
+          assertThat(f.path("remediation").get(0).path("action").asText()).isEqualTo("undo-endorsement");
+        });
+    assertThat(findings).filteredOn(f -> f.path("item").path("authored_by_self").asBoolean())
+        .isNotEmpty().allSatisfy(f -> assertThat(f.path("involvement").asText()).isEqualTo("authored"));
+
+    CliRun text = CliRun.of("scan", archive.toString(), "--out", temp.resolve("text").toString());
+    String out = text.out();
+    assertThat(out).contains("by involvement: authored ");
+    int wrote = out.indexOf("═══ What you wrote");
+    int endorsed = out.indexOf("═══ What you endorsed");
+    assertThat(wrote).isNotNegative();
+    assertThat(endorsed).isGreaterThan(wrote);
+    // the like is listed under its own heading, not among the user's posts
+    assertThat(out.substring(wrote, endorsed)).doesNotContain("· like ·");
+    assertThat(out.substring(endorsed)).contains("· like ·");
+  }
+
+  @Test
   void refuses_an_output_folder_that_is_a_file() throws IOException {
     Path file = Files.writeString(temp.resolve("taken"), "x");
 
