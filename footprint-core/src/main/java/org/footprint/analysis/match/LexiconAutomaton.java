@@ -4,94 +4,169 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.TreeMap;
 
 /**
  * The double-array Aho-Corasick automaton over (encoded) lexicon terms, able to write its arrays and read
  * them back: building one over ~130,000 terms takes seconds and some 200 MB of builder trees, reading the
- * finished arrays takes milliseconds.
+ * finished arrays takes milliseconds. The library builds the double array; what each state emits and the entries
+ * of each term are then kept here as flat arrays, not an array per state and per term: with half a million terms
+ * those small arrays alone took some 60 MB of heap, more than a 256 MB scan can spare.
  */
 final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> {
+  /**
+   * The double array (base, check), the failure links and where each state's emits start, moved off the heap once
+   * built or read: they are most of the automaton's size (some 70 MB for half a million terms), never change, and
+   * would otherwise crowd out a 256 MB scan's own work. A direct buffer reads as fast as an array.
+   */
+  private IntBuffer bases;
+  private IntBuffer checks;
+  private IntBuffer fails;
+  /** The terms a state emits are {@code emits[emitStarts[state] .. emitStarts[state + 1])}. */
+  private IntBuffer emitStarts;
+  private int[] emits;
+  /** The entries of a term are {@code entries[entryStart[term] .. entryStart[term + 1])}. */
+  private int[] entryStart;
+  private LexiconEntry[] entries;
+
+  /** Receives each occurrence of a term: its span in the scanned text and its entries. */
+  @FunctionalInterface
+  interface TermHit {
+    void hit(int begin, int end, LexiconEntry[] entries, int from, int to);
+  }
 
   static LexiconAutomaton over(TreeMap<String, LexiconEntry[]> terms) {
     LexiconAutomaton automaton = new LexiconAutomaton();
     automaton.build(terms);
+    int[] emitCounts = new int[automaton.output.length];
+    for (int state = 0; state < emitCounts.length; state++) {
+      emitCounts[state] = automaton.output[state] == null ? 0 : automaton.output[state].length;
+    }
+    int[] emitStart = starts(emitCounts);
+    automaton.emits = new int[emitStart[emitCounts.length]];
+    for (int state = 0; state < emitCounts.length; state++) {
+      if (automaton.output[state] != null) {
+        System.arraycopy(automaton.output[state], 0, automaton.emits, emitStart[state], emitCounts[state]);
+      }
+    }
+    int[] entryCounts = new int[automaton.l.length];
+    for (int term = 0; term < entryCounts.length; term++) {
+      entryCounts[term] = automaton.get(term).length;
+    }
+    automaton.entryStart = starts(entryCounts);
+    automaton.entries = new LexiconEntry[automaton.entryStart[entryCounts.length]];
+    for (int term = 0; term < entryCounts.length; term++) {
+      System.arraycopy(automaton.get(term), 0, automaton.entries, automaton.entryStart[term], entryCounts[term]);
+    }
+    automaton.output = null; // replaced by the flat arrays
+    automaton.v = null;
+    automaton.moveOffHeap(emitStart);
     return automaton;
+  }
+
+  private void moveOffHeap(int[] emitStart) {
+    bases = direct(base);
+    checks = direct(check);
+    fails = direct(fail);
+    emitStarts = direct(emitStart);
+    base = null;
+    check = null;
+    fail = null;
+  }
+
+  private static IntBuffer direct(int[] values) {
+    IntBuffer buffer = ByteBuffer.allocateDirect(Math.multiplyExact(values.length, 4)).order(ByteOrder.nativeOrder()).asIntBuffer();
+    buffer.put(values).flip();
+    return buffer;
+  }
+
+  private static int[] array(IntBuffer buffer) {
+    int[] values = new int[buffer.limit()];
+    buffer.duplicate().rewind().get(values);
+    return values;
+  }
+
+  /** Running totals: {@code starts[k]} is the sum of the counts before k; one more slot holds the total. */
+  private static int[] starts(int[] counts) {
+    int[] starts = new int[counts.length + 1];
+    for (int k = 0; k < counts.length; k++) {
+      starts[k + 1] = starts[k] + counts[k];
+    }
+    return starts;
+  }
+
+  /** Calls {@code sink} for every occurrence of every term in {@code text}, in the order they end. */
+  void scan(char[] text, TermHit sink) {
+    int state = 0;
+    for (int i = 0; i < text.length; i++) {
+      state = step(state, text[i]);
+      for (int e = emitStarts.get(state), last = emitStarts.get(state + 1); e < last; e++) {
+        int term = emits[e];
+        sink.hit(i + 1 - l[term], i + 1, entries, entryStart[term], entryStart[term + 1]);
+      }
+    }
+  }
+
+  /** The state after {@code c}, following failure links until a transition exists (the root takes every character). */
+  private int step(int state, char c) {
+    int next = edge(state, c);
+    while (next < 0) {
+      state = fails.get(state);
+      next = edge(state, c);
+    }
+    return next;
+  }
+
+  private int edge(int state, char c) {
+    int from = bases.get(state);
+    int to = from + c + 1;
+    if (from != checks.get(to)) {
+      return state == 0 ? 0 : -1;
+    }
+    return to;
   }
 
   /** Writes the arrays; each term's entries as their positions in {@code entryPositions}. */
   void write(DataOutputStream out, IdentityHashMap<LexiconEntry, Integer> entryPositions) throws IOException {
     out.writeInt(size);
-    writeInts(out, base);
-    writeInts(out, check);
-    writeInts(out, fail);
+    writeInts(out, array(bases));
+    writeInts(out, array(checks));
+    writeInts(out, array(fails));
     writeInts(out, l);
-    // per-state and per-term lists as one array of lengths and one of contents: two bulk reads instead of millions of small ones
-    int[] emitCounts = new int[output.length];
-    int emitTotal = 0;
-    for (int state = 0; state < output.length; state++) {
-      emitCounts[state] = output[state] == null ? -1 : output[state].length;
-      emitTotal += output[state] == null ? 0 : output[state].length;
-    }
-    int[] emits = new int[emitTotal];
-    int at = 0;
-    for (int[] stateEmits : output) {
-      if (stateEmits != null) {
-        System.arraycopy(stateEmits, 0, emits, at, stateEmits.length);
-        at += stateEmits.length;
-      }
-    }
-    writeInts(out, emitCounts);
+    writeInts(out, array(emitStarts));
     writeInts(out, emits);
-    // one value a term, in the order of the term lengths l (the values array is typed Object[] after build)
-    int[] entryCounts = new int[l.length];
-    List<Integer> positions = new ArrayList<>();
-    for (int term = 0; term < l.length; term++) {
-      LexiconEntry[] entries = get(term);
-      entryCounts[term] = entries.length;
-      for (LexiconEntry entry : entries) {
-        positions.add(entryPositions.get(entry));
-      }
+    writeInts(out, entryStart);
+    int[] positions = new int[entries.length];
+    for (int k = 0; k < entries.length; k++) {
+      positions[k] = entryPositions.get(entries[k]);
     }
-    writeInts(out, entryCounts);
-    writeInts(out, positions.stream().mapToInt(Integer::intValue).toArray());
+    writeInts(out, positions);
   }
 
-  /** Reads what {@link #write} wrote; {@code entries} are the lexicons' entries in the writer's order. */
-  static LexiconAutomaton read(DataInputStream in, LexiconEntry[] entries) throws IOException {
+  /** Reads what {@link #write} wrote; {@code all} are the lexicons' entries in the writer's order. */
+  static LexiconAutomaton read(DataInputStream in, LexiconEntry[] all) throws IOException {
     LexiconAutomaton automaton = new LexiconAutomaton();
     automaton.size = in.readInt();
     automaton.base = readInts(in, in.readInt());
     automaton.check = readInts(in, in.readInt());
     automaton.fail = readInts(in, in.readInt());
     automaton.l = readInts(in, in.readInt());
-    int[] emitCounts = readInts(in, in.readInt());
-    int[] emits = readInts(in, in.readInt());
-    int[][] output = new int[emitCounts.length][];
-    int at = 0;
-    for (int state = 0; state < output.length; state++) {
-      if (emitCounts[state] >= 0) {
-        output[state] = Arrays.copyOfRange(emits, at, at + emitCounts[state]);
-        at += emitCounts[state];
-      }
-    }
-    automaton.output = output;
-    int[] entryCounts = readInts(in, in.readInt());
+    int[] emitStart = readInts(in, in.readInt());
+    automaton.emits = readInts(in, in.readInt());
+    automaton.entryStart = readInts(in, in.readInt());
     int[] positions = readInts(in, in.readInt());
-    LexiconEntry[][] values = new LexiconEntry[entryCounts.length][];
-    at = 0;
-    for (int term = 0; term < values.length; term++) {
-      LexiconEntry[] forTerm = new LexiconEntry[entryCounts[term]];
-      for (int k = 0; k < forTerm.length; k++) {
-        forTerm[k] = entries[positions[at++]];
-      }
-      values[term] = forTerm;
+    if (emitStart.length == 0 || automaton.entryStart.length != automaton.l.length + 1 || automaton.entryStart[automaton.l.length] != positions.length) {
+      throw new IOException("the automaton's arrays do not fit together");
     }
-    automaton.v = values;
+    automaton.entries = new LexiconEntry[positions.length];
+    for (int k = 0; k < positions.length; k++) {
+      automaton.entries[k] = all[positions[k]];
+    }
+    automaton.moveOffHeap(emitStart);
     return automaton;
   }
 

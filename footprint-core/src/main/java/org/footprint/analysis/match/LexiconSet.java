@@ -1,6 +1,5 @@
 package org.footprint.analysis.match;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,8 +142,8 @@ public final class LexiconSet {
    */
   public void match(String text, char[] chars, HitSink sink) {
     char[] codes = encodeChars(chars);
-    AhoCorasickDoubleArrayTrie.IHit<LexiconEntry[]> onHit = (begin, end, entries) -> {
-      String term = entries[0].term();
+    LexiconAutomaton.TermHit onHit = (begin, end, entries, from, to) -> {
+      String term = entries[from].term();
       char opener = wordOpener(chars, begin);
       if (opener == '@') {
         return; // a term inside an @handle is part of a name, not a word of the post
@@ -156,7 +155,8 @@ public final class LexiconSet {
       }
       boolean rightOk = inHashtag || rightBoundary(text, end, term);
       int hitEnd = rightOk ? end : inflectedEnd(text, end, term);
-      for (LexiconEntry entry : entries) {
+      for (int k = from; k < to; k++) {
+        LexiconEntry entry = entries[k];
         if (rightOk || entry.prefix()) {
           sink.hit(entry, begin, end);
         } else if (hitEnd > end && !entry.exact() && !listedTerms.contains(entry.lexicon() + ":" + text.substring(begin, hitEnd))) {
@@ -165,7 +165,7 @@ public final class LexiconSet {
       }
     };
     for (LexiconAutomaton automaton : automata) {
-      automaton.parseText(codes, onHit);
+      automaton.scan(codes, onHit);
     }
   }
 
