@@ -157,14 +157,16 @@ public final class Ingest {
 
   /**
    * Items skipped because another input (or an earlier part of the same one) already gave an item with the same
-   * platform and id, counted by the export they came from.
+   * platform, id and text, counted by the export they came from.
    */
   private static final class Duplicates {
     private final SeenItems seen = new SeenItems();
     private final Map<String, Long> bySource = new java.util.concurrent.ConcurrentHashMap<>();
 
     boolean skip(Item item, String source) {
-      if (seen.firstTime(item.id())) {
+      // The text is part of the key: ids made from file paths and line numbers ("_chat.txt#12", "drafts.md#3")
+      // repeat across different exports, and only the same id with the same words is the same item.
+      if (seen.firstTime(item.id() + '\u0000' + item.text())) {
         return false;
       }
       bySource.merge(source, 1L, Long::sum);
@@ -189,7 +191,7 @@ public final class Ingest {
         }
         List<Problem> problems = new ArrayList<>(source.problems());
         problems.add(new Problem(source.path(), null, DUPLICATE_ITEMS, String.format(Locale.ROOT,
-            "%,d %s already read from another input (same platform and id) and %s judged once", skipped, skipped == 1 ? "item was" : "items were",
+            "%,d %s already read from another input (same platform, id and text) and %s judged once", skipped, skipped == 1 ? "item was" : "items were",
             skipped == 1 ? "was" : "were")));
         noted.add(new SourceStats(source.path(), source.platform(), source.items() - skipped, problems));
       }

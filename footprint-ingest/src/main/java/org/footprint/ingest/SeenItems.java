@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
 
 /**
- * The ids of the items a scan has passed on, so that an item read twice (yearly archives that each hold the whole
- * history, the same zip given twice) is judged once. Keeps 8 bytes an item, not the id: two independent 32-bit
+ * The keys of the items a scan has passed on (id and text), so that an item read twice (yearly archives that each
+ * hold the whole history, the same zip given twice) is judged once. Keeps 8 bytes an item, not the key: two independent 32-bit
  * hashes side by side, so a million items take 16 MB and a false "seen" is about one in 10^13. Thread-safe.
  */
 final class SeenItems {
@@ -14,7 +14,7 @@ final class SeenItems {
 
   /** True the first time {@code id} is offered, false after. */
   synchronized boolean firstTime(String id) {
-    long key = key(id);
+    long key = hash(id);
     int mask = table.length - 1;
     for (int slot = (int) (key ^ (key >>> 29)) & mask; ; slot = (slot + 1) & mask) {
       if (table[slot] == key) {
@@ -30,7 +30,7 @@ final class SeenItems {
     }
   }
 
-  private static long key(String id) {
+  private static long hash(String id) {
     CRC32C crc = new CRC32C();
     crc.update(id.getBytes(StandardCharsets.UTF_8));
     long key = ((long) id.hashCode() << 32) | crc.getValue();

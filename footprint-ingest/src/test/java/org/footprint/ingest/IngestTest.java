@@ -83,6 +83,18 @@ class IngestTest {
   }
 
   @Test
+  void items_with_the_same_id_but_other_words_are_both_judged() throws IOException {
+    // Two people's chats, drafts or corpora number their lines alike: an id from a path and a line is not unique.
+    Path ours = new ZipBuilder().file("export/posts.jsonl", jsonLines("ours", 30)).write(temp.resolve("ours.zip"));
+    Path theirs = new ZipBuilder().file("export/posts.jsonl", jsonLines("ours", 30).replace("ours post", "their post")).write(temp.resolve("theirs.zip"));
+
+    Scan scan = IngestTestSupport.scan(IngestLimits.defaults(), work, ours, theirs);
+
+    assertThat(scan.items()).hasSize(60);
+    assertThat(scan.codes()).isEmpty();
+  }
+
+  @Test
   void the_same_archive_given_twice_is_read_once() throws IOException {
     Path archive = new ZipBuilder().file("export/posts.jsonl", jsonLines("q", 40)).write(temp.resolve("me.zip"));
 
