@@ -99,8 +99,13 @@ final class ScanCommand implements Callable<Integer> {
     }
     Analyzer analyzer = loaded(loading);
     findings.finish();
+    // The text summary is counted while the report is written: one pass over the findings on disk, not two.
+    ScanTally tally = new ScanTally(shownItems);
     ExportScan scan = new ExportScan(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(),
-        summary.sources(), summary.items(), findings, summary.problems());
+        summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
+          tally.add(found);
+          visitor.visit(found);
+        }), summary.problems());
     Path report = out.resolve("report.json");
     writeJson(scan, report);
 
@@ -114,7 +119,7 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     } else {
-      printText(console, scan, findings.flaggedItems(), report);
+      printText(console, scan, tally, findings.flaggedItems(), report);
     }
     console.flush();
     if (summary.nothingRead()) {
@@ -163,9 +168,7 @@ final class ScanCommand implements Callable<Integer> {
       Involvement.BY_OTHERS, "What others posted where it is linked to you (your timeline, photos you are tagged in)",
       Involvement.RECEIVED, "What was sent to you");
 
-  private void printText(PrintWriter console, ExportScan scan, long flaggedItems, Path report) throws IOException {
-    ScanTally tally = new ScanTally(shownItems);
-    scan.findings().forEachInOrder(tally::add);
+  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, long flaggedItems, Path report) {
     console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n%n", scan.itemsScanned(), scan.sources().size(),
         scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
     Map<String, List<SourceStats>> byPlatform = new TreeMap<>();
