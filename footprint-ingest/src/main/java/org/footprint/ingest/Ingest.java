@@ -164,9 +164,7 @@ public final class Ingest {
     private final Map<String, Long> bySource = new java.util.concurrent.ConcurrentHashMap<>();
 
     boolean skip(Item item, String source) {
-      // The text is part of the key: ids made from file paths and line numbers ("_chat.txt#12", "drafts.md#3")
-      // repeat across different exports, and only the same id with the same words is the same item.
-      if (seen.firstTime(item.id() + '\u0000' + item.text())) {
+      if (seen.firstTime(item)) {
         return false;
       }
       bySource.merge(source, 1L, Long::sum);

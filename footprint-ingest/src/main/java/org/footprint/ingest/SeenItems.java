@@ -2,21 +2,24 @@ package org.footprint.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
+import org.footprint.model.Item;
 
 /**
- * The keys of the items a scan has passed on (id and text), so that an item read twice (yearly archives that each
- * hold the whole history, the same zip given twice) is judged once. Keeps 8 bytes an item, not the key: two independent 32-bit
- * hashes side by side, so a million items take 16 MB and a false "seen" is about one in 10^13. Thread-safe.
+ * The items a scan has passed on, so that an item read twice (yearly archives that each hold the whole history, the
+ * same zip given twice) is judged once. An item is known by its id and its text: ids made from file paths and line
+ * numbers ("_chat.txt#12", "drafts.md#3") repeat across different exports, and only the same id with the same words
+ * is the same item. Keeps 8 bytes an item: two independent 32-bit hashes side by side, so a million items take
+ * 16 MB and a false "seen" is about one in 10^13. Thread-safe.
  */
 final class SeenItems {
   private long[] table = new long[1 << 12];
   private int size;
 
-  /** True the first time {@code id} is offered, false after. */
-  synchronized boolean firstTime(String id) {
-    long key = hash(id);
+  /** True the first time an item with this id and text is offered, false after. */
+  synchronized boolean firstTime(Item item) {
+    long key = hash(item.id(), item.text());
     int mask = table.length - 1;
-    for (int slot = (int) (key ^ (key >>> 29)) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = home(key, mask); ; slot = (slot + 1) & mask) {
       if (table[slot] == key) {
         return false;
       }
@@ -30,11 +33,17 @@ final class SeenItems {
     }
   }
 
-  private static long hash(String id) {
+  private static long hash(String id, String text) {
     CRC32C crc = new CRC32C();
     crc.update(id.getBytes(StandardCharsets.UTF_8));
-    long key = ((long) id.hashCode() << 32) | crc.getValue();
+    crc.update(0); // so that id "ab" + text "c" differs from id "a" + text "bc"
+    crc.update(text.getBytes(StandardCharsets.UTF_8));
+    long key = ((long) (31 * id.hashCode() + text.hashCode()) << 32) | crc.getValue();
     return key == 0 ? 1 : key; // 0 marks an empty slot
+  }
+
+  private static int home(long key, int mask) {
+    return (int) (key ^ (key >>> 29)) & mask;
   }
 
   private void grow() {
@@ -43,7 +52,7 @@ final class SeenItems {
     int mask = table.length - 1;
     for (long key : old) {
       if (key != 0) {
-        int slot = (int) (key ^ (key >>> 29)) & mask;
+        int slot = home(key, mask);
         while (table[slot] != 0) {
           slot = (slot + 1) & mask;
         }
