@@ -148,11 +148,7 @@ public final class TextAnalysis {
       return Signals.find(source.substring(7), text, this);
     }
     if (source.startsWith("target:")) {
-      String target = source.substring(7);
-      if (target.equals("mention") || target.equals("named-person")) {
-        return hits("signal:" + target);
-      }
-      return lexiconHits("target-" + target);
+      return hits(Source.resolve(source, lexicons));
     }
     if (source.startsWith("id:")) {
       List<Hit> all = identifierHits();
