@@ -187,7 +187,7 @@ public final class TextAnalysis {
   /** The original text's words (runs of letters) as start, end pairs; found once, shared by the signals' word checks. */
   int[] originalWords() {
     if (originalWords == null) {
-      originalWords = WordSet.letterRuns(text.original());
+      originalWords = WordSet.letterRuns(text.originalChars());
     }
     return originalWords;
   }
@@ -195,7 +195,7 @@ public final class TextAnalysis {
   /** The normalised text's words, as {@link #originalWords} for the original. */
   int[] normalisedWords() {
     if (normalisedWords == null) {
-      normalisedWords = WordSet.letterRuns(text.text());
+      normalisedWords = WordSet.letterRuns(text.chars());
     }
     return normalisedWords;
   }
@@ -203,19 +203,19 @@ public final class TextAnalysis {
   /** Index of the word that contains or follows normalised offset {@code offset}. */
   public int wordAt(int offset) {
     if (wordIndex == null) {
-      String t = text.text();
-      wordIndex = new int[t.length() + 1];
+      char[] t = text.chars();
+      wordIndex = new int[t.length + 1];
       int word = -1;
       boolean inWord = false;
-      for (int i = 0; i < t.length(); i++) {
-        boolean space = t.charAt(i) == ' ' || t.charAt(i) == '\n';
+      for (int i = 0; i < t.length; i++) {
+        boolean space = t[i] == ' ' || t[i] == '\n';
         if (!space && !inWord) {
           word++;
         }
         inWord = !space;
         wordIndex[i] = space ? word + 1 : word;
       }
-      wordIndex[t.length()] = word + 1;
+      wordIndex[t.length] = word + 1;
     }
     return wordIndex[Math.max(0, Math.min(offset, wordIndex.length - 1))];
   }
@@ -233,18 +233,18 @@ public final class TextAnalysis {
   /** Index of the sentence that contains normalised offset {@code offset}. */
   public int sentenceAt(int offset) {
     if (sentenceIndex == null) {
-      String t = text.text();
-      sentenceIndex = new int[t.length() + 1];
+      char[] t = text.chars();
+      sentenceIndex = new int[t.length + 1];
       int sentence = 0;
-      for (int i = 0; i < t.length(); i++) {
+      for (int i = 0; i < t.length; i++) {
         sentenceIndex[i] = sentence;
-        char c = t.charAt(i);
-        boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length() || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\n'));
+        char c = t[i];
+        boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length || t[i + 1] == ' ' || t[i + 1] == '\n'));
         if (end) {
           sentence++;
         }
       }
-      sentenceIndex[t.length()] = sentence;
+      sentenceIndex[t.length] = sentence;
     }
     return sentenceIndex[Math.max(0, Math.min(offset, sentenceIndex.length - 1))];
   }
