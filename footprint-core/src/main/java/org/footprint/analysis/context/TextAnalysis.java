@@ -170,7 +170,7 @@ public final class TextAnalysis {
   private List<Hit> identifierHits() {
     List<Hit> all = derived.get("id:*");
     if (all == null) {
-      List<IdentifierMatch> matches = identifiers.scan(text.original());
+      List<IdentifierMatch> matches = identifiers.scan(text.original(), text.originalChars());
       all = matches.isEmpty() ? NONE : new ArrayList<>(matches.size());
       for (IdentifierMatch match : matches) {
         int start = text.normalisedIndexOf(match.start());
