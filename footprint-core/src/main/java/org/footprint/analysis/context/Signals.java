@@ -124,18 +124,53 @@ final class Signals {
 
   private Signals() {}
 
+  /**
+   * False when the signal cannot occur in the text, by a test of a few characters: no digit, no capital letter, no
+   * '@'. Rules ask it before they compute a signal they need, and {@link #find} before its patterns.
+   */
+  static boolean mayOccur(String signal, NormalisedText text) {
+    switch (signal) {
+      case "mention":
+        return text.text().indexOf('@') >= 0;
+      case "hashtag":
+        return text.text().indexOf('#') >= 0;
+      case "age":
+      case "clock-time":
+      case "house-number":
+      case "bed-number":
+      case "street-address":
+        return text.digitCount() > 0;
+      case "secret-token":
+        return text.digitCount() > 0 || text.original().indexOf('!') >= 0 || text.original().indexOf('#') >= 0 || text.original().indexOf('$') >= 0;
+      case "class-group":
+        // every pattern has a digit ("Year 3", "P4", "5B") but "in Reception"
+        return text.digitCount() > 0 || text.text().contains("reception");
+      case "child-name":
+      case "initials":
+      case "street-name":
+      case "school-name":
+      case "titled-name":
+      case "named-person":
+        return hasCapital(text.originalChars());
+      case "place-name":
+        return hasCapital(text.originalChars()) || text.original().contains("📍");
+      default:
+        return true;
+    }
+  }
+
   /** Hits of the named signal, in normalised offsets. */
   static List<Hit> find(String signal, NormalisedText text, TextAnalysis analysis) {
+    if (!mayOccur(signal, text)) {
+      return List.of();
+    }
     String original = text.original();
     switch (signal) {
       case "mention":
-        return text.text().indexOf('@') < 0 ? List.of() : normalisedMatches(MENTION, text, signal);
+        return normalisedMatches(MENTION, text, signal);
       case "hashtag":
-        return text.text().indexOf('#') < 0 ? List.of() : normalisedMatches(HASHTAG, text, signal);
+        return normalisedMatches(HASHTAG, text, signal);
       case "age": {
-        if (text.digitCount() == 0) {
-          return List.of();
-        }
         List<Hit> hits = new ArrayList<>(2);
         for (Hit age : matchesNear(AGE, 0, text, false, digitRuns(text.chars()), AGE_BEFORE_DIGITS, AGE_AFTER_DIGITS, signal)) {
           if (!ownChild(text.text(), age.start()) && !selfThen(text.text(), age.end())) {
@@ -153,17 +188,13 @@ final class Signals {
         return hits;
       }
       case "clock-time":
-        return text.digitCount() == 0 ? List.of() : normalisedMatches(CLOCK_TIME, text, signal);
+        return normalisedMatches(CLOCK_TIME, text, signal);
       case "duration":
         return matchesNear(DURATION, 0, text, false, DURATION_WORDS.spansIn(text.chars(), analysis.normalisedWords()), DURATION_BEFORE_WORD,
             DURATION_AFTER_WORD, signal);
       case "secret-token":
-        return text.digitCount() == 0 && original.indexOf('!') < 0 && original.indexOf('#') < 0 && original.indexOf('$') < 0
-            ? List.of() : secretTokens(text, signal);
+        return secretTokens(text, signal);
       case "house-number": {
-        if (text.digitCount() == 0) {
-          return List.of();
-        }
         String lower = text.text();
         List<Hit> hits = new ArrayList<>(2);
         if (hasNumberAfterNumberWord(text.originalChars())) {
@@ -180,28 +211,22 @@ final class Signals {
         return hits;
       }
       case "bed-number":
-        return text.digitCount() == 0 ? List.of() : matchesNear(BED_NUMBER, 0, text, true, digitRuns(text.originalChars()), BED_BEFORE_DIGITS, BED_AFTER_DIGITS, signal);
+        return matchesNear(BED_NUMBER, 0, text, true, digitRuns(text.originalChars()), BED_BEFORE_DIGITS, BED_AFTER_DIGITS, signal);
       case "class-group":
-        // every pattern has a digit ("Year 3", "P4", "5B") but "in Reception"
-        return text.digitCount() == 0 && !text.text().contains("reception") ? List.of() : originalMatches(CLASS_GROUP, 0, text, signal);
+        return originalMatches(CLASS_GROUP, 0, text, signal);
       case "child-name":
-        return hasCapital(text.originalChars()) ? childNames(text, analysis, signal) : List.of();
+        return childNames(text, analysis, signal);
       case "street-address":
-        return text.digitCount() == 0 || !(STREET_WORDS.anyIn(text.originalChars(), analysis.originalWords()) || original.contains("lat ")) ? List.of()
+        return !(STREET_WORDS.anyIn(text.originalChars(), analysis.originalWords()) || original.contains("lat ")) ? List.of()
             : originalMatches(STREET_ADDRESS, 0, text, signal);
       case "initials":
         return hasLoneCapital(text.originalChars()) ? originalMatches(INITIALS, 0, text, signal) : List.of();
       case "street-name":
-        return hasCapital(text.originalChars()) ? streets(text, analysis, signal) : List.of();
+        return streets(text, analysis, signal);
       case "school-name":
-        return hasCapital(text.originalChars()) ? schools(text, analysis, signal) : List.of();
-      case "titled-name": {
-        if (!hasCapital(text.originalChars())) {
-          return List.of();
-        }
-        List<Hit> hits = titledAndFamilyNames(text, analysis, 0, signal);
-        return hits;
-      }
+        return schools(text, analysis, signal);
+      case "titled-name":
+        return titledAndFamilyNames(text, analysis, 0, signal);
       case "place-name": {
         if (!hasCapitalAfterPreposition(text, analysis)) {
           return List.of();
@@ -224,9 +249,6 @@ final class Signals {
         return hits;
       }
       case "named-person": {
-        if (!hasCapital(text.originalChars())) {
-          return List.of();
-        }
         List<Hit> hits = titledAndFamilyNames(text, analysis, 1, signal);
         List<Hit> places = null;
         for (Hit name : analysis.lexiconHits("first-names")) {

@@ -108,6 +108,17 @@ public final class TextAnalysis {
     return derivedHits(source);
   }
 
+  /**
+   * False when the source certainly has no hit in this text: a lexicon with no hit, or a signal ruled out by a test of
+   * a few characters ({@link Signals#mayOccur}). True for identifiers, which only their scan can rule out.
+   */
+  public boolean mayHaveHits(Source source) {
+    if (source.lexicon() >= 0) {
+      return hasHits(source.lexicon());
+    }
+    return source.signal() == null || Signals.mayOccur(source.signal(), text);
+  }
+
   /** Hits of a source resolved when the rules were loaded: no name is looked up per text. */
   public List<Hit> hits(Source source) {
     return source.lexicon() >= 0 ? lexiconHits(source.lexicon()) : derivedHits(source.derived());
@@ -119,15 +130,20 @@ public final class TextAnalysis {
    *
    * @param lexicon the lexicon's index, or -1 when the source is derived
    * @param derived the {@code signal:} or {@code id:} source, when {@code lexicon} is -1
+   * @param signal the signal's name when the source is a signal, else null
    */
-  public record Source(int lexicon, String derived) {
+  public record Source(int lexicon, String derived, String signal) {
     public static Source resolve(String source, LexiconSet lexicons) {
       if (source.startsWith("target:")) {
         String target = source.substring(7);
         return target.equals("mention") || target.equals("named-person")
-            ? new Source(-1, "signal:" + target) : new Source(lexicons.indexOf("target-" + target), null);
+            ? derived("signal:" + target) : new Source(lexicons.indexOf("target-" + target), null, null);
       }
-      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null) : new Source(-1, source);
+      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null, null) : derived(source);
+    }
+
+    private static Source derived(String source) {
+      return new Source(-1, source, source.startsWith("signal:") ? source.substring(7) : null);
     }
   }
 
