@@ -10,13 +10,14 @@ public final class NormalisedText {
   private final String original;
   private final String text;
   private final char[] chars;
-  private char[] originalChars;
+  private final char[] originalChars;
   private final int[] starts;
   private final int[] ends;
   private final int digitCount;
 
-  NormalisedText(String original, char[] chars, int[] starts, int[] ends, int digitCount) {
+  NormalisedText(String original, char[] originalChars, char[] chars, int[] starts, int[] ends, int digitCount) {
     this.original = original;
+    this.originalChars = originalChars;
     this.chars = chars;
     this.text = new String(chars);
     this.starts = starts;
@@ -29,13 +30,10 @@ public final class NormalisedText {
   }
 
   /**
-   * The original text as characters, made on first use, for the signals' pre-filters that read every character:
-   * indexing an array costs less than {@code charAt}, above all on texts with emoji. Callers MUST NOT modify it.
+   * The original text as characters, for the signals' pre-filters that read every character: indexing an array costs
+   * less than {@code charAt}, above all on texts with emoji. Callers MUST NOT modify it.
    */
   public char[] originalChars() {
-    if (originalChars == null) {
-      originalChars = original.toCharArray();
-    }
     return originalChars;
   }
 
