@@ -2,6 +2,7 @@ package org.footprint.analysis.context;
 
 import java.util.List;
 import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.normalise.Letters;
 import org.footprint.rules.Condition;
 
 /**
@@ -115,7 +116,7 @@ public final class Conditions {
         open = open < 0 ? i : -1;
       } else if (c == '\'' && (i == 0 || text[i - 1] == ' ') && open < 0) {
         open = i;
-      } else if (c == '\'' && open >= 0 && text[open] == '\'' && (i + 1 == text.length || !Character.isLetter(text[i + 1]))) {
+      } else if (c == '\'' && open >= 0 && text[open] == '\'' && (i + 1 == text.length || !Letters.isLetter(text[i + 1]))) {
         open = -1;
       }
     }
@@ -125,7 +126,7 @@ public final class Conditions {
     char quote = text[open];
     for (int i = anchor.end(); i < text.length; i++) {
       char c = text[i];
-      if (c == quote && (quote == '"' || i + 1 == text.length || !Character.isLetter(text[i + 1]))) {
+      if (c == quote && (quote == '"' || i + 1 == text.length || !Letters.isLetter(text[i + 1]))) {
         // quotes around the whole post come from how it was exported or copied, not from the poster
         return !(open == 0 && i >= text.length - 2);
       }

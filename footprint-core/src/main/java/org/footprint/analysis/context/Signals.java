@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.normalise.Letters;
 import org.footprint.analysis.normalise.NormalisedText;
 
 /**
@@ -560,11 +561,11 @@ final class Signals {
     int n = text.length;
     for (int i = 0; i < n; i++) {
       char c = text[i];
-      if (c < 'A' || c > 'Z' || i > 0 && Character.isLetter(text[i - 1]) || i + 1 < n && Character.isLetter(text[i + 1])) {
+      if (c < 'A' || c > 'Z' || i > 0 && Letters.isLetter(text[i - 1]) || i + 1 < n && Letters.isLetter(text[i + 1])) {
         continue;
       }
       boolean stop = i + 1 < n && text[i + 1] == '.';
-      boolean afterWord = i >= 2 && Character.isWhitespace(text[i - 1]) && (Character.isLetter(text[i - 2]) || text[i - 2] == '.');
+      boolean afterWord = i >= 2 && Character.isWhitespace(text[i - 1]) && (Letters.isLetter(text[i - 2]) || text[i - 2] == '.');
       if (stop || afterWord && c != 'I') {
         return true;
       }

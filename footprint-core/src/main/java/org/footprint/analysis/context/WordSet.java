@@ -3,6 +3,7 @@ package org.footprint.analysis.context;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.footprint.analysis.normalise.Letters;
 
 /**
  * A small set of case-sensitive words that a text can be checked against without allocating: the cheap
@@ -66,7 +67,7 @@ final class WordSet {
       boolean letter = false;
       if (i < n) {
         char c = text[i];
-        letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Letters.isLetter(c);
       }
       if (letter && start < 0) {
         start = i;

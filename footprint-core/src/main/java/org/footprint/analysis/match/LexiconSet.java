@@ -1,5 +1,7 @@
 package org.footprint.analysis.match;
 
+import org.footprint.analysis.normalise.Letters;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -222,6 +224,6 @@ public final class LexiconSet {
   }
 
   public static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 128 && Character.isLetter(c));
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 128 && Letters.isLetter(c));
   }
 }

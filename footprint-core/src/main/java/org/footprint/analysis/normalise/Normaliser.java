@@ -424,7 +424,7 @@ public final class Normaliser {
 
   private static boolean isWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|' || c == '*' || c == '#'
-        || c == '.' || c == '-' || c == '_' || (c >= 128 && Character.isLetter(c));
+        || c == '.' || c == '-' || c == '_' || (c >= 128 && Letters.isLetter(c));
   }
 
   private void rewriteWord(Buffer in, int start, int end, Buffer out) {
