@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +33,10 @@ import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
+import org.footprint.policy.ItemAge;
 import org.footprint.report.ExportScan;
 import org.footprint.report.FindingSpill;
+import org.footprint.report.FindingsByTime;
 import org.footprint.report.JsonReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,6 +72,9 @@ final class ScanCommand implements Callable<Integer> {
   /** How many flagged items the text output shows in full, most serious first (the demo shows fewer); all are in the report. */
   int shownItems = 100;
 
+  /** The scan's time: what items' ages are counted against (tests fix it). */
+  Clock clock = Clock.systemUTC();
+
   @Override
   public Integer call() throws IOException {
     // The rules load (about a second) while the export is opened and its first entries are read.
@@ -92,16 +98,17 @@ final class ScanCommand implements Callable<Integer> {
     FindingSpill findings = new FindingSpill(work);
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
+    Instant scannedAt = clock.instant();
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
-      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, item, findings), progress);
+      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, item, scannedAt, findings), progress);
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
     Analyzer analyzer = loaded(loading);
     findings.finish();
     // The text summary is counted while the report is written: one pass over the findings on disk, not two.
-    ScanTally tally = new ScanTally(shownItems);
-    ExportScan scan = new ExportScan(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(),
+    ScanTally tally = new ScanTally(shownItems, scannedAt);
+    ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
         summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
           tally.add(found);
           visitor.visit(found);
@@ -131,9 +138,9 @@ final class ScanCommand implements Callable<Integer> {
     return findings.highest() != null && findings.highest().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
   }
 
-  /** Judges one item, on one of the analysis threads; only items with findings are kept. */
-  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, FindingSpill findings) {
-    List<Finding> found = analyzer.join().analyze(item);
+  /** Judges one item, on one of the analysis threads; only items with findings are kept, with their age said. */
+  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, Instant scannedAt, FindingSpill findings) {
+    List<Finding> found = ItemAge.builtIn().apply(item, analyzer.join().analyze(item), scannedAt);
     if (!found.isEmpty()) {
       findings.add(item, found);
     }
@@ -185,6 +192,14 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (tally.findings() > 0) {
       console.println("by involvement: " + tally.involvementCounts());
+      console.println("by year: " + ScanTally.counts(tally.byYear()));
+      Map<String, FindingsByTime.OldItems> old = tally.oldItems();
+      if (!old.isEmpty()) {
+        int years = ItemAge.builtIn().olderThanYears();
+        console.printf(Locale.ROOT, "old items with findings (%d %s or more): %,d (%s); clear them out in bulk, the report lists their links under old_items%n",
+            years, years == 1 ? "year" : "years", old.values().stream().mapToLong(FindingsByTime.OldItems::items).sum(),
+            old.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().items()).collect(Collectors.joining(", ")));
+      }
       console.println();
       tally.printTable(console);
     }

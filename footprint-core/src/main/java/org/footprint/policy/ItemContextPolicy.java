@@ -160,7 +160,8 @@ public final class ItemContextPolicy {
         remediation(file, at + ".remediation", node.path("remediation")), byCategory);
   }
 
-  private static List<Remediation> remediation(String file, String at, JsonNode node) {
+  /** A list of remediation ids at {@code at}; none when absent. */
+  static List<Remediation> remediation(String file, String at, JsonNode node) {
     if (node.isMissingNode()) {
       return List.of();
     }
