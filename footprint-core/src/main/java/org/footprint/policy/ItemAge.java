@@ -1,11 +1,6 @@
 package org.footprint.policy;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
 import org.footprint.model.Remediation;
@@ -26,8 +20,7 @@ import org.footprint.model.Remediation;
  */
 public final class ItemAge {
   static final String RESOURCE = "policy/item-age.yaml";
-  private static final YAMLMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-  private static final Set<String> FIELDS = Set.of("older-than-years", "sentence", "remediation", "after");
+  private static final List<String> FIELDS = List.of("older-than-years", "sentence", "remediation", "after");
 
   private final int olderThanYears;
   private final String sentence;
@@ -41,7 +34,7 @@ public final class ItemAge {
     this.after = List.copyOf(after);
   }
 
-  private static final ItemAge BUILT_IN = load();
+  private static final ItemAge BUILT_IN = parse(RESOURCE, PolicyFile.text(RESOURCE));
 
   /** The policy shipped with Footprint. */
   public static ItemAge builtIn() {
@@ -94,32 +87,13 @@ public final class ItemAge {
     return own;
   }
 
-  private static ItemAge load() {
-    try (InputStream in = ItemAge.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + ": missing from the classpath");
-      }
-      return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(RESOURCE + ": cannot be read: " + e.getMessage(), e);
-    }
-  }
-
   /**
    * Reads a policy file's text: {@code older-than-years} and {@code sentence} must be there, no field it does not know.
    *
    * @throws IllegalStateException naming the file and the field that is wrong
    */
   static ItemAge parse(String file, String text) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (IOException e) {
-      throw new IllegalStateException(file + ": not valid YAML: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalStateException(file + ": expected a mapping with " + String.join(", ", FIELDS));
-    }
+    JsonNode root = PolicyFile.mapping(file, text, "a mapping with " + String.join(", ", FIELDS));
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!FIELDS.contains(name)) {
