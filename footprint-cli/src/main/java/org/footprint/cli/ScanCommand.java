@@ -107,14 +107,14 @@ final class ScanCommand implements Callable<Integer> {
     Analyzer analyzer = loaded(loading);
     findings.finish();
     // The text summary is counted while the report is written: one pass over the findings on disk, not two.
-    ScanTally tally = new ScanTally(shownItems, scannedAt);
+    ScanTally tally = new ScanTally(shownItems);
     ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
         summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
           tally.add(found);
           visitor.visit(found);
         }), summary.problems());
     Path report = out.resolve("report.json");
-    writeJson(scan, report);
+    FindingsByTime byTime = writeJson(scan, report);
 
     PrintWriter console = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
@@ -126,7 +126,7 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     } else {
-      printText(console, scan, tally, findings.flaggedItems(), report);
+      printText(console, scan, tally, byTime, findings.flaggedItems(), report);
     }
     console.flush();
     if (summary.nothingRead()) {
@@ -175,7 +175,7 @@ final class ScanCommand implements Callable<Integer> {
       Involvement.BY_OTHERS, "What others posted where it is linked to you (your timeline, photos you are tagged in)",
       Involvement.RECEIVED, "What was sent to you");
 
-  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, long flaggedItems, Path report) {
+  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report) {
     console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n%n", scan.itemsScanned(), scan.sources().size(),
         scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
     Map<String, List<SourceStats>> byPlatform = new TreeMap<>();
@@ -192,13 +192,12 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (tally.findings() > 0) {
       console.println("by involvement: " + tally.involvementCounts());
-      console.println("by year: " + ScanTally.counts(tally.byYear()));
-      Map<String, FindingsByTime.OldItems> old = tally.oldItems();
+      console.println("by year: " + ScanTally.counts(byTime.byYear()));
+      Map<String, Long> old = byTime.oldItems();
       if (!old.isEmpty()) {
         int years = ItemAge.builtIn().olderThanYears();
         console.printf(Locale.ROOT, "old items with findings (%d %s or more): %,d (%s); clear them out in bulk, the report lists their links under old_items%n",
-            years, years == 1 ? "year" : "years", old.values().stream().mapToLong(FindingsByTime.OldItems::items).sum(),
-            old.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().items()).collect(Collectors.joining(", ")));
+            years, years == 1 ? "year" : "years", old.values().stream().mapToLong(Long::longValue).sum(), ScanTally.counts(old));
       }
       console.println();
       tally.printTable(console);
@@ -238,10 +237,11 @@ final class ScanCommand implements Callable<Integer> {
     console.println("Report written to " + report.toAbsolutePath().normalize());
   }
 
-  private static void writeJson(ExportScan scan, Path file) {
+  private static FindingsByTime writeJson(ExportScan scan, Path file) {
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      JsonReport.writeScan(scan, writer);
+      FindingsByTime byTime = JsonReport.writeScan(scan, writer);
       writer.write('\n');
+      return byTime;
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
     }

@@ -1,7 +1,6 @@
 package org.footprint.cli;
 
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,12 +12,11 @@ import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
-import org.footprint.report.FindingsByTime;
 import org.footprint.report.ItemFinding;
 
 /**
  * What the text summary of a scan prints, gathered in one pass over the findings in report order: counts per
- * platform, category, severity and year (with the old flagged items), and the first {@code shown} items with all their findings. Memory stays that
+ * platform, category and severity, and the first {@code shown} items with all their findings. Memory stays that
  * of the counts and the shown items, however many findings there are.
  */
 final class ScanTally {
@@ -39,11 +37,9 @@ final class ScanTally {
   /** Shown items by the user's involvement, so what others wrote or the user only endorsed is never mixed with their own. */
   private final Map<Involvement, Map<String, ShownItem>> shownItems = new EnumMap<>(Involvement.class);
   private final Map<Involvement, Long> byInvolvement = new EnumMap<>(Involvement.class);
-  private final FindingsByTime byTime;
 
-  ScanTally(int shown, Instant scannedAt) {
+  ScanTally(int shown) {
     this.shown = shown;
-    this.byTime = new FindingsByTime(scannedAt);
   }
 
   /** Counts one finding; the first {@code shown} items met (those of the most serious findings) are kept whole. */
@@ -56,7 +52,6 @@ final class ScanTally {
     platform.byCategory.merge(finding.category().id(), 1L, Long::sum);
     table.computeIfAbsent(finding.category(), c -> new long[Severity.values().length])[finding.severity().ordinal()]++;
     byInvolvement.merge(finding.involvement(), 1L, Long::sum);
-    byTime.add(found);
     Map<String, ShownItem> section = shownItems.computeIfAbsent(finding.involvement(), i -> new LinkedHashMap<>());
     ShownItem item = section.get(finding.itemId());
     if (item == null && section.size() < shown) {
@@ -75,16 +70,6 @@ final class ScanTally {
   /** The platform's counts, empty when none of its items has a finding. */
   PlatformCounts platform(String platform) {
     return byPlatform.getOrDefault(platform, new PlatformCounts());
-  }
-
-  /** Findings by the year of their item, oldest first, undated last. */
-  Map<String, Long> byYear() {
-    return byTime.byYear();
-  }
-
-  /** Flagged items over a year old at the scan's time, by platform. */
-  Map<String, FindingsByTime.OldItems> oldItems() {
-    return byTime.oldItems();
   }
 
   /** The items to show of one involvement, in the order of their most serious finding. */

@@ -61,7 +61,7 @@ public final class ItemAge {
 
   /** The item's findings, each with its age said and the advice for old items added when the item is old; else as given. */
   public List<Finding> apply(Item item, List<Finding> findings, Instant now) {
-    if (!isOld(item, now)) {
+    if (findings.isEmpty() || !isOld(item, now)) {
       return findings;
     }
     int years = yearsOld(item.createdAt(), now);

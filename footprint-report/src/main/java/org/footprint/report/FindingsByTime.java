@@ -1,34 +1,42 @@
 package org.footprint.report;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import org.footprint.ingest.SeenItems;
 import org.footprint.model.Item;
 import org.footprint.policy.ItemAge;
 
 /**
  * A scan's findings by time, counted in one pass: findings by the year of their item (UTC; {@value #UNDATED} last),
- * and, per platform, the flagged items old enough for {@link ItemAge} at the scan's time, with the links of those the
- * export gives one for, to clear them out in bulk. Keeps the counts and, per old flagged item, its id and link.
+ * and, per platform, the flagged items old enough for {@link ItemAge} at the scan's time, each once, with the links
+ * of those the export gives one for, to clear them out in bulk. Memory: the counts, 16 bytes per old flagged item
+ * ({@link SeenItems}) and its link's characters, so a million-post history stays a few MB.
  */
 public final class FindingsByTime {
   /** The key of findings whose item has no date. */
   public static final String UNDATED = "undated";
 
-  /** One platform's old flagged items: how many, and the links of those that have one, in report order. */
-  public record OldItems(long items, List<String> permalinks) {}
+  /** One platform's old flagged items: how many, and their links one a line, in report order. */
+  private static final class OldItems {
+    long items;
+    final StringBuilder links = new StringBuilder();
+  }
+
+  /** Called with each link of a platform's old flagged items. */
+  @FunctionalInterface
+  public interface LinkVisitor {
+    void visit(String permalink) throws IOException;
+  }
 
   private final Instant scannedAt;
   private final Map<Integer, Long> byYear = new TreeMap<>();
   private long undated;
-  private final Map<String, Set<String>> oldItemIds = new TreeMap<>();
-  private final Map<String, List<String>> oldPermalinks = new TreeMap<>();
+  private final SeenItems listed = new SeenItems();
+  private final Map<String, OldItems> old = new TreeMap<>();
 
   public FindingsByTime(Instant scannedAt) {
     this.scannedAt = scannedAt;
@@ -41,9 +49,13 @@ public final class FindingsByTime {
       return;
     }
     byYear.merge(item.createdAt().atZone(ZoneOffset.UTC).getYear(), 1L, Long::sum);
-    if (ItemAge.builtIn().isOld(item, scannedAt)
-        && oldItemIds.computeIfAbsent(item.platform(), p -> new HashSet<>()).add(item.id()) && item.permalink() != null) {
-      oldPermalinks.computeIfAbsent(item.platform(), p -> new ArrayList<>()).add(item.permalink());
+    if (ItemAge.builtIn().isOld(item, scannedAt) && listed.firstTime(item)) {
+      OldItems platform = old.computeIfAbsent(item.platform(), p -> new OldItems());
+      platform.items++;
+      // A link with a line break in it is no link (and would split in two here).
+      if (item.permalink() != null && item.permalink().indexOf('\n') < 0) {
+        platform.links.append(item.permalink()).append('\n');
+      }
     }
   }
 
@@ -57,10 +69,24 @@ public final class FindingsByTime {
     return years;
   }
 
-  /** Old flagged items by platform, platforms in alphabetical order; only platforms that have any. */
-  public Map<String, OldItems> oldItems() {
-    Map<String, OldItems> old = new LinkedHashMap<>();
-    oldItemIds.forEach((platform, ids) -> old.put(platform, new OldItems(ids.size(), oldPermalinks.getOrDefault(platform, List.of()))));
-    return old;
+  /** How many old flagged items each platform has, platforms in alphabetical order; only platforms that have any. */
+  public Map<String, Long> oldItems() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    old.forEach((platform, items) -> counts.put(platform, items.items));
+    return counts;
+  }
+
+  /** The links of the platform's old flagged items, in report order. */
+  public void forEachOldLink(String platform, LinkVisitor visitor) throws IOException {
+    OldItems items = old.get(platform);
+    if (items == null) {
+      return;
+    }
+    StringBuilder links = items.links;
+    for (int start = 0; start < links.length(); ) {
+      int end = links.indexOf("\n", start);
+      visitor.visit(links.substring(start, end));
+      start = end + 1;
+    }
   }
 }

@@ -173,8 +173,11 @@ public final class JsonReport {
    * old flagged items per platform (by the scan's time, {@link ExportScan#scannedAt}), and problems.
    * Streams the document, one finding at a time in the order {@link ExportScan#findings} gives them; {@code out} is
    * flushed, not closed.
+   *
+   * @return the findings by year and the old flagged items, counted while they were written, for a summary
    */
-  public static void writeScan(ExportScan scan, Writer out) throws IOException {
+  public static FindingsByTime writeScan(ExportScan scan, Writer out) throws IOException {
+    FindingsByTime byTime = new FindingsByTime(scan.scannedAt());
     try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
       // The caller owns the writer (it may be the console).
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -202,7 +205,6 @@ public final class JsonReport {
       json.writeEndArray();
       json.writeNumberField("items_scanned", scan.itemsScanned());
       json.writeArrayFieldStart("findings");
-      FindingsByTime byTime = new FindingsByTime(scan.scannedAt());
       scan.findings().forEachInOrder(found -> {
         byTime.add(found);
         MAPPER.writeTree(json, scanFinding(found.finding(), found.item()));
@@ -214,13 +216,11 @@ public final class JsonReport {
       }
       json.writeEndObject();
       json.writeObjectFieldStart("old_items");
-      for (Map.Entry<String, FindingsByTime.OldItems> platform : byTime.oldItems().entrySet()) {
+      for (Map.Entry<String, Long> platform : byTime.oldItems().entrySet()) {
         json.writeObjectFieldStart(platform.getKey());
-        json.writeNumberField("items", platform.getValue().items());
+        json.writeNumberField("items", platform.getValue());
         json.writeArrayFieldStart("permalinks");
-        for (String permalink : platform.getValue().permalinks()) {
-          json.writeString(permalink);
-        }
+        byTime.forEachOldLink(platform.getKey(), json::writeString);
         json.writeEndArray();
         json.writeEndObject();
       }
@@ -229,6 +229,7 @@ public final class JsonReport {
       MAPPER.writeTree(json, problems(scan.problems()));
       json.writeEndObject();
     }
+    return byTime;
   }
 
   private static ObjectNode scanFinding(Finding finding, Item item) {
