@@ -196,7 +196,7 @@ final class ScanCommand implements Callable<Integer> {
       Map<String, Long> old = byTime.oldItems();
       if (!old.isEmpty()) {
         int years = ItemAge.builtIn().olderThanYears();
-        console.printf(Locale.ROOT, "old items with findings (%d %s or more): %,d (%s); clear them out in bulk, the report lists their links under old_items%n",
+        console.printf(Locale.ROOT, "old items with findings (%d %s or more): %,d (%s); clear them out in bulk: the report lists under old_items the links the exports give%n",
             years, years == 1 ? "year" : "years", old.values().stream().mapToLong(Long::longValue).sum(), ScanTally.counts(old));
       }
       console.println();
