@@ -13,7 +13,8 @@ public enum Remediation {
   ASK_POSTER_TO_REMOVE("Ask the person who posted it to remove it"),
   UNDO_ENDORSEMENT("Undo the like, repost or boost"),
   KEEP_A_RECORD("Do not carry the contact on privately: keep a record and tell your manager"),
-  REPORT("Report it to the platform or your employer");
+  REPORT("Report it to the platform or your employer"),
+  BULK_DELETE("Clear out old posts in bulk (the scan report lists their links under old_items)");
 
   private final String advice;
 
