@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
+import org.footprint.history.HistoryCollector;
 import org.footprint.ingest.Ingest;
 import org.footprint.ingest.IngestLimits;
 import org.footprint.ingest.IngestProgress;
@@ -90,14 +91,19 @@ final class ScanCommand implements Callable<Integer> {
 
   private int scan(CompletableFuture<Analyzer> loading, Path work) throws IOException {
     FindingSpill findings = new FindingSpill(work);
+    // What only the whole history shows is gathered while the items are judged, and judged once they all are.
+    CompletableFuture<HistoryCollector> history = loading.thenApply(analyzer -> HistoryCollector.builtIn(analyzer.pack()));
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
-      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, item, findings), progress);
+      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, history, item, findings), progress);
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
     Analyzer analyzer = loaded(loading);
+    for (HistoryCollector.Flagged flagged : loaded(history).findings()) {
+      findings.add(flagged.item(), flagged.findings());
+    }
     findings.finish();
     // The text summary is counted while the report is written: one pass over the findings on disk, not two.
     ScanTally tally = new ScanTally(shownItems);
@@ -131,16 +137,17 @@ final class ScanCommand implements Callable<Integer> {
     return findings.highest() != null && findings.highest().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
   }
 
-  /** Judges one item, on one of the analysis threads; only items with findings are kept. */
-  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, FindingSpill findings) {
+  /** Judges one item, on one of the analysis threads; only items with findings are kept, and what the history needs of the rest. */
+  private static void analyse(CompletableFuture<Analyzer> analyzer, CompletableFuture<HistoryCollector> history, Item item, FindingSpill findings) {
     List<Finding> found = analyzer.join().analyze(item);
+    history.join().offer(item, found);
     if (!found.isEmpty()) {
       findings.add(item, found);
     }
   }
 
-  /** The analyser, or what stopped it loading (a broken rule file), as the command's own error. */
-  private static Analyzer loaded(CompletableFuture<Analyzer> loading) {
+  /** The analyser (or the history collector), or what stopped it loading (a broken rule file), as the command's own error. */
+  private static <T> T loaded(CompletableFuture<T> loading) {
     try {
       return loading.join();
     } catch (CompletionException e) {

@@ -231,14 +231,7 @@ public final class Analyzer {
   }
 
   private List<Clause> clauses(Rule rule) {
-    List<Clause> clauses = new ArrayList<>(pack.clausesFor(rule.category()));
-    String prefix = pack.id() + ":";
-    for (String extra : rule.clauses()) {
-      if (extra.startsWith(prefix)) {
-        pack.clause(extra.substring(prefix.length())).filter(c -> !clauses.contains(c)).ifPresent(clauses::add);
-      }
-    }
-    return clauses;
+    return pack.clausesFor(rule.category(), rule.clauses());
   }
 
   /**
