@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code footprint demo}: the whole job with nothing to install. Writes a made-up professional's X, Facebook and
  * Instagram exports in the platforms' real layouts (a photo with GPS in each, a friend's post about them on
- * Facebook), then scans them exactly as {@code footprint scan} would.
+ * Facebook, and on X and Instagram the {@code HistoryScenes} that only the whole history gives away), then scans them
+ * exactly as {@code footprint scan} would.
  */
 @Command(name = "demo", description = {"Generates a made-up professional's X, Facebook and Instagram exports and scans them.",
     "No real data is used: the persona and every post come from Footprint's own seeded generator."})
@@ -51,9 +52,9 @@ final class DemoCommand implements Callable<Integer> {
     int onX = posts / 2;
     int onFacebook = (posts - onX + 1) / 2;
     List<GeneratedArchive> archives = List.of(
-        ArchiveGenerator.twitter(seed, persona, onX, exports.resolve("twitter-archive.zip")),
+        ArchiveGenerator.twitter(seed, persona, onX, exports.resolve("twitter-archive.zip"), true),
         ArchiveGenerator.facebook(seed + 1, persona, onFacebook, FacebookLayout.FACEBOOK_ACTIVITY, exports.resolve("facebook-export.zip")),
-        ArchiveGenerator.instagram(seed + 2, persona, posts - onX - onFacebook, exports.resolve("instagram-export.zip")));
+        ArchiveGenerator.instagram(seed + 2, persona, posts - onX - onFacebook, exports.resolve("instagram-export.zip"), true));
 
     PrintWriter console = spec.commandLine().getOut();
     console.printf("Footprint demo: %s, %s at %s (made-up persona, seed %d)%n", persona.name(), persona.profession().label(), persona.employer(), seed);

@@ -31,7 +31,10 @@ final class FindingPrinter {
 
   void print(String text, Finding finding) {
     out.println(style(BOLD, label(finding.severity()) + " " + finding.category().id()) + "  " + finding.message() + "  [" + finding.ruleId() + "]");
-    out.println("    " + highlight(text, finding.evidence().stream().filter(span -> span.itemId() == null).toList()));
+    List<EvidenceSpan> own = finding.evidence().stream().filter(span -> span.itemId() == null).toList();
+    out.println("    " + highlight(text, own.stream().filter(span -> span.end() > span.start()).toList()));
+    // A photo's evidence is what its metadata shows, not a part of the text.
+    own.stream().filter(span -> span.end() == span.start()).forEach(span -> out.println("    this item: " + span.text() + " (" + span.role() + ")"));
     printElsewhere(finding.evidence());
     out.println("    Why: " + finding.explanation());
     if (!finding.clauses().isEmpty()) {

@@ -52,20 +52,28 @@ public final class HistoryCollector {
     return missing;
   }
 
-  /** Offers one judged item with its per-item findings (possibly none); keeps what the cross-item rules need of it. */
-  public void offer(Item item, List<Finding> findings) {
+  /** The signals the analyser should report per item ({@code Analyzer.analyze(item, signals, held)}): the weak clues. */
+  public List<String> signals() {
+    return mosaic.clueSignals();
+  }
+
+  /**
+   * Offers one judged item with its per-item findings (possibly none) and the evidence of the {@link #signals} it
+   * holds (role: the signal); keeps what the cross-item rules need of it.
+   */
+  public void offer(Item item, List<Finding> findings, List<EvidenceSpan> signals) {
     boolean located = PhotoLocations.located(item);
-    boolean clue = !findings.isEmpty() && mosaic.holdsClue(item, findings);
+    boolean clue = (!findings.isEmpty() || !signals.isEmpty()) && mosaic.holdsClue(item, findings, signals);
     boolean hostile = !findings.isEmpty() && hostility.counts(item, findings);
     if (!located && !clue && !hostile) {
       return;
     }
-    ItemRef ref = ItemRef.of(item, keptText(findings));
+    ItemRef ref = ItemRef.of(item, keptText(findings, signals));
     if (located) {
       photos.offer(item, ref);
     }
     if (clue) {
-      mosaic.offer(item, ref, findings);
+      mosaic.offer(item, ref, findings, signals);
     }
     if (hostile) {
       hostility.offer(item, ref, findings);
@@ -73,12 +81,15 @@ public final class HistoryCollector {
   }
 
   /** Enough of the text for the report: its start, and every evidence span a cross-item finding may show. */
-  private int keptText(List<Finding> findings) {
+  private int keptText(List<Finding> findings, List<EvidenceSpan> signals) {
     int end = rules.limits().textCharacters();
     for (Finding finding : findings) {
       for (EvidenceSpan span : finding.evidence()) {
         end = Math.max(end, span.end());
       }
+    }
+    for (EvidenceSpan span : signals) {
+      end = Math.max(end, span.end());
     }
     return end;
   }

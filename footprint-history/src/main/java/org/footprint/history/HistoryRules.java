@@ -18,6 +18,7 @@ import org.footprint.model.Category;
 import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
 import org.footprint.policy.PolicyPacks;
+import org.footprint.rules.RuleCatalogue;
 
 /**
  * The cross-item rules and their thresholds, read from {@code history/cross-item.yaml} and checked when read: every
@@ -48,8 +49,11 @@ public final class HistoryRules {
   /** {@code exposure.photo-*-cluster}: photos at one spot, mostly at the given hours. */
   record PhotoCluster(CrossItemRule rule, Hours hours, int radiusMetres, int minPhotos, int minDays, double minShare) {}
 
-  /** One kind of clue of the mosaic: what it tells a stranger, and which per-item rules find it. */
-  record ClueKind(String name, String says, List<String> rules) {}
+  /**
+   * One kind of clue of the mosaic: what it tells a stranger, the per-item rules that find it (strong clues), the
+   * signals that count when another post corroborates them, and those that count once the kind is established.
+   */
+  record ClueKind(String name, String says, List<String> rules, List<String> signals, List<String> supporting) {}
 
   /** {@code exposure.mosaic-address}. */
   record Mosaic(CrossItemRule rule, int minItems, int minKinds, List<ClueKind> kinds, List<List<String>> raiseWhen) {}
@@ -248,17 +252,27 @@ public final class HistoryRules {
     List<ClueKind> result = new ArrayList<>();
     for (String name : kinds.names()) {
       Fields kind = kinds.object(name);
-      kind.only(Set.of("says", "rules"));
+      kind.only(Set.of("says", "rules", "signals", "supporting"));
       List<String> rules = kind.texts("rules");
       if (rules.isEmpty()) {
         throw kind.wrong("rules", "name at least one per-item rule");
       }
-      result.add(new ClueKind(name, kind.text("says"), rules));
+      result.add(new ClueKind(name, kind.text("says"), rules, signals(kind, "signals"), signals(kind, "supporting")));
     }
     if (result.isEmpty()) {
       throw kinds.wrong("", "name at least one kind of clue");
     }
     return result;
+  }
+
+  private static List<String> signals(Fields kind, String field) {
+    List<String> signals = kind.texts(field);
+    for (String signal : signals) {
+      if (!RuleCatalogue.SIGNALS.contains(signal)) {
+        throw kind.wrong(field, "unknown signal '" + signal + "' (known: " + String.join(", ", new java.util.TreeSet<>(RuleCatalogue.SIGNALS)) + ")");
+      }
+    }
+    return signals;
   }
 
   private static void checkRaise(Fields fields, Mosaic mosaic) {

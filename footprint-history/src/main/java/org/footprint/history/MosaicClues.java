@@ -3,6 +3,7 @@ package org.footprint.history;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,24 +16,32 @@ import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 
 /**
- * Part 4 of issue 4: clues that give the user away only when read together. A clue is what a per-item exposure rule
- * found (its evidence: a street, a house number, the school and the child's name, the routine, the holiday); the
- * collector keeps those spans per item, and after the scan one finding lists every contributing item and says what
- * a stranger could infer from them all. Only what the user posted where others could see it counts (not messages).
+ * Part 4 of issue 4: clues that give the user away only when read together. A strong clue is what a per-item exposure
+ * rule found (its evidence: an address, the school with the child's name, the routine, the holiday); a weak clue is a
+ * signal no rule flags alone (a street name, a house number, a school's name). The collector keeps those spans per
+ * item, and after the scan one finding lists every contributing item and says what a stranger could infer from them
+ * all. Only what the user posted where others could see it counts (not messages, likes or what they were sent).
  */
 final class MosaicClues {
-  /** The clues of one item: kind of clue to the evidence spans that gave it. */
-  private record ItemClues(ItemRef item, Map<String, List<EvidenceSpan>> byKind) {}
+  /** The clues of one item, by kind: strong ones (a per-item rule's evidence) and weak ones (signals, role the signal). */
+  private record ItemClues(ItemRef item, Map<String, List<EvidenceSpan>> strong, Map<String, List<EvidenceSpan>> weak) {}
 
   private final HistoryRules.Mosaic rule;
   private final Map<String, String> kindOfRule = new HashMap<>();
+  private final Map<String, String> kindOfSignal = new HashMap<>();
+  private final Set<String> supporting = new HashSet<>();
+  private final List<String> clueSignals;
   private final BoundedSample<ItemClues> items;
 
   MosaicClues(HistoryRules rules) {
     this.rule = rules.mosaic();
     for (HistoryRules.ClueKind kind : rule.kinds()) {
       kind.rules().forEach(ruleId -> kindOfRule.put(ruleId, kind.name()));
+      kind.signals().forEach(signal -> kindOfSignal.put(signal, kind.name()));
+      kind.supporting().forEach(signal -> kindOfSignal.put(signal, kind.name()));
+      supporting.addAll(kind.supporting());
     }
+    this.clueSignals = List.copyOf(new java.util.TreeSet<>(kindOfSignal.keySet()));
     this.items = new BoundedSample<>(rules.limits().clueItems());
   }
 
@@ -41,10 +50,18 @@ final class MosaicClues {
     return kindOfRule.keySet();
   }
 
-  /** True when one of the findings is a clue: the cheap test made before any lock is taken. */
-  boolean holdsClue(Item item, List<Finding> findings) {
+  /** The signals that are weak clues, for the analyser to report per item. */
+  List<String> clueSignals() {
+    return clueSignals;
+  }
+
+  /** True when the item holds a clue: the cheap test made before any lock is taken. */
+  boolean holdsClue(Item item, List<Finding> findings, List<EvidenceSpan> signals) {
     if (item.audience() == Audience.DIRECT) {
       return false;
+    }
+    if (!signals.isEmpty() && countable(Involvement.of(item))) {
+      return true;
     }
     for (Finding finding : findings) {
       if (kindOfRule.containsKey(finding.ruleId()) && countable(finding.involvement())) {
@@ -59,17 +76,27 @@ final class MosaicClues {
     return involvement == Involvement.AUTHORED || involvement == Involvement.BY_OTHERS;
   }
 
-  synchronized void offer(Item item, ItemRef ref, List<Finding> findings) {
-    Map<String, List<EvidenceSpan>> byKind = new LinkedHashMap<>();
+  synchronized void offer(Item item, ItemRef ref, List<Finding> findings, List<EvidenceSpan> signals) {
+    Map<String, List<EvidenceSpan>> strong = new LinkedHashMap<>();
     for (Finding finding : findings) {
       String kind = kindOfRule.get(finding.ruleId());
       if (kind != null && countable(finding.involvement())) {
-        List<EvidenceSpan> spans = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
+        List<EvidenceSpan> spans = strong.computeIfAbsent(kind, k -> new ArrayList<>());
         finding.evidence().forEach(span -> spans.add(CrossItemFindings.in(item.id(), span)));
       }
     }
-    if (!byKind.isEmpty()) {
-      items.add(item.id(), new ItemClues(ref, byKind));
+    Map<String, List<EvidenceSpan>> weak = new LinkedHashMap<>();
+    if (countable(Involvement.of(item))) {
+      for (EvidenceSpan signal : signals) {
+        String kind = kindOfSignal.get(signal.role());
+        // A signal inside a rule's evidence ("14 Rowan Crescent" as the address) is already that strong clue.
+        if (kind != null && strong.values().stream().flatMap(List::stream).noneMatch(s -> s.start() < signal.end() && signal.start() < s.end())) {
+          weak.computeIfAbsent(kind, k -> new ArrayList<>()).add(CrossItemFindings.in(item.id(), signal));
+        }
+      }
+    }
+    if (!strong.isEmpty() || !weak.isEmpty()) {
+      items.add(item.id(), new ItemClues(ref, strong, weak));
     }
   }
 
@@ -77,40 +104,108 @@ final class MosaicClues {
     return items.size();
   }
 
+  /** A kind is established by one strong clue, or by a weak one another post corroborates. */
+  private boolean established(String kind, List<ItemClues> clues) {
+    for (ItemClues item : clues) {
+      if (item.strong().containsKey(kind)) {
+        return true;
+      }
+      for (EvidenceSpan span : item.weak().getOrDefault(kind, List.of())) {
+        if (corroborated(kind, item, span, clues)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when another item's clue of the same kind repeats this weak one's text ("Rowan Crescent" and "14 Rowan
+   * Crescent"): a street or school named once, with nothing tying it to the user, tells a stranger nothing.
+   */
+  private boolean corroborated(String kind, ItemClues item, EvidenceSpan span, List<ItemClues> clues) {
+    String text = comparable(span.text());
+    for (ItemClues other : clues) {
+      if (other == item) {
+        continue;
+      }
+      for (Map<String, List<EvidenceSpan>> byKind : List.of(other.strong(), other.weak())) {
+        for (EvidenceSpan clue : byKind.getOrDefault(kind, List.of())) {
+          String otherText = comparable(clue.text());
+          if (!supporting.contains(clue.role()) && Math.min(text.length(), otherText.length()) >= 4
+              && (otherText.contains(text) || text.contains(otherText))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String comparable(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).strip();
+  }
+
+  /** The spans of an established kind that count: strong ones, corroborated weak ones, and supporting ones. */
+  private List<EvidenceSpan> counted(String kind, ItemClues item, List<ItemClues> clues) {
+    List<EvidenceSpan> spans = new ArrayList<>(item.strong().getOrDefault(kind, List.of()));
+    for (EvidenceSpan span : item.weak().getOrDefault(kind, List.of())) {
+      if (supporting.contains(span.role()) || corroborated(kind, item, span, clues)) {
+        spans.add(span);
+      }
+    }
+    return spans;
+  }
+
   synchronized List<HistoryCollector.Flagged> findings(CrossItemFindings make) {
-    List<ItemClues> clues = items.values();
-    clues.sort(Comparator.comparing((ItemClues c) -> c.item().createdAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
+    List<ItemClues> all = items.values();
+    all.sort(Comparator.comparing((ItemClues c) -> c.item().createdAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(c -> c.item().id()));
-    Set<String> kinds = new LinkedHashSet<>();
+    List<HistoryRules.ClueKind> kinds = new ArrayList<>();
     for (HistoryRules.ClueKind kind : rule.kinds()) {
-      if (clues.stream().anyMatch(c -> c.byKind().containsKey(kind.name()))) {
-        kinds.add(kind.name());
+      if (established(kind.name(), all)) {
+        kinds.add(kind);
+      }
+    }
+    // What each item counts for, by kind; items with nothing that counts do not contribute.
+    List<ItemClues> clues = new ArrayList<>();
+    Map<ItemClues, Map<String, List<EvidenceSpan>>> countedSpans = new java.util.IdentityHashMap<>();
+    for (ItemClues item : all) {
+      Map<String, List<EvidenceSpan>> byKind = new LinkedHashMap<>();
+      for (HistoryRules.ClueKind kind : kinds) {
+        List<EvidenceSpan> spans = counted(kind.name(), item, all);
+        if (!spans.isEmpty()) {
+          byKind.put(kind.name(), spans);
+        }
+      }
+      if (!byKind.isEmpty()) {
+        clues.add(item);
+        countedSpans.put(item, byKind);
       }
     }
     if (clues.size() < rule.minItems() || kinds.size() < rule.minKinds()) {
       return List.of();
     }
     List<String> says = new ArrayList<>();
+    List<String> kindNames = new ArrayList<>();
     List<EvidenceSpan> evidence = new ArrayList<>();
-    StringBuilder detail = new StringBuilder("What each post gives away:");
-    for (HistoryRules.ClueKind kind : rule.kinds()) {
-      if (!kinds.contains(kind.name())) {
-        continue;
-      }
+    StringBuilder detail = new StringBuilder("What the posts give away:");
+    for (HistoryRules.ClueKind kind : kinds) {
       says.add(kind.says());
-      List<String> shown = new ArrayList<>();
+      kindNames.add(kind.name());
+      Set<String> shown = new LinkedHashSet<>();
       for (ItemClues item : clues) {
-        for (EvidenceSpan span : item.byKind().getOrDefault(kind.name(), List.of())) {
+        for (EvidenceSpan span : countedSpans.get(item).getOrDefault(kind.name(), List.of())) {
           evidence.add(span);
           shown.add("'" + span.text() + "'");
         }
       }
-      detail.append(' ').append(kind.says()).append(": ").append(String.join(", ", shown.stream().distinct().toList())).append(';');
+      detail.append(' ').append(kind.says()).append(": ").append(String.join(", ", shown)).append(';');
     }
     detail.setCharAt(detail.length() - 1, '.');
     String raisedBecause = null;
     for (List<String> pair : rule.raiseWhen()) {
-      if (kinds.containsAll(pair)) {
+      if (kindNames.containsAll(pair)) {
         raisedBecause = "Together they show " + says(pair) + ", which is what someone who means harm needs, so Footprint rates it "
             + rule.rule().raisedSeverity().id() + " rather than " + rule.rule().severity().id() + ".";
         break;

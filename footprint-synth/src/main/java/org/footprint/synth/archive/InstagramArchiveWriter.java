@@ -41,6 +41,12 @@ final class InstagramArchiveWriter {
           photoUri = uri;
         }
       }
+      if (material.scenes != null) {
+        for (HistoryScenes.Photo photo : material.scenes.photos()) {
+          expected.add(photo.caption());
+          scenePhoto(json, photo);
+        }
+      }
       json.writeEndArray();
     }
     if (photoUri != null) {
@@ -96,6 +102,34 @@ final class InstagramArchiveWriter {
     }
     json.writeEndObject();
     return firstUri;
+  }
+
+  /** A photo of the history scenes: one picture, its GPS and time in {@code exif_data}, posted an hour after it was taken. */
+  private void scenePhoto(JsonGenerator json, HistoryScenes.Photo photo) throws IOException {
+    long posted = photo.takenAt().getEpochSecond() + 3600;
+    json.writeStartObject();
+    json.writeArrayFieldStart("media");
+    json.writeStartObject();
+    json.writeStringField("uri", "media/posts/" + DateTimeFormatter.ofPattern("yyyyMM").withZone(ZoneOffset.UTC).format(photo.takenAt()) + "/"
+        + (10_000_000 + material.random.nextInt(90_000_000)) + "_n_scene.jpg");
+    json.writeNumberField("creation_timestamp", posted);
+    json.writeObjectFieldStart("media_metadata");
+    json.writeObjectFieldStart("photo_metadata");
+    json.writeArrayFieldStart("exif_data");
+    json.writeStartObject();
+    json.writeNumberField("latitude", photo.latitude());
+    json.writeNumberField("longitude", photo.longitude());
+    json.writeEndObject();
+    json.writeStartObject();
+    json.writeStringField("date_time_original", EXIF_CLOCK.format(photo.takenAt()));
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeStringField("title", photo.caption());
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   private void writeStory(ArchiveOutput out) throws IOException {

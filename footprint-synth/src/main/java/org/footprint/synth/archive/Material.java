@@ -25,8 +25,14 @@ final class Material {
   final List<SyntheticPost> posts;
   final List<SyntheticPost> friendPosts;
   final Random random;
+  /** What only a whole history shows, added after the persona's posts; null for none. */
+  final HistoryScenes scenes;
 
   Material(long seed, Persona me, int count) {
+    this(seed, me, count, null);
+  }
+
+  Material(long seed, Persona me, int count, HistoryScenes scenes) {
     if (count < 0) {
       throw new IllegalArgumentException("posts must not be negative: " + count);
     }
@@ -44,6 +50,7 @@ final class Material {
     this.posts = List.copyOf(all);
     this.friendPosts = generator.yearOfPosts(friend, LAST_YEAR, 3);
     this.random = new Random(seed ^ 0x5DEECE66DL);
+    this.scenes = scenes;
   }
 
   /** A folder-style squashed name, as Meta names message threads: lower case letters and digits only. */
@@ -51,12 +58,20 @@ final class Material {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
-  /** A made-up position near the UK: the geotagged photo's GPS. */
+  /** A made-up position near the UK: the geotagged photo's GPS (the persona's home, in {@link HistoryScenes}). */
   double latitude() {
-    return 50.5 + (Math.abs(me.name().hashCode()) % 4000) / 1000.0;
+    return homeLatitude(me);
   }
 
   double longitude() {
-    return -3.5 + (Math.abs(me.handle().hashCode()) % 3000) / 1000.0;
+    return homeLongitude(me);
+  }
+
+  static double homeLatitude(Persona persona) {
+    return 50.5 + (Math.abs(persona.name().hashCode()) % 4000) / 1000.0;
+  }
+
+  static double homeLongitude(Persona persona) {
+    return -3.5 + (Math.abs(persona.handle().hashCode()) % 3000) / 1000.0;
   }
 }
