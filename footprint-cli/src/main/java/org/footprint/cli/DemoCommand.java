@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.footprint.synth.Persona;
 import org.footprint.synth.Profession;
 import org.footprint.synth.archive.ArchiveGenerator;
 import org.footprint.synth.archive.FacebookLayout;
 import org.footprint.synth.archive.GeneratedArchive;
+import org.footprint.synth.archive.HistoryScenes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,8 +58,11 @@ final class DemoCommand implements Callable<Integer> {
 
     PrintWriter console = spec.commandLine().getOut();
     console.printf("Footprint demo: %s, %s at %s (made-up persona, seed %d)%n", persona.name(), persona.profession().label(), persona.employer(), seed);
-    console.printf("Wrote %d posts as exports in the platforms' own layouts: %s%n%n", posts,
-        archives.stream().map(a -> a.platform() + " " + a.postTexts().size()).collect(Collectors.joining(", ")));
+    HistoryScenes scenes = ArchiveGenerator.scenes(seed, persona);
+    console.printf("Wrote %d posts as exports in the platforms' own layouts: twitter %d, facebook %d, instagram %d%n", posts, onX, onFacebook,
+        posts - onX - onFacebook);
+    console.printf("and what only a whole history gives away: %d more posts and replies on X, %d geotagged photos on Instagram%n%n",
+        scenes.posts().size(), scenes.photos().size());
     ScanCommand scan = new ScanCommand();
     scan.spec = spec;
     scan.inputs = archives.stream().map(GeneratedArchive::path).toList();
