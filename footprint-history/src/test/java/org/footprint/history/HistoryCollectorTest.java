@@ -36,12 +36,17 @@ class HistoryCollectorTest {
     found = history.collect().findings();
   }
 
+  /** The one finding of {@code ruleId}, after checking it lists every item of {@code listed}. */
+  private static Finding theFinding(String ruleId, List<String> listed) {
+    List<HistoryCollector.Flagged> flagged = ofRule(found, ruleId);
+    assertThat(flagged).hasSize(1);
+    assertThat(contributing(flagged.get(0))).containsAll(listed);
+    return flagged.get(0).findings().get(0);
+  }
+
   @Test
   void photos_at_one_spot_in_the_evenings_and_at_weekends_are_a_likely_home_listing_every_photo() {
-    List<HistoryCollector.Flagged> home = ofRule(found, "exposure.photo-home-cluster");
-    assertThat(home).hasSize(1);
-    assertThat(contributing(home.get(0))).containsAll(history.photoIds(Pattern.HOME_PHOTO));
-    Finding finding = home.get(0).findings().get(0);
+    Finding finding = theFinding("exposure.photo-home-cluster", history.photoIds(Pattern.HOME_PHOTO));
     assertThat(finding.message()).contains("probably your home").contains("within 150 m");
     assertThat(finding.remediation()).extracting(r -> r.id()).startsWith("remove-location");
     assertThat(finding.evidence()).allSatisfy(span -> assertThat(span.start()).isEqualTo(span.end()));
@@ -49,10 +54,9 @@ class HistoryCollectorTest {
 
   @Test
   void photos_at_one_spot_at_school_run_times_are_a_likely_school() {
-    List<HistoryCollector.Flagged> school = ofRule(found, "exposure.photo-school-cluster");
-    assertThat(school).hasSize(1);
-    assertThat(contributing(school.get(0))).containsExactlyInAnyOrderElementsOf(history.photoIds(Pattern.SCHOOL_PHOTO));
-    assertThat(school.get(0).findings().get(0).message()).contains("probably your child's school");
+    Finding finding = theFinding("exposure.photo-school-cluster", history.photoIds(Pattern.SCHOOL_PHOTO));
+    assertThat(finding.evidence()).hasSameSizeAs(history.photoIds(Pattern.SCHOOL_PHOTO));
+    assertThat(finding.message()).contains("probably your child's school");
   }
 
   @Test
@@ -75,10 +79,7 @@ class HistoryCollectorTest {
 
   @Test
   void clues_spread_over_posts_make_one_mosaic_finding_that_lists_them_and_says_what_a_stranger_learns() {
-    List<HistoryCollector.Flagged> mosaic = ofRule(found, "exposure.mosaic-address");
-    assertThat(mosaic).hasSize(1);
-    assertThat(contributing(mosaic.get(0))).containsAll(history.postIds(Pattern.MOSAIC));
-    Finding finding = mosaic.get(0).findings().get(0);
+    Finding finding = theFinding("exposure.mosaic-address", history.postIds(Pattern.MOSAIC));
     assertThat(finding.message()).contains("where you live").contains("where your child spends the school day")
         .contains("when your home will be empty");
     assertThat(finding.explanation()).contains(history.persona.homeStreet()).contains("'School run'")
@@ -107,10 +108,9 @@ class HistoryCollectorTest {
 
   @Test
   void hostile_replies_to_one_account_on_different_days_are_one_finding_listing_every_post() {
-    List<HistoryCollector.Flagged> repeated = ofRule(found, "hostility.repeated-target");
-    assertThat(repeated).hasSize(1);
-    assertThat(contributing(repeated.get(0))).containsExactlyInAnyOrderElementsOf(history.postIds(Pattern.HOSTILE_REPLY));
-    Finding finding = repeated.get(0).findings().get(0);
+    Finding finding = theFinding("hostility.repeated-target", history.postIds(Pattern.HOSTILE_REPLY));
+    assertThat(ofRule(found, "hostility.repeated-target").get(0)).satisfies(f ->
+        assertThat(contributing(f)).hasSameSizeAs(history.postIds(Pattern.HOSTILE_REPLY)));
     assertThat(finding.message()).contains("3 of your posts on 3 different days").contains("@" + history.scenes.targetHandle());
     assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
   }

@@ -74,23 +74,7 @@ final class InstagramArchiveWriter {
       json.writeStringField("uri", uri);
       json.writeNumberField("creation_timestamp", at.getEpochSecond());
       if (index == 0) {
-        json.writeObjectFieldStart("media_metadata");
-        json.writeObjectFieldStart("photo_metadata");
-        json.writeArrayFieldStart("exif_data");
-        json.writeStartObject();
-        json.writeNumberField("latitude", material.latitude());
-        json.writeNumberField("longitude", material.longitude());
-        json.writeEndObject();
-        json.writeStartObject();
-        json.writeStringField("device_id", "00000000-0000-4000-8000-000000000000");
-        json.writeStringField("date_time_original", EXIF_CLOCK.format(at.minusSeconds(1800)));
-        json.writeStringField("lens_make", "Apple");
-        json.writeStringField("lens_model", "iPhone 13 back camera 5.1mm f/1.6");
-        json.writeStringField("source_type", "library");
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndObject();
+        writeExif(json, material.latitude(), material.longitude(), at.minusSeconds(1800));
       }
       json.writeStringField("title", carousel ? "" : post.item().text());
       json.writeEndObject();
@@ -113,22 +97,31 @@ final class InstagramArchiveWriter {
     json.writeStringField("uri", "media/posts/" + DateTimeFormatter.ofPattern("yyyyMM").withZone(ZoneOffset.UTC).format(photo.takenAt()) + "/"
         + (10_000_000 + material.random.nextInt(90_000_000)) + "_n_scene.jpg");
     json.writeNumberField("creation_timestamp", posted);
+    writeExif(json, photo.latitude(), photo.longitude(), photo.takenAt());
+    json.writeStringField("title", photo.caption());
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** The photo's {@code media_metadata}: GPS in one {@code exif_data} record, the camera and the time it was taken in the next. */
+  private static void writeExif(JsonGenerator json, double latitude, double longitude, Instant taken) throws IOException {
     json.writeObjectFieldStart("media_metadata");
     json.writeObjectFieldStart("photo_metadata");
     json.writeArrayFieldStart("exif_data");
     json.writeStartObject();
-    json.writeNumberField("latitude", photo.latitude());
-    json.writeNumberField("longitude", photo.longitude());
+    json.writeNumberField("latitude", latitude);
+    json.writeNumberField("longitude", longitude);
     json.writeEndObject();
     json.writeStartObject();
-    json.writeStringField("date_time_original", EXIF_CLOCK.format(photo.takenAt()));
+    json.writeStringField("device_id", "00000000-0000-4000-8000-000000000000");
+    json.writeStringField("date_time_original", EXIF_CLOCK.format(taken));
+    json.writeStringField("lens_make", "Apple");
+    json.writeStringField("lens_model", "iPhone 13 back camera 5.1mm f/1.6");
+    json.writeStringField("source_type", "library");
     json.writeEndObject();
     json.writeEndArray();
     json.writeEndObject();
-    json.writeEndObject();
-    json.writeStringField("title", photo.caption());
-    json.writeEndObject();
-    json.writeEndArray();
     json.writeEndObject();
   }
 
