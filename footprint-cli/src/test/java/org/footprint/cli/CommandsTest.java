@@ -47,7 +47,7 @@ class CommandsTest {
     CliRun run = CliRun.of("demo", "--out", out.toString(), "--posts", "120");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Wrote 120 posts").contains("twitter 60, facebook 30, instagram 30")
-        .contains("12 more posts and replies on X, 17 geotagged photos on Instagram").contains("Report written to");
+        .contains("13 more posts and replies on X, 17 geotagged photos on Instagram").contains("Report written to");
     assertThat(out.resolve("exports")).isDirectoryContaining("glob:**/twitter-archive.zip")
         .isDirectoryContaining("glob:**/facebook-export.zip").isDirectoryContaining("glob:**/instagram-export.zip");
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());

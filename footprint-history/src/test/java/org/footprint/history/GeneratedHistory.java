@@ -66,9 +66,10 @@ final class GeneratedHistory {
     return collector;
   }
 
-  /** The id of the item whose text is {@code text} (a scene's post or photo caption). */
+  /** The id of the item whose text is {@code text} (a scene's post or photo caption), or that text and a quoted post's link. */
   String idOf(String text) {
-    return items.stream().filter(j -> j.item().text().equals(text)).map(j -> j.item().id()).findFirst()
+    return items.stream().filter(j -> j.item().text().equals(text) || j.item().text().startsWith(text + " https://x.com/"))
+        .map(j -> j.item().id()).findFirst()
         .orElseThrow(() -> new AssertionError("no item with text " + text));
   }
 

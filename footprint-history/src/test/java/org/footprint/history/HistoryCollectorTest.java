@@ -107,11 +107,13 @@ class HistoryCollectorTest {
   }
 
   @Test
-  void hostile_replies_to_one_account_on_different_days_are_one_finding_listing_every_post() {
-    Finding finding = theFinding("hostility.repeated-target", history.postIds(Pattern.HOSTILE_REPLY));
-    assertThat(ofRule(found, "hostility.repeated-target").get(0)).satisfies(f ->
-        assertThat(contributing(f)).hasSameSizeAs(history.postIds(Pattern.HOSTILE_REPLY)));
-    assertThat(finding.message()).contains("3 of your posts on 3 different days").contains("@" + history.scenes.targetHandle());
+  void hostile_replies_and_a_quote_post_aimed_at_one_account_are_one_finding_listing_every_post() {
+    List<String> hostile = new ArrayList<>(history.postIds(Pattern.HOSTILE_REPLY));
+    hostile.addAll(history.postIds(Pattern.HOSTILE_QUOTE));
+    Finding finding = theFinding("hostility.repeated-target", hostile);
+    assertThat(ofRule(found, "hostility.repeated-target").get(0)).satisfies(f -> assertThat(contributing(f)).hasSameSizeAs(hostile));
+    assertThat(finding.message()).contains("4 of your posts on 4 different days").contains("@" + history.scenes.targetHandle());
+    assertThat(finding.explanation()).contains("1 of them quote the account's own post");
     assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
   }
 

@@ -46,6 +46,9 @@ class NearMissPrecisionTest {
         ofRule(found, rule.getKey()).forEach(f -> listed.addAll(contributing(f)));
         Pattern[] patterns = rule.getValue();
         List<String> wanted = ids(history, patterns[0]);
+        if (patterns[0] == Pattern.HOSTILE_REPLY) {
+          wanted.addAll(ids(history, Pattern.HOSTILE_QUOTE));
+        }
         int[] count = counts.get(rule.getKey()).values();
         count[0] += (int) wanted.stream().filter(listed::contains).count();
         count[1] += wanted.size();

@@ -30,13 +30,16 @@ public record HistoryScenes(List<Photo> photos, List<Post> posts, String targetH
   public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
   /** What a scene shows: the pattern it belongs to, or the near-miss it is. */
-  public enum Pattern { HOME_PHOTO, SCHOOL_PHOTO, FRIEND_HOUSE_PHOTO, CITY_PHOTO, MOSAIC, SCHOOL_INFO, HOSTILE_REPLY, FRIENDLY_REPLY }
+  public enum Pattern { HOME_PHOTO, SCHOOL_PHOTO, FRIEND_HOUSE_PHOTO, CITY_PHOTO, MOSAIC, SCHOOL_INFO, HOSTILE_REPLY, HOSTILE_QUOTE, FRIENDLY_REPLY }
 
   /** A photo with the GPS position and time its metadata records. */
   public record Photo(Pattern pattern, double latitude, double longitude, Instant takenAt, String caption) {}
 
-  /** A post, or a reply to {@code replyTo} (a handle, without '@') whose text starts with the mention. */
-  public record Post(Pattern pattern, Instant at, String text, String replyTo) {}
+  /**
+   * A post, a reply to {@code replyTo} (a handle, without '@') whose text starts with the mention, or a quote of a
+   * post by {@code quotes} (a handle; the archive adds the link to the quoted post after the text).
+   */
+  public record Post(Pattern pattern, Instant at, String text, String replyTo, String quotes) {}
 
   public HistoryScenes {
     photos = List.copyOf(photos);
@@ -96,6 +99,7 @@ public record HistoryScenes(List<Photo> photos, List<Post> posts, String targetH
     for (int i = 0; i < hostile.length; i++) {
       posts.add(post(Pattern.HOSTILE_REPLY, hostileTimes[i], "@" + target + " " + hostile[i], target));
     }
+    posts.add(new Post(Pattern.HOSTILE_QUOTE, at(new int[] {2024, 6, 2, 22, 30}), "Our useless manager strikes again, what a clown", null, target));
     String[] friendly = {"thanks for covering on Friday, legend", "see you at five-a-side", "brilliant news, congratulations to you both"};
     int[][] friendlyTimes = {{2024, 3, 15, 18, 0}, {2024, 4, 11, 19, 20}, {2024, 5, 25, 10, 45}};
     for (int i = 0; i < friendly.length; i++) {
@@ -118,7 +122,7 @@ public record HistoryScenes(List<Photo> photos, List<Post> posts, String targetH
   }
 
   private static Post post(Pattern pattern, int[] local, String text, String replyTo) {
-    return new Post(pattern, at(local), text, replyTo);
+    return new Post(pattern, at(local), text, replyTo, null);
   }
 
   private static Instant at(int[] local) {
