@@ -33,8 +33,11 @@ import org.footprint.model.Severity;
  */
 public final class JsonReport {
   public static final String SCHEMA_VERSION = "1.0";
-  /** Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. */
-  public static final String SCAN_SCHEMA_VERSION = "1.0";
+  /**
+   * Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. 1.1
+   * added {@code evidence[].item_id} and {@code contributing_items} for findings about the whole history.
+   */
+  public static final String SCAN_SCHEMA_VERSION = "1.1";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
