@@ -22,8 +22,9 @@ import org.footprint.rules.RuleCatalogue;
 
 /**
  * The cross-item rules and their thresholds, read from {@code history/cross-item.yaml} and checked when read: every
- * field present and in range, every clause resolving in its pack, every per-item rule a mosaic clue names existing in
- * the catalogue the scan uses (checked by {@link HistoryCollector}). Immutable.
+ * field present and in range, every clause resolving in its pack, every signal known. That every per-item rule a
+ * mosaic clue names is in the catalogue is {@link HistoryCollector#clueRulesMissingFrom}'s to tell (a test asks it).
+ * Immutable.
  */
 public final class HistoryRules {
   static final String RESOURCE = "history/cross-item.yaml";
