@@ -23,6 +23,9 @@ import org.footprint.model.Item;
  * all. Only what the user posted where others could see it counts (not messages, likes or what they were sent).
  */
 final class MosaicClues {
+  /** Clue texts the explanation quotes per kind; the evidence lists them all. */
+  private static final int SHOWN_PER_KIND = 8;
+
   /** The clues of one item, by kind: strong ones (a per-item rule's evidence) and weak ones (signals, role the signal). */
   private record ItemClues(ItemRef item, Map<String, List<EvidenceSpan>> strong, Map<String, List<EvidenceSpan>> weak) {}
 
@@ -200,7 +203,9 @@ final class MosaicClues {
           shown.add("'" + span.text() + "'");
         }
       }
-      detail.append(' ').append(kind.says()).append(": ").append(String.join(", ", shown)).append(';');
+      List<String> named = List.copyOf(shown);
+      detail.append(' ').append(kind.says()).append(": ").append(String.join(", ", named.subList(0, Math.min(SHOWN_PER_KIND, named.size()))))
+          .append(named.size() > SHOWN_PER_KIND ? " and " + (named.size() - SHOWN_PER_KIND) + " more" : "").append(';');
     }
     detail.setCharAt(detail.length() - 1, '.');
     String raisedBecause = null;
