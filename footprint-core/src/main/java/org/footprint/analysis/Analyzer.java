@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.footprint.analysis.context.TextAnalysis;
 import org.footprint.analysis.detect.Evidence;
 import org.footprint.analysis.detect.RuleEvaluator;
@@ -80,6 +81,16 @@ public final class Analyzer {
   }
 
   public List<Finding> analyze(Item item) {
+    return analyze(item, List.of(), null);
+  }
+
+  /**
+   * Judges the item as {@link #analyze(Item)} does and also hands {@code held} the evidence of each of the named
+   * {@code signals} (of {@link RuleCatalogue#SIGNALS}) the text holds, its role the signal's name: what cross-item
+   * analysis needs of an item without normalising and matching its text twice. A signal a rule already computed costs
+   * nothing more; the others, on most texts, only their pre-filter.
+   */
+  public List<Finding> analyze(Item item, List<String> signals, Consumer<EvidenceSpan> held) {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
     List<Finding> findings = null;
@@ -93,6 +104,11 @@ public final class Analyzer {
           findings = new ArrayList<>(2);
         }
         findings.add(finding(item, evaluator.rule(), evidence, text));
+      }
+    }
+    for (String signal : signals) {
+      for (Hit hit : analysis.hits("signal:" + signal)) {
+        held.accept(text.evidence(hit.start(), hit.end(), signal));
       }
     }
     return findings == null ? List.of() : resolveOverlaps(findings);
@@ -231,14 +247,7 @@ public final class Analyzer {
   }
 
   private List<Clause> clauses(Rule rule) {
-    List<Clause> clauses = new ArrayList<>(pack.clausesFor(rule.category()));
-    String prefix = pack.id() + ":";
-    for (String extra : rule.clauses()) {
-      if (extra.startsWith(prefix)) {
-        pack.clause(extra.substring(prefix.length())).filter(c -> !clauses.contains(c)).ifPresent(clauses::add);
-      }
-    }
-    return clauses;
+    return pack.clausesFor(rule.category(), rule.clauses());
   }
 
   /**
