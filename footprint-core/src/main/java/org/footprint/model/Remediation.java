@@ -13,7 +13,9 @@ public enum Remediation {
   ASK_POSTER_TO_REMOVE("Ask the person who posted it to remove it"),
   UNDO_ENDORSEMENT("Undo the like, repost or boost"),
   KEEP_A_RECORD("Do not carry the contact on privately: keep a record and tell your manager"),
-  REPORT("Report it to the platform or your employer");
+  REPORT("Report it to the platform or your employer"),
+  /** For a strength: nothing to fix. */
+  KEEP("Keep it: posts like this show the value of your professional presence");
 
   private final String advice;
 
