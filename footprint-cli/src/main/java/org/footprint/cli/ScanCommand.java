@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
+import org.footprint.analysis.Assessment;
 import org.footprint.ingest.Ingest;
 import org.footprint.ingest.IngestLimits;
 import org.footprint.ingest.IngestProgress;
@@ -34,6 +35,7 @@ import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.report.ExportScan;
 import org.footprint.report.FindingSpill;
+import org.footprint.report.ItemFinding;
 import org.footprint.report.JsonReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,20 +92,26 @@ final class ScanCommand implements Callable<Integer> {
 
   private int scan(CompletableFuture<Analyzer> loading, Path work) throws IOException {
     FindingSpill findings = new FindingSpill(work);
+    // Strengths are spilled apart (their own runs in the same work folder), so they can never be counted as findings.
+    FindingSpill strengths = new FindingSpill(work);
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
-      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, item, findings), progress);
+      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, item, findings, strengths), progress);
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
     Analyzer analyzer = loaded(loading);
     findings.finish();
+    strengths.finish();
     // The text summary is counted while the report is written: one pass over the findings on disk, not two.
     ScanTally tally = new ScanTally(shownItems);
     ExportScan scan = new ExportScan(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(),
         summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
           tally.add(found);
+          visitor.visit(found);
+        }), visitor -> strengths.forEachInOrder(found -> {
+          tally.addStrength(found);
           visitor.visit(found);
         }), summary.problems());
     Path report = out.resolve("report.json");
@@ -131,11 +139,14 @@ final class ScanCommand implements Callable<Integer> {
     return findings.highest() != null && findings.highest().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
   }
 
-  /** Judges one item, on one of the analysis threads; only items with findings are kept. */
-  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, FindingSpill findings) {
-    List<Finding> found = analyzer.join().analyze(item);
-    if (!found.isEmpty()) {
-      findings.add(item, found);
+  /** Judges one item, on one of the analysis threads; only items with findings or strengths are kept. */
+  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, FindingSpill findings, FindingSpill strengths) {
+    Assessment assessment = analyzer.join().assess(item);
+    if (!assessment.risks().isEmpty()) {
+      findings.add(item, assessment.risks());
+    }
+    if (!assessment.strengths().isEmpty()) {
+      strengths.add(item, assessment.strengths());
     }
   }
 
@@ -208,8 +219,7 @@ final class ScanCommand implements Callable<Integer> {
       for (ScanTally.ShownItem shown : section) {
         Item item = shown.item();
         console.println();
-        console.println("── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
-            + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id());
+        console.println(heading(item));
         for (Finding finding : shown.findings()) {
           printer.print(item.text(), finding);
         }
@@ -219,8 +229,40 @@ final class ScanCommand implements Callable<Integer> {
       console.println();
       console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", flaggedItems - tally.shownCount());
     }
+    printStrengths(console, tally, printer);
     console.println();
     console.println("Report written to " + report.toAbsolutePath().normalize());
+  }
+
+  /** What is good in the presence, after every risk section and never mixed with them. */
+  private static void printStrengths(PrintWriter console, ScanTally tally, FindingPrinter printer) {
+    if (tally.strengths() == 0) {
+      return;
+    }
+    console.println();
+    console.println("═══ What is good in your presence");
+    console.printf(Locale.ROOT, "%,d strengths: posts that show what your presence can do for the people you serve (not risks, nothing to fix): %s%n",
+        tally.strengths(), tally.strengthCounts());
+    String lastItem = null;
+    for (ItemFinding shown : tally.shownStrengths()) {
+      // An item's strengths are next to each other in report order: one heading for them all.
+      if (!shown.item().id().equals(lastItem)) {
+        console.println();
+        console.println(heading(shown.item()));
+        lastItem = shown.item().id();
+      }
+      printer.print(shown.item().text(), shown.finding());
+    }
+    if (tally.strengths() > tally.shownStrengths().size()) {
+      console.println();
+      console.printf(Locale.ROOT, "… and %,d more: see \"strengths\" in the report.%n", tally.strengths() - tally.shownStrengths().size());
+    }
+  }
+
+  /** "── twitter 1234 · 2024-03-01T09:00:00Z · post · audience public". */
+  private static String heading(Item item) {
+    return "── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
+        + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id();
   }
 
   private static void writeJson(ExportScan scan, Path file) {

@@ -10,9 +10,10 @@ import org.footprint.ingest.SourceStats;
  * the items they are about (only those: the other items are not kept), and every problem met on the way.
  *
  * @param findings read in report order when the report is written; a large scan keeps them on disk ({@link FindingSpill})
+ * @param strengths what is good in the presence (category {@code strength}, info), kept and written apart from the findings
  */
 public record ExportScan(String toolVersion, Instant scannedAt, String packId, String packTitle, List<SourceStats> sources,
-    long itemsScanned, ReportedFindings findings, List<Problem> problems) {
+    long itemsScanned, ReportedFindings findings, ReportedFindings strengths, List<Problem> problems) {
   public ExportScan {
     sources = List.copyOf(sources);
     problems = List.copyOf(problems);

@@ -30,9 +30,9 @@ import org.footprint.model.Severity;
  * {@link #SCHEMA_VERSION}.
  */
 public final class JsonReport {
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
   /** Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. */
-  public static final String SCAN_SCHEMA_VERSION = "1.0";
+  public static final String SCAN_SCHEMA_VERSION = "1.1";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
@@ -72,6 +72,10 @@ public final class JsonReport {
     for (Finding finding : scan.findings()) {
       findings.add(finding(finding));
     }
+    ArrayNode strengths = root.putArray("strengths");
+    for (Finding strength : scan.strengths()) {
+      strengths.add(finding(strength));
+    }
     return root;
   }
 
@@ -90,7 +94,7 @@ public final class JsonReport {
       severities.put(severity.id(), bySeverity.getOrDefault(severity, 0));
     }
     ObjectNode categories = summary.putObject("by_category");
-    for (Category category : Category.values()) {
+    for (Category category : Category.risks()) {
       categories.put(category.id(), byCategory.getOrDefault(category, 0));
     }
     return summary;
@@ -169,7 +173,8 @@ public final class JsonReport {
 
   /**
    * Writes a scan of exports ({@code footprint scan --format json}) in the shape the README documents under
-   * "JSON output of scan": sources, items_scanned, findings each with the item it is about, and problems.
+   * "JSON output of scan": sources, items_scanned, findings each with the item it is about, strengths in the same
+   * shape (never among the findings), and problems.
    * Streams the document, one finding at a time in the order {@link ExportScan#findings} gives them; {@code out} is
    * flushed, not closed.
    */
@@ -202,6 +207,9 @@ public final class JsonReport {
       json.writeNumberField("items_scanned", scan.itemsScanned());
       json.writeArrayFieldStart("findings");
       scan.findings().forEachInOrder(found -> MAPPER.writeTree(json, scanFinding(found.finding(), found.item())));
+      json.writeEndArray();
+      json.writeArrayFieldStart("strengths");
+      scan.strengths().forEachInOrder(found -> MAPPER.writeTree(json, scanFinding(found.finding(), found.item())));
       json.writeEndArray();
       json.writeFieldName("problems");
       MAPPER.writeTree(json, problems(scan.problems()));
