@@ -92,8 +92,9 @@ final class ScanCommand implements Callable<Integer> {
 
   private int scan(CompletableFuture<Analyzer> loading, Path work) throws IOException {
     FindingSpill findings = new FindingSpill(work);
-    // Strengths are spilled apart (their own runs in the same work folder), so they can never be counted as findings.
-    FindingSpill strengths = new FindingSpill(work);
+    // Strengths are spilled apart, in a folder of their own (run files are numbered per spill), so they can never be
+    // counted or read as findings.
+    FindingSpill strengths = new FindingSpill(Files.createDirectories(work.resolve("strengths")));
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {

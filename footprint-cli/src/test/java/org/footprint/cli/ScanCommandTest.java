@@ -91,6 +91,45 @@ class ScanCommandTest {
   }
 
   @Test
+  void lists_strengths_after_the_risks_in_their_own_section_and_array_and_never_fails_on_them() throws IOException {
+    String clinic = "The flu vaccination clinic at the health centre opens on Saturday, no appointment needed";
+    String helplineWithClient = "Gave Mrs Kowalski from my caseload at 14 Birch Road the number of the debt advice line, open every weekday";
+    Path drafts = drafts("drafts.md", clinic, helplineWithClient);
+
+    CliRun text = CliRun.of("scan", drafts.toString(), "--out", temp.resolve("text").toString());
+    assertThat(text.exitCode()).as("the client's details").isEqualTo(1);
+    int risks = text.out().indexOf("═══ What you wrote");
+    int good = text.out().indexOf("═══ What is good in your presence");
+    assertThat(risks).isNotNegative();
+    assertThat(good).isGreaterThan(risks);
+    assertThat(text.out().substring(good)).contains("1 strengths").contains("drafts.md#1").contains("[strength.public-information]").doesNotContain("drafts.md#2");
+    assertThat(text.out().substring(risks, good)).doesNotContain("strength.");
+    assertThat(text.out()).contains("2 items from 1 source").doesNotContain("by category: strength").doesNotContain("\nstrength ");
+
+    CliRun json = CliRun.of("scan", drafts.toString(), "--format", "json", "--out", temp.resolve("json").toString());
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertThat(report.path("findings")).isNotEmpty().allSatisfy(f -> assertThat(f.path("category").asText()).isNotEqualTo("strength"));
+    assertThat(report.path("strengths")).singleElement().satisfies(strength -> {
+      assertThat(strength.path("category").asText()).isEqualTo("strength");
+      assertThat(strength.path("severity").asText()).isEqualTo("info");
+      assertThat(strength.path("item").path("source_id").asText()).isEqualTo("drafts.md#1");
+    });
+
+    CliRun onlyGood = CliRun.of("scan", drafts("good.md", clinic).toString(), "--fail-on", "info", "--out", temp.resolve("good").toString());
+    assertThat(onlyGood.exitCode()).isZero();
+    assertThat(onlyGood.out()).contains("0 findings").contains("═══ What is good in your presence");
+  }
+
+  @Test
+  void the_demo_persona_shows_a_strengths_section() throws IOException {
+    CliRun run = CliRun.of("demo", "--out", temp.resolve("demo").toString(), "--posts", "200");
+    assertThat(run.out()).contains("═══ What is good in your presence").contains("[strength.");
+    JsonNode report = new ObjectMapper().readTree(temp.resolve("demo").resolve("report.json").toFile());
+    assertThat(report.path("strengths")).isNotEmpty();
+    assertThat(report.path("strengths")).allSatisfy(s -> assertThat(s.path("involvement").asText()).isEqualTo("authored"));
+  }
+
+  @Test
   void exits_zero_when_nothing_reaches_the_threshold() throws IOException {
     CliRun run = CliRun.of("scan", drafts("fine.txt", BENIGN).toString(), "--out", temp.resolve("o").toString());
 
