@@ -99,12 +99,12 @@ class AnalyzerStrengthTest {
   }
 
   /**
-   * Footprint's own labelled posts for strengths (eval/own-strengths.tsv, written for this rule set: a development
+   * Footprint's own labelled posts for strengths (eval/strengths/own-strengths.tsv, written for this rule set: a development
    * file, not a blind one). Prints precision and recall for docs/ACCURACY.md and keeps them from sliding.
    */
   @Test
   void own_labelled_strength_posts_are_found_with_high_precision() throws IOException {
-    List<String> rows = Files.readAllLines(Path.of("..", "eval", "own-strengths.tsv"), StandardCharsets.UTF_8);
+    List<String> rows = Files.readAllLines(Path.of("..", "eval", "strengths", "own-strengths.tsv"), StandardCharsets.UTF_8);
     int truePositives = 0;
     int falsePositives = 0;
     int falseNegatives = 0;
