@@ -37,6 +37,8 @@ import org.footprint.report.ExportScan;
 import org.footprint.report.FindingSpill;
 import org.footprint.report.ItemFinding;
 import org.footprint.report.JsonReport;
+import org.footprint.settings.SettingToCheck;
+import org.footprint.settings.SettingsAudit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,10 +97,14 @@ final class ScanCommand implements Callable<Integer> {
     // Strengths are spilled apart, in a folder of their own (run files are numbered per spill), so they can never be
     // counted or read as findings.
     FindingSpill strengths = new FindingSpill(Files.createDirectories(work.resolve("strengths")));
+    SettingsAudit settings = SettingsAudit.builtIn();
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
-      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, item, findings, strengths), progress);
+      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> {
+        settings.observe(item);
+        analyse(loading, item, findings, strengths);
+      }, progress);
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
@@ -114,7 +120,7 @@ final class ScanCommand implements Callable<Integer> {
         }), visitor -> strengths.forEachInOrder(found -> {
           tally.addStrength(found);
           visitor.visit(found);
-        }), summary.problems());
+        }), settings.settingsToCheck(), summary.problems());
     Path report = out.resolve("report.json");
     writeJson(scan, report);
 
@@ -231,6 +237,7 @@ final class ScanCommand implements Callable<Integer> {
       console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", flaggedItems - tally.shownCount());
     }
     printStrengths(console, tally, printer);
+    printSettings(console, scan.settingsToCheck());
     console.println();
     console.println("Report written to " + report.toAbsolutePath().normalize());
   }
@@ -257,6 +264,22 @@ final class ScanCommand implements Callable<Integer> {
     if (tally.strengths() > tally.shownStrengths().size()) {
       console.println();
       console.printf(Locale.ROOT, "… and %,d more: see \"strengths\" in the report.%n", tally.strengths() - tally.shownStrengths().size());
+    }
+  }
+
+  /** The privacy settings the exports suggest checking, with what in the export showed it, why and how. */
+  private static void printSettings(PrintWriter console, List<SettingToCheck> settings) {
+    if (settings.isEmpty()) {
+      return;
+    }
+    console.println();
+    console.println("═══ Settings to check");
+    for (SettingToCheck setting : settings) {
+      console.println();
+      console.println("── " + setting.platform() + ": " + setting.title() + "  [" + setting.id() + "]");
+      console.println("    Found: " + String.join("; ", setting.evidence()));
+      console.println("    Why: " + setting.why());
+      console.println("    How: " + setting.how());
     }
   }
 

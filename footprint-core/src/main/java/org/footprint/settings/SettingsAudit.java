@@ -257,6 +257,6 @@ public final class SettingsAudit {
   }
 
   private static List<String> counted(long count, int minimum, String what) {
-    return count >= minimum ? List.of(String.format(Locale.ROOT, "%,d %s", count, what)) : List.of();
+    return count >= minimum ? List.of(String.format(Locale.ROOT, "%s: %,d", what, count)) : List.of();
   }
 }

@@ -63,7 +63,7 @@ class SettingsAuditTest {
     audit.observe(post("twitter", "1", Audience.PUBLIC, "2024-01-01T10:00:00Z"));
     audit.observe(post("instagram", "2", Audience.FOLLOWERS, "2024-01-01T10:00:00Z"));
     assertThat(ids(audit)).containsExactly("twitter.public-account");
-    assertThat(audit.settingsToCheck().get(0).evidence()).containsExactly("1 public posts");
+    assertThat(audit.settingsToCheck().get(0).evidence()).containsExactly("public posts: 1");
   }
 
   @Test
@@ -106,7 +106,7 @@ class SettingsAuditTest {
   void observing_from_several_threads_counts_every_post() {
     SettingsAudit audit = SettingsAudit.builtIn();
     IntStream.range(0, 10_000).parallel().forEach(i -> audit.observe(post("twitter", "t" + i, Audience.PUBLIC, "2024-01-01T10:00:00Z")));
-    assertThat(audit.settingsToCheck().get(0).evidence()).containsExactly("10,000 public posts");
+    assertThat(audit.settingsToCheck().get(0).evidence()).containsExactly("public posts: 10,000");
   }
 
   @Test

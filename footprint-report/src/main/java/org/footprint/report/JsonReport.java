@@ -23,6 +23,7 @@ import org.footprint.model.Finding;
 import org.footprint.model.Item;
 import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
+import org.footprint.settings.SettingToCheck;
 
 /**
  * Writes a scan in the versioned {@code scan} JSON shape: the same shape for {@code check --format json},
@@ -174,7 +175,7 @@ public final class JsonReport {
   /**
    * Writes a scan of exports ({@code footprint scan --format json}) in the shape the README documents under
    * "JSON output of scan": sources, items_scanned, findings each with the item it is about, strengths in the same
-   * shape (never among the findings), and problems.
+   * shape (never among the findings), the settings to check, and problems.
    * Streams the document, one finding at a time in the order {@link ExportScan#findings} gives them; {@code out} is
    * flushed, not closed.
    */
@@ -211,6 +212,11 @@ public final class JsonReport {
       json.writeArrayFieldStart("strengths");
       scan.strengths().forEachInOrder(found -> MAPPER.writeTree(json, scanFinding(found.finding(), found.item())));
       json.writeEndArray();
+      json.writeArrayFieldStart("settings_to_check");
+      for (SettingToCheck setting : scan.settingsToCheck()) {
+        MAPPER.writeTree(json, setting(setting));
+      }
+      json.writeEndArray();
       json.writeFieldName("problems");
       MAPPER.writeTree(json, problems(scan.problems()));
       json.writeEndObject();
@@ -240,6 +246,18 @@ public final class JsonReport {
     }
     node.put("explanation", finding.explanation());
     explained(node, finding, "clause");
+    return node;
+  }
+
+  private static ObjectNode setting(SettingToCheck setting) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", setting.id());
+    node.put("platform", setting.platform());
+    node.put("title", setting.title());
+    node.put("why", setting.why());
+    node.put("how", setting.how());
+    ArrayNode evidence = node.putArray("evidence");
+    setting.evidence().forEach(evidence::add);
     return node;
   }
 

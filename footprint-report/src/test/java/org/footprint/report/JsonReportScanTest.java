@@ -18,6 +18,7 @@ import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
+import org.footprint.settings.SettingToCheck;
 import org.junit.jupiter.api.Test;
 
 class JsonReportScanTest {
@@ -33,7 +34,9 @@ class JsonReportScanTest {
         List.of(), List.of(Remediation.KEEP), null);
     Problem problem = new Problem("export.zip", "data/like.js", "ingest.json.truncated", "the file ends in the middle of a record");
     ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-04-01T00:00:00Z"), "sssc", "SSSC", List.of(new SourceStats("export.zip", "twitter", 1, List.of(problem))),
-        1, visitor -> visitor.visit(new ItemFinding(item, finding)), visitor -> visitor.visit(new ItemFinding(clinic, strength)), List.of(problem));
+        1, visitor -> visitor.visit(new ItemFinding(item, finding)), visitor -> visitor.visit(new ItemFinding(clinic, strength)),
+        List.of(new SettingToCheck("twitter.profile-location", "twitter", "The location on your X profile", "It is public.", "X: Edit profile > Location.",
+            List.of("Dundee"))), List.of(problem));
     StringWriter out = new StringWriter();
 
     JsonReport.writeScan(scan, out);
@@ -62,5 +65,10 @@ class JsonReportScanTest {
     assertThat(good.path("item").path("source_id").asText()).isEqualTo("5678");
     assertThat(good.path("clauses")).isEmpty();
     assertThat(good.path("remediation").get(0).path("action").asText()).isEqualTo("keep");
+    JsonNode setting = json.path("settings_to_check").get(0);
+    assertThat(setting.path("id").asText()).isEqualTo("twitter.profile-location");
+    assertThat(setting.path("platform").asText()).isEqualTo("twitter");
+    assertThat(setting.path("how").asText()).startsWith("X:");
+    assertThat(setting.path("evidence").get(0).asText()).isEqualTo("Dundee");
   }
 }
