@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.footprint.model.Severity;
 import org.footprint.synth.Persona;
 import org.footprint.synth.archive.ArchiveGenerator;
+import org.footprint.synth.archive.FacebookLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +128,45 @@ class ScanCommandTest {
     JsonNode report = new ObjectMapper().readTree(temp.resolve("demo").resolve("report.json").toFile());
     assertThat(report.path("strengths")).isNotEmpty();
     assertThat(report.path("strengths")).allSatisfy(s -> assertThat(s.path("involvement").asText()).isEqualTo("authored"));
+  }
+
+  @Test
+  void lists_the_settings_to_check_that_generated_exports_show_with_why_and_how() throws IOException {
+    Persona persona = ArchiveGenerator.persona(7);
+    List<Path> exports = List.of(
+        ArchiveGenerator.twitter(7, persona, 40, temp.resolve("x.zip")).path(),
+        ArchiveGenerator.facebook(8, persona, 20, FacebookLayout.FACEBOOK_ACTIVITY, temp.resolve("fb.zip")).path(),
+        ArchiveGenerator.instagram(9, persona, 20, temp.resolve("ig.zip")).path());
+    List<String> args = new ArrayList<>(List.of("scan", "--format", "json", "--out", temp.resolve("json").toString()));
+    exports.forEach(p -> args.add(p.toString()));
+
+    JsonNode report = new ObjectMapper().readTree(CliRun.of(args.toArray(String[]::new)).out());
+    List<String> ids = new ArrayList<>();
+    report.path("settings_to_check").forEach(s -> ids.add(s.path("id").asText()));
+    assertThat(ids).containsExactly("facebook.profile-places", "facebook.profile-work", "facebook.past-posts", "facebook.tag-review",
+        "twitter.profile-location", "twitter.public-account", "twitter.reopened", "instagram.public-account");
+    assertThat(report.path("settings_to_check")).allSatisfy(s -> {
+      assertThat(s.path("why").asText()).isNotBlank();
+      assertThat(s.path("how").asText()).isNotBlank();
+      assertThat(s.path("evidence")).isNotEmpty();
+    });
+    assertThat(report.path("settings_to_check").get(0).path("evidence").get(0).asText()).isEqualTo("Current city: " + persona.homeTown());
+
+    args.set(2, "text");
+    String text = CliRun.of(args.toArray(String[]::new)).out();
+    int settings = text.indexOf("═══ Settings to check");
+    assertThat(settings).isGreaterThan(text.indexOf("═══ What you wrote"));
+    assertThat(text.substring(settings)).contains("[twitter.reopened]").contains("Why: ").contains("How: ");
+  }
+
+  @Test
+  void a_short_x_archive_that_was_never_protected_and_drafts_ask_for_no_reopened_setting() throws IOException {
+    Path archive = ArchiveGenerator.twitter(3, ArchiveGenerator.persona(3), 5, temp.resolve("x.zip")).path();
+    JsonNode report = new ObjectMapper().readTree(CliRun.of("scan", archive.toString(), drafts("d.md", BENIGN).toString(), "--format", "json",
+        "--out", temp.resolve("o").toString()).out());
+    List<String> ids = new ArrayList<>();
+    report.path("settings_to_check").forEach(s -> ids.add(s.path("id").asText()));
+    assertThat(ids).contains("twitter.public-account").doesNotContain("twitter.reopened").noneMatch(id -> id.startsWith("draft"));
   }
 
   @Test
