@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +34,10 @@ import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
+import org.footprint.policy.ItemAge;
 import org.footprint.report.ExportScan;
 import org.footprint.report.FindingSpill;
+import org.footprint.report.FindingsByTime;
 import org.footprint.report.ItemFinding;
 import org.footprint.report.JsonReport;
 import org.footprint.settings.SettingToCheck;
@@ -73,6 +76,9 @@ final class ScanCommand implements Callable<Integer> {
   /** How many flagged items the text output shows in full, most serious first (the demo shows fewer); all are in the report. */
   int shownItems = 100;
 
+  /** The scan's time: what items' ages are counted against (tests fix it). */
+  Clock clock = Clock.systemUTC();
+
   @Override
   public Integer call() throws IOException {
     // The rules load (about a second) while the export is opened and its first entries are read.
@@ -100,10 +106,11 @@ final class ScanCommand implements Callable<Integer> {
     SettingsAudit settings = SettingsAudit.builtIn();
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
+    Instant scannedAt = clock.instant();
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
       summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> {
         settings.observe(item);
-        analyse(loading, item, findings, strengths);
+        analyse(loading, item, scannedAt, findings, strengths);
       }, progress);
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
@@ -113,7 +120,7 @@ final class ScanCommand implements Callable<Integer> {
     strengths.finish();
     // The text summary is counted while the report is written: one pass over the findings on disk, not two.
     ScanTally tally = new ScanTally(shownItems);
-    ExportScan scan = new ExportScan(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(),
+    ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
         summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
           tally.add(found);
           visitor.visit(found);
@@ -122,7 +129,7 @@ final class ScanCommand implements Callable<Integer> {
           visitor.visit(found);
         }), settings.settingsToCheck(), summary.problems());
     Path report = out.resolve("report.json");
-    writeJson(scan, report);
+    FindingsByTime byTime = writeJson(scan, report);
 
     PrintWriter console = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
@@ -134,7 +141,7 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     } else {
-      printText(console, scan, tally, findings.flaggedItems(), report);
+      printText(console, scan, tally, byTime, findings.flaggedItems(), report);
     }
     console.flush();
     if (summary.nothingRead()) {
@@ -146,11 +153,15 @@ final class ScanCommand implements Callable<Integer> {
     return findings.highest() != null && findings.highest().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
   }
 
-  /** Judges one item, on one of the analysis threads; only items with findings or strengths are kept. */
-  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, FindingSpill findings, FindingSpill strengths) {
+  /**
+   * Judges one item, on one of the analysis threads; only items with findings (their age said) or strengths are
+   * kept.
+   */
+  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, Instant scannedAt, FindingSpill findings, FindingSpill strengths) {
     Assessment assessment = analyzer.join().assess(item);
-    if (!assessment.risks().isEmpty()) {
-      findings.add(item, assessment.risks());
+    List<Finding> found = ItemAge.builtIn().apply(item, assessment.risks(), scannedAt);
+    if (!found.isEmpty()) {
+      findings.add(item, found);
     }
     if (!assessment.strengths().isEmpty()) {
       strengths.add(item, assessment.strengths());
@@ -186,7 +197,7 @@ final class ScanCommand implements Callable<Integer> {
       Involvement.BY_OTHERS, "What others posted where it is linked to you (your timeline, photos you are tagged in)",
       Involvement.RECEIVED, "What was sent to you");
 
-  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, long flaggedItems, Path report) {
+  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report) {
     console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n%n", scan.itemsScanned(), scan.sources().size(),
         scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
     Map<String, List<SourceStats>> byPlatform = new TreeMap<>();
@@ -203,6 +214,13 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (tally.findings() > 0) {
       console.println("by involvement: " + tally.involvementCounts());
+      console.println("by year: " + ScanTally.counts(byTime.byYear()));
+      Map<String, Long> old = byTime.oldItems();
+      if (!old.isEmpty()) {
+        int years = ItemAge.builtIn().olderThanYears();
+        console.printf(Locale.ROOT, "old items with findings (%d %s or more): %,d (%s); clear them out in bulk: the report lists under old_items the links the exports give%n",
+            years, years == 1 ? "year" : "years", old.values().stream().mapToLong(Long::longValue).sum(), ScanTally.counts(old));
+      }
       console.println();
       tally.printTable(console);
     }
@@ -289,10 +307,11 @@ final class ScanCommand implements Callable<Integer> {
         + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id();
   }
 
-  private static void writeJson(ExportScan scan, Path file) {
+  private static FindingsByTime writeJson(ExportScan scan, Path file) {
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      JsonReport.writeScan(scan, writer);
+      FindingsByTime byTime = JsonReport.writeScan(scan, writer);
       writer.write('\n');
+      return byTime;
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
     }

@@ -316,6 +316,57 @@ class ScanCommandTest {
   }
 
   @Test
+  void old_findings_say_how_old_they_are_and_the_summary_counts_findings_by_year() throws IOException {
+    Path posts = Files.writeString(temp.resolve("posts.jsonl"), String.join("\n",
+        "{\"id\": \"old\", \"text\": \"" + HOSTILE + "\", \"created_at\": \"2019-06-01T10:00:00Z\"}",
+        "{\"id\": \"recent\", \"text\": \"" + HOSTILE + "\", \"created_at\": \"2026-10-01T10:00:00Z\"}",
+        "{\"id\": \"undated\", \"text\": \"" + HOSTILE + "\"}") + "\n");
+    Instant scannedAt = Instant.parse("2026-12-01T12:00:00Z");
+
+    CliRun json = CliRun.scanningAt(scannedAt, "scan", posts.toString(), "--format", "json", "--out", temp.resolve("json").toString());
+    CliRun text = CliRun.scanningAt(scannedAt, "scan", posts.toString(), "--out", temp.resolve("text").toString());
+
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertThat(report.path("scanned_at").asText()).isEqualTo("2026-12-01T12:00:00Z");
+    List<JsonNode> findings = new ArrayList<>();
+    report.path("findings").forEach(findings::add);
+    assertThat(findings).isNotEmpty().allSatisfy(f -> {
+      boolean old = f.path("item").path("source_id").asText().equals("old");
+      assertThat(f.path("explanation").asText().endsWith(" This is 7 years old.")).isEqualTo(old);
+      assertThat(f.path("remediation").findValuesAsText("action").contains("bulk-delete")).isEqualTo(old);
+    });
+    long perItem = findings.stream().filter(f -> f.path("item").path("source_id").asText().equals("old")).count();
+    assertThat(report.path("by_year").toString())
+        .isEqualTo("{\"2019\":" + perItem + ",\"2026\":" + perItem + ",\"undated\":" + perItem + "}");
+    assertThat(report.path("old_items").path("draft").path("items").asLong()).isEqualTo(1);
+    assertThat(report.path("old_items").path("draft").path("permalinks")).isEmpty();
+    assertThat(text.out()).contains("by year: 2019 " + perItem + ", 2026 " + perItem + ", undated " + perItem)
+        .contains("old items with findings (1 year or more): 1 (draft 1)").contains("This is 7 years old.");
+  }
+
+  @Test
+  void lists_the_links_of_old_flagged_posts_per_platform_for_bulk_deletion() throws IOException {
+    Path archive = ArchiveGenerator.twitter(11, ArchiveGenerator.persona(11), 400, temp.resolve("twitter.zip")).path();
+
+    CliRun run = CliRun.scanningAt(Instant.parse("2026-12-01T00:00:00Z"), "scan", archive.toString(), "--format", "json",
+        "--out", temp.resolve("o").toString());
+
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    java.util.Set<String> oldFlagged = new java.util.TreeSet<>();
+    report.path("findings").forEach(f -> {
+      if (f.path("item").path("created_at").asText().compareTo("2025-12-01") < 0 && f.path("item").has("permalink")) {
+        oldFlagged.add(f.path("item").path("permalink").asText());
+      }
+    });
+    JsonNode twitter = report.path("old_items").path("twitter");
+    assertThat(oldFlagged).isNotEmpty();
+    List<String> links = new ArrayList<>();
+    twitter.path("permalinks").forEach(link -> links.add(link.asText()));
+    assertThat(links).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(oldFlagged);
+    assertThat(twitter.path("items").asLong()).isGreaterThanOrEqualTo(links.size());
+  }
+
+  @Test
   void refuses_an_output_folder_that_is_a_file() throws IOException {
     Path file = Files.writeString(temp.resolve("taken"), "x");
 

@@ -1,11 +1,6 @@
 package org.footprint.policy;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -29,7 +24,6 @@ import org.footprint.model.Severity;
 public final class ItemContextPolicy {
   static final String RESOURCE = "policy/item-context.yaml";
   private static final Set<String> FIELDS = Set.of("shift", "unshifted", "lead", "message", "remediation", "by-category");
-  private static final YAMLMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   /** What one context does to a finding; an empty remediation keeps the rule's own. */
   public record Treatment(int shift, Set<Category> unshifted, String lead, String message, List<Remediation> remediation,
@@ -74,14 +68,7 @@ public final class ItemContextPolicy {
   }
 
   private static ItemContextPolicy load() {
-    try (InputStream in = ItemContextPolicy.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + ": missing from the classpath");
-      }
-      return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(RESOURCE + ": cannot be read: " + e.getMessage(), e);
-    }
+    return parse(RESOURCE, PolicyFile.text(RESOURCE));
   }
 
   /**
@@ -90,15 +77,7 @@ public final class ItemContextPolicy {
    * @throws IllegalStateException naming the file and the field that is wrong
    */
   static ItemContextPolicy parse(String file, String text) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (IOException e) {
-      throw new IllegalStateException(file + ": not valid YAML: " + e.getMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalStateException(file + ": expected a mapping with 'involvement' and 'audience'");
-    }
+    JsonNode root = PolicyFile.mapping(file, text, "a mapping with 'involvement' and 'audience'");
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!name.equals("involvement") && !name.equals("audience")) {
@@ -160,7 +139,8 @@ public final class ItemContextPolicy {
         remediation(file, at + ".remediation", node.path("remediation")), byCategory);
   }
 
-  private static List<Remediation> remediation(String file, String at, JsonNode node) {
+  /** A list of remediation ids at {@code at}; none when absent. */
+  static List<Remediation> remediation(String file, String at, JsonNode node) {
     if (node.isMissingNode()) {
       return List.of();
     }

@@ -29,8 +29,12 @@ import org.footprint.model.Item;
  * bad input.
  */
 public final class Ingest {
-  /** Batches waiting for analysis (of up to 256 items each): bounds memory whatever the export's size. */
-  private static final int QUEUE = 64;
+  /**
+   * Batches waiting for analysis (of up to 256 items each): bounds memory whatever the export's size. Room for some
+   * 65,000 items (a few tens of MB of posts) lets the readers run ahead while the rules load, which takes about a
+   * second in which nothing can be analysed.
+   */
+  private static final int QUEUE = 256;
 
   private final Settings settings;
   private final List<ExportReader> readers;

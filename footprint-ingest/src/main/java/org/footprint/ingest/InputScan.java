@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,9 +133,12 @@ final class InputScan implements ContainerListener {
   }
 
   /**
-   * The whole container, unless its top-level folders are recognised unmistakably (a score of at least
-   * {@value #SIDE_BY_SIDE}) by two or more different platform readers: someone unpacked several exports into one
-   * folder. Then each top-level folder is an export of its own.
+   * The whole container, unless someone unpacked several exports into it side by side: its top-level folders are
+   * recognised unmistakably (a score of at least {@value #SIDE_BY_SIDE}) by two or more different platform readers,
+   * or two or more of them hold one platform's main data (a score of at least {@value #OWN_EXPORT}: this year's and
+   * last year's Facebook exports, two X archives). Then each top-level folder is an export of its own. One export's
+   * own top-level folders ({@code posts/}, {@code comments_and_reactions/}, {@code profile_information/}) hold the
+   * main data in one of them only, so they stay one export.
    */
   private List<Part> parts(Container container) {
     String name = container.displayName();
@@ -149,6 +153,7 @@ final class InputScan implements ContainerListener {
     }
     List<Part> parts = new ArrayList<>();
     Set<String> platforms = new HashSet<>();
+    Map<String, Integer> wholeExports = new HashMap<>();
     for (Map.Entry<String, List<ExportEntry>> folder : byFolder.entrySet()) {
       String prefix = folder.getKey();
       String partName = prefix.isEmpty() ? name
@@ -158,14 +163,20 @@ final class InputScan implements ContainerListener {
       Scored best = best(new Source(container, part), false);
       if (best != null && best.score() >= SIDE_BY_SIDE && !best.reader().platform().equals(DraftsReader.PLATFORM)) {
         platforms.add(best.reader().platform());
+        if (best.score() >= OWN_EXPORT) {
+          wholeExports.merge(best.reader().platform(), 1, Integer::sum);
+        }
       }
     }
     JsonLimits.takeViolation();
-    return platforms.size() >= 2 ? parts : whole;
+    boolean sideBySide = platforms.size() >= 2 || wholeExports.values().stream().anyMatch(count -> count >= 2);
+    return sideBySide ? parts : whole;
   }
 
   /** Score from which a reader is sure enough of a top-level folder to read it apart from its neighbours. */
   static final int SIDE_BY_SIDE = 80;
+  /** Score from which a folder holds a platform's main data (posts, tweets), not only a part of an export. */
+  static final int OWN_EXPORT = 90;
 
   private record Scored(ExportReader reader, int score) {}
 

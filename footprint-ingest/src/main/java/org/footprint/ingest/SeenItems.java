@@ -5,18 +5,18 @@ import java.util.zip.CRC32C;
 import org.footprint.model.Item;
 
 /**
- * The items a scan has passed on, so that an item read twice (yearly archives that each hold the whole history, the
- * same zip given twice) is judged once. An item is known by its id and its text: ids made from file paths and line
+ * The items a scan has met, so that an item read twice (yearly archives that each hold the whole history, the
+ * same zip given twice) is judged once, or listed once in a report. An item is known by its id and its text: ids made from file paths and line
  * numbers ("_chat.txt#12", "drafts.md#3") repeat across different exports, and only the same id with the same words
  * is the same item. Keeps 8 bytes an item: two independent 32-bit hashes side by side, so a million items take
  * 16 MB and a false "seen" is about one in 10^13. Thread-safe.
  */
-final class SeenItems {
+public final class SeenItems {
   private long[] table = new long[1 << 12];
   private int size;
 
   /** True the first time an item with this id and text is offered, false after. */
-  synchronized boolean firstTime(Item item) {
+  public synchronized boolean firstTime(Item item) {
     long key = hash(item.id(), item.text());
     int mask = table.length - 1;
     for (int slot = home(key, mask); ; slot = (slot + 1) & mask) {

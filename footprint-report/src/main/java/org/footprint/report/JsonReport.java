@@ -33,7 +33,7 @@ import org.footprint.settings.SettingToCheck;
 public final class JsonReport {
   public static final String SCHEMA_VERSION = "1.1";
   /** Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. */
-  public static final String SCAN_SCHEMA_VERSION = "1.1";
+  public static final String SCAN_SCHEMA_VERSION = "1.2";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
@@ -174,12 +174,16 @@ public final class JsonReport {
 
   /**
    * Writes a scan of exports ({@code footprint scan --format json}) in the shape the README documents under
-   * "JSON output of scan": sources, items_scanned, findings each with the item it is about, strengths in the same
-   * shape (never among the findings), the settings to check, and problems.
+   * "JSON output of scan": sources, items_scanned, findings each with the item it is about, findings by year, the
+   * old flagged items per platform (by the scan's time, {@link ExportScan#scannedAt}), strengths in the shape of
+   * findings (never among them), the settings to check, and problems.
    * Streams the document, one finding at a time in the order {@link ExportScan#findings} gives them; {@code out} is
    * flushed, not closed.
+   *
+   * @return the findings by year and the old flagged items, counted while they were written, for a summary
    */
-  public static void writeScan(ExportScan scan, Writer out) throws IOException {
+  public static FindingsByTime writeScan(ExportScan scan, Writer out) throws IOException {
+    FindingsByTime byTime = new FindingsByTime(scan.scannedAt());
     try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
       // The caller owns the writer (it may be the console).
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -207,8 +211,26 @@ public final class JsonReport {
       json.writeEndArray();
       json.writeNumberField("items_scanned", scan.itemsScanned());
       json.writeArrayFieldStart("findings");
-      scan.findings().forEachInOrder(found -> MAPPER.writeTree(json, scanFinding(found.finding(), found.item())));
+      scan.findings().forEachInOrder(found -> {
+        byTime.add(found);
+        MAPPER.writeTree(json, scanFinding(found.finding(), found.item()));
+      });
       json.writeEndArray();
+      json.writeObjectFieldStart("by_year");
+      for (Map.Entry<String, Long> year : byTime.byYear().entrySet()) {
+        json.writeNumberField(year.getKey(), year.getValue());
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("old_items");
+      for (Map.Entry<String, Long> platform : byTime.oldItems().entrySet()) {
+        json.writeObjectFieldStart(platform.getKey());
+        json.writeNumberField("items", platform.getValue());
+        json.writeArrayFieldStart("permalinks");
+        byTime.forEachOldLink(platform.getKey(), json::writeString);
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndObject();
       json.writeArrayFieldStart("strengths");
       scan.strengths().forEachInOrder(found -> MAPPER.writeTree(json, scanFinding(found.finding(), found.item())));
       json.writeEndArray();
@@ -221,6 +243,7 @@ public final class JsonReport {
       MAPPER.writeTree(json, problems(scan.problems()));
       json.writeEndObject();
     }
+    return byTime;
   }
 
   private static ObjectNode scanFinding(Finding finding, Item item) {

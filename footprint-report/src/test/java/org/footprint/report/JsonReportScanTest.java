@@ -70,5 +70,37 @@ class JsonReportScanTest {
     assertThat(setting.path("platform").asText()).isEqualTo("twitter");
     assertThat(setting.path("how").asText()).startsWith("X:");
     assertThat(setting.path("evidence").get(0).asText()).isEqualTo("Dundee");
+    assertThat(json.path("by_year").toString()).isEqualTo("{\"2024\":1}");
+    assertThat(json.path("old_items").isEmpty()).isTrue(); // a month old at the scan's time
+  }
+
+  @Test
+  void counts_findings_by_year_and_lists_old_flagged_items_once_each_with_their_links() throws IOException {
+    Item old = Item.builder("twitter", "1").text("old").createdAt(Instant.parse("2019-03-01T09:00:00Z"))
+        .permalink("https://x.com/me/status/1").build();
+    Item oldWithoutLink = Item.builder("twitter", "2").text("old too").createdAt(Instant.parse("2020-03-01T09:00:00Z")).build();
+    Item recent = Item.builder("twitter", "3").text("recent").createdAt(Instant.parse("2024-03-01T09:00:00Z"))
+        .permalink("https://x.com/me/status/3").build();
+    Item undated = Item.builder("facebook", "post@undated:00").text("undated").build();
+    List<ItemFinding> findings = List.of(found(old, "a"), found(old, "b"), found(oldWithoutLink, "a"), found(recent, "a"), found(undated, "a"));
+    ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-12-01T00:00:00Z"), "sssc", "SSSC", List.of(), 4,
+        visitor -> {
+          for (ItemFinding finding : findings) {
+            visitor.visit(finding);
+          }
+        }, visitor -> { }, List.of(), List.of());
+    StringWriter out = new StringWriter();
+
+    JsonReport.writeScan(scan, out);
+
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.path("by_year").toString()).isEqualTo("{\"2019\":2,\"2020\":1,\"2024\":1,\"undated\":1}");
+    assertThat(json.path("old_items").toString())
+        .isEqualTo("{\"twitter\":{\"items\":2,\"permalinks\":[\"https://x.com/me/status/1\"]}}");
+  }
+
+  private static ItemFinding found(Item item, String rule) {
+    return new ItemFinding(item, new Finding(item.id(), Involvement.AUTHORED, Category.PROFANITY, Severity.LOW, 0.5, List.of(),
+        "profanity." + rule, "Swearing.", "Why.", List.of(), List.of(Remediation.DELETE), null));
   }
 }

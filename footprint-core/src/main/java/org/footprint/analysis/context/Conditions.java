@@ -2,6 +2,7 @@ package org.footprint.analysis.context;
 
 import java.util.List;
 import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.normalise.Letters;
 import org.footprint.rules.Condition;
 
 /**
@@ -42,7 +43,7 @@ public final class Conditions {
         }
         return false;
       case QUOTED:
-        return quoted(anchor, analysis.text().text());
+        return quoted(anchor, analysis.text().chars());
       default:
         throw new IllegalStateException("unhandled condition " + condition);
     }
@@ -107,27 +108,27 @@ public final class Conditions {
   }
 
   /** Inside double quotes, or single quotes that open and close at word edges. */
-  private static boolean quoted(Hit anchor, String text) {
+  private static boolean quoted(Hit anchor, char[] text) {
     int open = -1;
     for (int i = 0; i < anchor.start(); i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '"') {
         open = open < 0 ? i : -1;
-      } else if (c == '\'' && (i == 0 || text.charAt(i - 1) == ' ') && open < 0) {
+      } else if (c == '\'' && (i == 0 || text[i - 1] == ' ') && open < 0) {
         open = i;
-      } else if (c == '\'' && open >= 0 && text.charAt(open) == '\'' && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+      } else if (c == '\'' && open >= 0 && text[open] == '\'' && (i + 1 == text.length || !Letters.isLetter(text[i + 1]))) {
         open = -1;
       }
     }
     if (open < 0) {
       return false;
     }
-    char quote = text.charAt(open);
-    for (int i = anchor.end(); i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == quote && (quote == '"' || i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+    char quote = text[open];
+    for (int i = anchor.end(); i < text.length; i++) {
+      char c = text[i];
+      if (c == quote && (quote == '"' || i + 1 == text.length || !Letters.isLetter(text[i + 1]))) {
         // quotes around the whole post come from how it was exported or copied, not from the poster
-        return !(open == 0 && i >= text.length() - 2);
+        return !(open == 0 && i >= text.length - 2);
       }
     }
     return false;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.normalise.Letters;
 import org.footprint.analysis.normalise.NormalisedText;
 
 /**
@@ -124,20 +125,55 @@ final class Signals {
 
   private Signals() {}
 
+  /**
+   * False when the signal cannot occur in the text, by a test of a few characters: no digit, no capital letter, no
+   * '@'. Rules ask it before they compute a signal they need, and {@link #find} before its patterns.
+   */
+  static boolean mayOccur(String signal, NormalisedText text) {
+    switch (signal) {
+      case "mention":
+        return text.text().indexOf('@') >= 0;
+      case "hashtag":
+        return text.text().indexOf('#') >= 0;
+      case "age":
+      case "clock-time":
+      case "house-number":
+      case "bed-number":
+      case "street-address":
+        return text.digitCount() > 0;
+      case "secret-token":
+        return text.digitCount() > 0 || text.original().indexOf('!') >= 0 || text.original().indexOf('#') >= 0 || text.original().indexOf('$') >= 0;
+      case "class-group":
+        // every pattern has a digit ("Year 3", "P4", "5B") but "in Reception"
+        return text.digitCount() > 0 || text.text().contains("reception");
+      case "child-name":
+      case "initials":
+      case "street-name":
+      case "school-name":
+      case "titled-name":
+      case "named-person":
+        return hasCapital(text.originalChars());
+      case "place-name":
+        return hasCapital(text.originalChars()) || text.original().contains("📍");
+      default:
+        return true;
+    }
+  }
+
   /** Hits of the named signal, in normalised offsets. */
   static List<Hit> find(String signal, NormalisedText text, TextAnalysis analysis) {
+    if (!mayOccur(signal, text)) {
+      return List.of();
+    }
     String original = text.original();
     switch (signal) {
       case "mention":
-        return text.text().indexOf('@') < 0 ? List.of() : normalisedMatches(MENTION, text, signal);
+        return normalisedMatches(MENTION, text, signal);
       case "hashtag":
-        return text.text().indexOf('#') < 0 ? List.of() : normalisedMatches(HASHTAG, text, signal);
+        return normalisedMatches(HASHTAG, text, signal);
       case "age": {
-        if (text.digitCount() == 0) {
-          return List.of();
-        }
         List<Hit> hits = new ArrayList<>(2);
-        for (Hit age : matchesNear(AGE, 0, text, false, digitRuns(text.text()), AGE_BEFORE_DIGITS, AGE_AFTER_DIGITS, signal)) {
+        for (Hit age : matchesNear(AGE, 0, text, false, digitRuns(text.chars()), AGE_BEFORE_DIGITS, AGE_AFTER_DIGITS, signal)) {
           if (!ownChild(text.text(), age.start()) && !selfThen(text.text(), age.end())) {
             hits.add(age);
           }
@@ -153,23 +189,19 @@ final class Signals {
         return hits;
       }
       case "clock-time":
-        return text.digitCount() == 0 ? List.of() : normalisedMatches(CLOCK_TIME, text, signal);
+        return normalisedMatches(CLOCK_TIME, text, signal);
       case "duration":
-        return matchesNear(DURATION, 0, text, false, DURATION_WORDS.spansIn(text.text(), analysis.normalisedWords()), DURATION_BEFORE_WORD,
+        return matchesNear(DURATION, 0, text, false, DURATION_WORDS.spansIn(text.chars(), analysis.normalisedWords()), DURATION_BEFORE_WORD,
             DURATION_AFTER_WORD, signal);
       case "secret-token":
-        return text.digitCount() == 0 && original.indexOf('!') < 0 && original.indexOf('#') < 0 && original.indexOf('$') < 0
-            ? List.of() : secretTokens(text, signal);
+        return secretTokens(text, signal);
       case "house-number": {
-        if (text.digitCount() == 0) {
-          return List.of();
-        }
         String lower = text.text();
         List<Hit> hits = new ArrayList<>(2);
-        if (hasNumberAfterNumberWord(original)) {
+        if (hasNumberAfterNumberWord(text.originalChars())) {
           hits.addAll(originalMatches(HOUSE_NUMBER, 1, text, signal));
         }
-        if (hasNumberBeforeCapital(original) && (lower.contains("at ") || lower.contains("outside") || lower.contains("opposite") || lower.contains("liv"))) {
+        if (hasNumberBeforeCapital(text.originalChars()) && (lower.contains("at ") || lower.contains("outside") || lower.contains("opposite") || lower.contains("liv"))) {
           Matcher matcher = HOUSE_NUMBER_NAME.matcher(original);
           while (matcher.find()) {
             if (!NOT_PLACES.contains(matcher.group(2)) && !NOT_HOUSE_NAMES.contains(matcher.group(2))) {
@@ -180,30 +212,24 @@ final class Signals {
         return hits;
       }
       case "bed-number":
-        return text.digitCount() == 0 ? List.of() : matchesNear(BED_NUMBER, 0, text, true, digitRuns(original), BED_BEFORE_DIGITS, BED_AFTER_DIGITS, signal);
+        return matchesNear(BED_NUMBER, 0, text, true, digitRuns(text.originalChars()), BED_BEFORE_DIGITS, BED_AFTER_DIGITS, signal);
       case "class-group":
-        // every pattern has a digit ("Year 3", "P4", "5B") but "in Reception"
-        return text.digitCount() == 0 && !text.text().contains("reception") ? List.of() : originalMatches(CLASS_GROUP, 0, text, signal);
+        return originalMatches(CLASS_GROUP, 0, text, signal);
       case "child-name":
-        return hasCapital(original) ? childNames(text, analysis, signal) : List.of();
+        return childNames(text, analysis, signal);
       case "street-address":
-        return text.digitCount() == 0 || !(STREET_WORDS.anyIn(original, analysis.originalWords()) || original.contains("lat ")) ? List.of()
+        return !(STREET_WORDS.anyIn(text.originalChars(), analysis.originalWords()) || original.contains("lat ")) ? List.of()
             : originalMatches(STREET_ADDRESS, 0, text, signal);
       case "initials":
-        return hasLoneCapital(original) ? originalMatches(INITIALS, 0, text, signal) : List.of();
+        return hasLoneCapital(text.originalChars()) ? originalMatches(INITIALS, 0, text, signal) : List.of();
       case "street-name":
-        return hasCapital(original) ? streets(text, analysis, signal) : List.of();
+        return streets(text, analysis, signal);
       case "school-name":
-        return hasCapital(original) ? schools(text, analysis, signal) : List.of();
-      case "titled-name": {
-        if (!hasCapital(original)) {
-          return List.of();
-        }
-        List<Hit> hits = titledAndFamilyNames(text, analysis, 0, signal);
-        return hits;
-      }
+        return schools(text, analysis, signal);
+      case "titled-name":
+        return titledAndFamilyNames(text, analysis, 0, signal);
       case "place-name": {
-        if (!hasCapitalAfterPreposition(original, analysis)) {
+        if (!hasCapitalAfterPreposition(text, analysis)) {
           return List.of();
         }
         List<Hit> hits = new ArrayList<>();
@@ -224,9 +250,6 @@ final class Signals {
         return hits;
       }
       case "named-person": {
-        if (!hasCapital(original)) {
-          return List.of();
-        }
         List<Hit> hits = titledAndFamilyNames(text, analysis, 1, signal);
         List<Hit> places = null;
         for (Hit name : analysis.lexiconHits("first-names")) {
@@ -291,7 +314,7 @@ final class Signals {
     if (original.contains("Mr") || original.contains("Ms") || original.contains("Mx") || original.contains("Miss") || original.contains("Dr")) {
       hits.addAll(originalMatches(TITLED_NAME, 0, text, signal));
     }
-    if (FAMILY_WORDS.anyIn(text.text(), analysis.normalisedWords())) {
+    if (FAMILY_WORDS.anyIn(text.chars(), analysis.normalisedWords())) {
       hits.addAll(originalMatches(FAMILY_NAME, familyGroup, text, signal));
     }
     return hits;
@@ -375,7 +398,7 @@ final class Signals {
 
   /** Named streets and estates ("Rowan Close", "the Meadowbank estate" written "Meadowbank Estate"), not courts or pitches. */
   private static List<Hit> streets(NormalisedText text, TextAnalysis analysis, String signal) {
-    if (!STREET_WORDS.anyIn(text.original(), analysis.originalWords())) {
+    if (!STREET_WORDS.anyIn(text.originalChars(), analysis.originalWords())) {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>(2);
@@ -399,7 +422,7 @@ final class Signals {
 
   /** Named schools and nurseries ("St Anne's Primary", "Oakfield High"), not "The School" or "Sunday School". */
   private static List<Hit> schools(NormalisedText text, TextAnalysis analysis, String signal) {
-    if (!SCHOOL_WORDS.anyIn(text.original(), analysis.originalWords())) {
+    if (!SCHOOL_WORDS.anyIn(text.originalChars(), analysis.originalWords())) {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>(1);
@@ -441,7 +464,8 @@ final class Signals {
    * Pre-filter for place names: some capitalised word right after one of the prepositions that
    * {@link #PLACE_AFTER_PREPOSITION} starts with (also after "at the"), a street or school word, or a 📍 pin.
    */
-  private static boolean hasCapitalAfterPreposition(String text, TextAnalysis analysis) {
+  private static boolean hasCapitalAfterPreposition(NormalisedText normalised, TextAnalysis analysis) {
+    char[] text = normalised.originalChars();
     int[] words = analysis.originalWords();
     boolean afterPreposition = false;
     for (int k = 0; k < words.length; k += 2) {
@@ -449,18 +473,19 @@ final class Signals {
       int length = words[k + 1] - start;
       // the character that ends the word before may be anything; punctuation after it breaks the phrase
       boolean joined = k > 0 && afterPreposition && isBlank(text, words[k - 1] + 1, start);
-      if (joined && Character.isUpperCase(text.charAt(start))) {
+      if (joined && Character.isUpperCase(text[start])) {
         return true;
       }
       // "at the Royal": 'the' after a preposition keeps the place open, as PLACE_AFTER_PREPOSITION allows
-      afterPreposition = joined && length == 3 && text.startsWith("the", start) || PLACE_PREPOSITIONS.contains(text, start, length);
+      afterPreposition = joined && length == 3 && text[start] == 't' && text[start + 1] == 'h' && text[start + 2] == 'e'
+          || PLACE_PREPOSITIONS.contains(text, start, length);
     }
-    return STREET_WORDS.anyIn(text, words) || SCHOOL_WORDS.anyIn(text, words) || text.contains("📍");
+    return STREET_WORDS.anyIn(text, words) || SCHOOL_WORDS.anyIn(text, words) || normalised.original().contains("📍");
   }
 
-  private static boolean isBlank(String text, int from, int to) {
+  private static boolean isBlank(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!Character.isWhitespace(text[i])) {
         return false;
       }
     }
@@ -468,16 +493,16 @@ final class Signals {
   }
 
   /** Pre-filter for {@link #HOUSE_NUMBER}: a number right after "no", "no.", "number", "num" or "nr" (any case). */
-  private static boolean hasNumberAfterNumberWord(String text) {
-    for (int i = 1; i < text.length(); i++) {
-      if (!isAsciiDigit(text.charAt(i)) || isAsciiDigit(text.charAt(i - 1))) {
+  private static boolean hasNumberAfterNumberWord(char[] text) {
+    for (int i = 1; i < text.length; i++) {
+      if (!isAsciiDigit(text[i]) || isAsciiDigit(text[i - 1])) {
         continue;
       }
       int j = i - 1;
-      if (Character.isWhitespace(text.charAt(j)) && j > 0) {
+      if (Character.isWhitespace(text[j]) && j > 0) {
         j--;
       }
-      if (text.charAt(j) == '.' && j > 0) {
+      if (text[j] == '.' && j > 0) {
         j--;
       }
       int end = j + 1;
@@ -490,29 +515,38 @@ final class Signals {
   }
 
   /** Pre-filter for {@link #HOUSE_NUMBER_NAME}: a number (and maybe a letter) followed by spaces and a capital. */
-  private static boolean hasNumberBeforeCapital(String text) {
-    int n = text.length();
+  private static boolean hasNumberBeforeCapital(char[] text) {
+    int n = text.length;
     for (int i = 0; i < n; i++) {
-      if (!isAsciiDigit(text.charAt(i)) || i + 1 < n && isAsciiDigit(text.charAt(i + 1))) {
+      if (!isAsciiDigit(text[i]) || i + 1 < n && isAsciiDigit(text[i + 1])) {
         continue;
       }
       int j = i + 1;
-      if (j < n && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+      if (j < n && text[j] >= 'a' && text[j] <= 'z') {
         j++;
       }
       int spaces = j;
-      while (j < n && Character.isWhitespace(text.charAt(j))) {
+      while (j < n && Character.isWhitespace(text[j])) {
         j++;
       }
-      if (j > spaces && j < n && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+      if (j > spaces && j < n && text[j] >= 'A' && text[j] <= 'Z') {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean endsWithIgnoreCase(String text, int end, String word) {
-    return end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length());
+  /** True when the characters before {@code end} spell {@code word} (ASCII, in any case). */
+  private static boolean endsWithIgnoreCase(char[] text, int end, String word) {
+    if (end < word.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if ((text[end - word.length() + k] | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -523,15 +557,15 @@ final class Signals {
    * Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I,
    * either followed by a full stop or after a word, as the patterns of {@link #INITIALS} have it.
    */
-  private static boolean hasLoneCapital(String text) {
-    int n = text.length();
+  private static boolean hasLoneCapital(char[] text) {
+    int n = text.length;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 'A' || c > 'Z' || i > 0 && Character.isLetter(text.charAt(i - 1)) || i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+      char c = text[i];
+      if (c < 'A' || c > 'Z' || i > 0 && Letters.isLetter(text[i - 1]) || i + 1 < n && Letters.isLetter(text[i + 1])) {
         continue;
       }
-      boolean stop = i + 1 < n && text.charAt(i + 1) == '.';
-      boolean afterWord = i >= 2 && Character.isWhitespace(text.charAt(i - 1)) && (Character.isLetter(text.charAt(i - 2)) || text.charAt(i - 2) == '.');
+      boolean stop = i + 1 < n && text[i + 1] == '.';
+      boolean afterWord = i >= 2 && Character.isWhitespace(text[i - 1]) && (Letters.isLetter(text[i - 2]) || text[i - 2] == '.');
       if (stop || afterWord && c != 'I') {
         return true;
       }
@@ -539,9 +573,8 @@ final class Signals {
     return false;
   }
 
-  private static boolean hasCapital(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static boolean hasCapital(char[] text) {
+    for (char c : text) {
       if (c >= 'A' && c <= 'Z') {
         return true;
       }
@@ -584,16 +617,16 @@ final class Signals {
   }
 
   /** The runs of ASCII digits in {@code text}, as start, end pairs. */
-  private static int[] digitRuns(String text) {
+  private static int[] digitRuns(char[] text) {
     int[] runs = new int[8];
     int count = 0;
-    int n = text.length();
+    int n = text.length;
     for (int i = 0; i < n; i++) {
-      if (!isAsciiDigit(text.charAt(i))) {
+      if (!isAsciiDigit(text[i])) {
         continue;
       }
       int end = i + 1;
-      while (end < n && isAsciiDigit(text.charAt(end))) {
+      while (end < n && isAsciiDigit(text[end])) {
         end++;
       }
       if (count + 2 > runs.length) {

@@ -108,6 +108,17 @@ public final class TextAnalysis {
     return derivedHits(source);
   }
 
+  /**
+   * False when the source certainly has no hit in this text: a lexicon with no hit, or a signal ruled out by a test of
+   * a few characters ({@link Signals#mayOccur}). True for identifiers, which only their scan can rule out.
+   */
+  public boolean mayHaveHits(Source source) {
+    if (source.lexicon() >= 0) {
+      return hasHits(source.lexicon());
+    }
+    return source.signal() == null || Signals.mayOccur(source.signal(), text);
+  }
+
   /** Hits of a source resolved when the rules were loaded: no name is looked up per text. */
   public List<Hit> hits(Source source) {
     return source.lexicon() >= 0 ? lexiconHits(source.lexicon()) : derivedHits(source.derived());
@@ -119,15 +130,20 @@ public final class TextAnalysis {
    *
    * @param lexicon the lexicon's index, or -1 when the source is derived
    * @param derived the {@code signal:} or {@code id:} source, when {@code lexicon} is -1
+   * @param signal the signal's name when the source is a signal, else null
    */
-  public record Source(int lexicon, String derived) {
+  public record Source(int lexicon, String derived, String signal) {
     public static Source resolve(String source, LexiconSet lexicons) {
       if (source.startsWith("target:")) {
         String target = source.substring(7);
         return target.equals("mention") || target.equals("named-person")
-            ? new Source(-1, "signal:" + target) : new Source(lexicons.indexOf("target-" + target), null);
+            ? derived("signal:" + target) : new Source(lexicons.indexOf("target-" + target), null, null);
       }
-      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null) : new Source(-1, source);
+      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null, null) : derived(source);
+    }
+
+    private static Source derived(String source) {
+      return new Source(-1, source, source.startsWith("signal:") ? source.substring(7) : null);
     }
   }
 
@@ -170,7 +186,7 @@ public final class TextAnalysis {
   private List<Hit> identifierHits() {
     List<Hit> all = derived.get("id:*");
     if (all == null) {
-      List<IdentifierMatch> matches = identifiers.scan(text.original());
+      List<IdentifierMatch> matches = identifiers.scan(text.original(), text.originalChars());
       all = matches.isEmpty() ? NONE : new ArrayList<>(matches.size());
       for (IdentifierMatch match : matches) {
         int start = text.normalisedIndexOf(match.start());
@@ -187,7 +203,7 @@ public final class TextAnalysis {
   /** The original text's words (runs of letters) as start, end pairs; found once, shared by the signals' word checks. */
   int[] originalWords() {
     if (originalWords == null) {
-      originalWords = WordSet.letterRuns(text.original());
+      originalWords = WordSet.letterRuns(text.originalChars());
     }
     return originalWords;
   }
@@ -195,7 +211,7 @@ public final class TextAnalysis {
   /** The normalised text's words, as {@link #originalWords} for the original. */
   int[] normalisedWords() {
     if (normalisedWords == null) {
-      normalisedWords = WordSet.letterRuns(text.text());
+      normalisedWords = WordSet.letterRuns(text.chars());
     }
     return normalisedWords;
   }
@@ -203,19 +219,19 @@ public final class TextAnalysis {
   /** Index of the word that contains or follows normalised offset {@code offset}. */
   public int wordAt(int offset) {
     if (wordIndex == null) {
-      String t = text.text();
-      wordIndex = new int[t.length() + 1];
+      char[] t = text.chars();
+      wordIndex = new int[t.length + 1];
       int word = -1;
       boolean inWord = false;
-      for (int i = 0; i < t.length(); i++) {
-        boolean space = t.charAt(i) == ' ' || t.charAt(i) == '\n';
+      for (int i = 0; i < t.length; i++) {
+        boolean space = t[i] == ' ' || t[i] == '\n';
         if (!space && !inWord) {
           word++;
         }
         inWord = !space;
         wordIndex[i] = space ? word + 1 : word;
       }
-      wordIndex[t.length()] = word + 1;
+      wordIndex[t.length] = word + 1;
     }
     return wordIndex[Math.max(0, Math.min(offset, wordIndex.length - 1))];
   }
@@ -233,18 +249,18 @@ public final class TextAnalysis {
   /** Index of the sentence that contains normalised offset {@code offset}. */
   public int sentenceAt(int offset) {
     if (sentenceIndex == null) {
-      String t = text.text();
-      sentenceIndex = new int[t.length() + 1];
+      char[] t = text.chars();
+      sentenceIndex = new int[t.length + 1];
       int sentence = 0;
-      for (int i = 0; i < t.length(); i++) {
+      for (int i = 0; i < t.length; i++) {
         sentenceIndex[i] = sentence;
-        char c = t.charAt(i);
-        boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length() || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\n'));
+        char c = t[i];
+        boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length || t[i + 1] == ' ' || t[i + 1] == '\n'));
         if (end) {
           sentence++;
         }
       }
-      sentenceIndex[t.length()] = sentence;
+      sentenceIndex[t.length] = sentence;
     }
     return sentenceIndex[Math.max(0, Math.min(offset, sentenceIndex.length - 1))];
   }

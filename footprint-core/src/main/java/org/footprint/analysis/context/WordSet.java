@@ -3,6 +3,7 @@ package org.footprint.analysis.context;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.footprint.analysis.normalise.Letters;
 
 /**
  * A small set of case-sensitive words that a text can be checked against without allocating: the cheap
@@ -29,7 +30,7 @@ final class WordSet {
   }
 
   /** True when one of the words of {@code text} (as {@link #letterRuns} gives them) is in the set. */
-  boolean anyIn(String text, int[] runs) {
+  boolean anyIn(char[] text, int[] runs) {
     for (int k = 0; k < runs.length; k += 2) {
       if (contains(text, runs[k], runs[k + 1] - runs[k])) {
         return true;
@@ -39,7 +40,7 @@ final class WordSet {
   }
 
   /** The words of {@code runs} (as {@link #letterRuns} gives them) that are in the set, as start, end pairs. */
-  int[] spansIn(String text, int[] runs) {
+  int[] spansIn(char[] text, int[] runs) {
     int[] found = null;
     int count = 0;
     for (int k = 0; k < runs.length; k += 2) {
@@ -57,16 +58,16 @@ final class WordSet {
   private static final int[] NO_SPANS = {};
 
   /** The maximal runs of letters of {@code text}, as start, end pairs: its words, found once and checked against many sets. */
-  static int[] letterRuns(String text) {
-    int n = text.length();
+  static int[] letterRuns(char[] text) {
+    int n = text.length;
     int[] runs = new int[16];
     int count = 0;
     int start = -1;
     for (int i = 0; i <= n; i++) {
       boolean letter = false;
       if (i < n) {
-        char c = text.charAt(i);
-        letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        char c = text[i];
+        letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Letters.isLetter(c);
       }
       if (letter && start < 0) {
         start = i;
@@ -83,16 +84,25 @@ final class WordSet {
   }
 
   /** True when the text's characters from {@code start} for {@code length} are one of the words. */
-  boolean contains(String text, int start, int length) {
-    char first = text.charAt(start);
+  boolean contains(char[] text, int start, int length) {
+    char first = text[start];
     String[] candidates = first < 128 ? byFirst[first] : null;
     if (candidates != null) {
       for (String word : candidates) {
-        if (word.length() == length && text.regionMatches(start, word, 0, length)) {
+        if (word.length() == length && sameChars(text, start, word)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean sameChars(char[] text, int start, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (text[start + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -25,7 +25,6 @@ public final class RuleEvaluator {
   private final Rule rule;
   private final int[] anchorLexicons;
   private final boolean anchorNeedsDerivedSources;
-  private final int[][] requiredLexicons;
   private final Source[] anchorSources;
   /** The sources of each {@code with} and each {@code exclude} part, in the order the rule lists the parts. */
   private final Source[][] withSources;
@@ -47,13 +46,6 @@ public final class RuleEvaluator {
     }
     this.anchorLexicons = indexes.stream().mapToInt(Integer::intValue).toArray();
     this.anchorNeedsDerivedSources = derived;
-    List<int[]> required = new ArrayList<>();
-    for (RulePart part : rule.match().with()) {
-      if (part.sources().stream().allMatch(source -> source.indexOf(':') < 0)) {
-        required.add(part.sources().stream().mapToInt(lexicons::indexOf).toArray());
-      }
-    }
-    this.requiredLexicons = required.toArray(new int[0][]);
   }
 
   private static Source[] resolve(RulePart part, LexiconSet lexicons) {
@@ -61,23 +53,29 @@ public final class RuleEvaluator {
   }
 
   /**
-   * False when some {@code with} part made only of lexicons has no hit in the text: the rule cannot fire,
-   * so its anchor's signals and identifiers need not be computed. A cheap bit test per lexicon.
+   * False when the rule cannot fire because its anchor (when made of signals or identifiers) or one of its
+   * {@code with} parts certainly has no hit ({@link TextAnalysis#mayHaveHits}): then no signal or identifier it
+   * needs is computed. A bit test per lexicon, a test of a few characters per signal.
    */
   public boolean mayFire(TextAnalysis analysis) {
-    for (int[] part : requiredLexicons) {
-      boolean any = false;
-      for (int index : part) {
-        if (analysis.hasHits(index)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
+    if (anchorNeedsDerivedSources && !anyMayHaveHits(anchorSources, analysis)) {
+      return false;
+    }
+    for (Source[] part : withSources) {
+      if (!anyMayHaveHits(part, analysis)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean anyMayHaveHits(Source[] sources, TextAnalysis analysis) {
+    for (Source source : sources) {
+      if (analysis.mayHaveHits(source)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Rule rule() {

@@ -190,10 +190,12 @@ public final class IdentifierScanner {
    * @return an unmodifiable list, empty when nothing is found
    */
   public List<IdentifierMatch> scan(String text) {
-    if (text == null) {
-      return List.of();
-    }
-    int profile = profile(text);
+    return text == null ? List.of() : scan(text, text.toCharArray());
+  }
+
+  /** As {@link #scan(String)}, with {@code chars} the same text as an array (the passes over every character read it). */
+  public List<IdentifierMatch> scan(String text, char[] chars) {
+    int profile = profile(chars);
     if (!mayContain(profile)) {
       return List.of();
     }
@@ -208,9 +210,9 @@ public final class IdentifierScanner {
     // Every other identifier (or the keyword before it) starts a word with an ASCII letter or digit.
     // Trying the patterns only at word starts whose first characters fit is several times faster
     // than letting each regex search the whole text.
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (i > 0 && isAsciiLetterOrDigit(chars[i - 1])) {
         continue;
       }
       if (isAsciiDigit(c)) {
@@ -228,7 +230,7 @@ public final class IdentifierScanner {
    * plate needs). One pass over the characters, no allocation.
    */
   public static boolean mayContainIdentifier(String text) {
-    return text != null && mayContain(profile(text));
+    return text != null && mayContain(profile(text.toCharArray()));
   }
 
   private static boolean mayContain(int profile) {
@@ -253,7 +255,7 @@ public final class IdentifierScanner {
    * The flag bits, the digit count and the largest digit cluster (digits joined by at most two of
    * space, - . / ( ) + at a time), in one pass. Digits of any script count, as libphonenumber reads them all.
    */
-  private static int profile(String text) {
+  private static int profile(char[] text) {
     int flags = 0;
     int digits = 0;
     int cluster = 0;
@@ -262,8 +264,8 @@ public final class IdentifierScanner {
     int lastAsciiDigit = -3;
     char before = ' ';
     char previous = ' ';
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
       // Branches in order of how common the characters are in prose; lower-case letters come first.
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
         cluster = 0;

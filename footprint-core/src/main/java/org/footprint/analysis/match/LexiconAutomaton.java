@@ -4,8 +4,6 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.IntBuffer;
 import java.util.IdentityHashMap;
 import java.util.TreeMap;
 
@@ -18,16 +16,19 @@ import java.util.TreeMap;
  */
 final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> {
   /**
-   * The double array (base, check), the failure links and where each state's emits start, moved off the heap once
-   * built or read: they are most of the automaton's size (some 70 MB for half a million terms), never change, and
-   * would otherwise crowd out a 256 MB scan's own work. Reading them costs about what reading arrays does (the
-   * lexicon pass went from 6.1 to 6.3 µs a post). Big-endian, as in the compiled file, so they are read straight in.
+   * The double array (base, check), the failure links and where each state's emits start, interleaved as four ints a
+   * slot ({@link #BASE}, {@link #CHECK}, {@link #FAIL}, {@link #EMITS}) so that one step of the walk touches one cache
+   * line instead of three arrays' worth: with half a million terms the arrays are far larger than the cache and the walk
+   * is bound by memory reads. Kept off the heap ({@link OffHeapInts}) once built or read. One more slot holds the
+   * emits' total.
    */
-  private IntBuffer bases;
-  private IntBuffer checks;
-  private IntBuffer fails;
-  /** The terms a state emits are {@code emits[emitStarts[state] .. emitStarts[state + 1])}. */
-  private IntBuffer emitStarts;
+  private OffHeapInts slots;
+  private static final int SLOT = 4;
+  private static final int BASE = 0;
+  private static final int CHECK = 1;
+  private static final int FAIL = 2;
+  /** The terms slot s emits are {@code emits[EMITS of s .. EMITS of s + 1])}. */
+  private static final int EMITS = 3;
   private int[] emits;
   /** The entries of a term are {@code entries[entryStart[term] .. entryStart[term + 1])}. */
   private int[] entryStart;
@@ -69,41 +70,18 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   }
 
   private void moveOffHeap(int[] emitStart) {
-    bases = direct(base);
-    checks = direct(check);
-    fails = direct(fail);
-    emitStarts = direct(emitStart);
+    int states = Math.max(Math.max(base.length, check.length), Math.max(fail.length, emitStart.length - 1));
+    slots = OffHeapInts.zeros(Math.multiplyExact(states + 1, SLOT));
+    for (int state = 0; state < states; state++) {
+      slots.set(state * SLOT + BASE, state < base.length ? base[state] : 0);
+      slots.set(state * SLOT + CHECK, state < check.length ? check[state] : 0);
+      slots.set(state * SLOT + FAIL, state < fail.length ? fail[state] : 0);
+      slots.set(state * SLOT + EMITS, emitStart[Math.min(state, emitStart.length - 1)]);
+    }
+    slots.set(states * SLOT + EMITS, emitStart[emitStart.length - 1]);
     base = null;
     check = null;
     fail = null;
-  }
-
-  private static IntBuffer direct(int[] values) {
-    IntBuffer buffer = ByteBuffer.allocateDirect(Math.multiplyExact(values.length, 4)).asIntBuffer();
-    buffer.put(values).flip();
-    return buffer;
-  }
-
-  /** Reads an array written by {@link #writeInts} straight into a direct buffer, through a small heap buffer. */
-  private static IntBuffer readDirect(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0) {
-      throw new IOException("negative array length " + length);
-    }
-    ByteBuffer bytes = ByteBuffer.allocateDirect(Math.multiplyExact(length, 4));
-    byte[] chunk = new byte[1 << 16];
-    while (bytes.hasRemaining()) {
-      int size = Math.min(chunk.length, bytes.remaining());
-      in.readFully(chunk, 0, size);
-      bytes.put(chunk, 0, size);
-    }
-    return bytes.flip().asIntBuffer();
-  }
-
-  private static int[] array(IntBuffer buffer) {
-    int[] values = new int[buffer.limit()];
-    buffer.duplicate().rewind().get(values);
-    return values;
   }
 
   /** Running totals: {@code starts[k]} is the sum of the counts before k; one more slot holds the total. */
@@ -115,45 +93,45 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     return starts;
   }
 
-  /** Calls {@code sink} for every occurrence of every term in {@code text}, in the order they end. */
+  /**
+   * Calls {@code sink} for every occurrence of every term in {@code text}, in the order they end. The steps are
+   * written out in this one loop rather than in small methods: the quick compiler does not inline them.
+   */
   void scan(char[] text, TermHit sink) {
+    OffHeapInts slots = this.slots;
     int state = 0;
     for (int i = 0; i < text.length; i++) {
-      state = step(state, text[i]);
-      for (int e = emitStarts.get(state), last = emitStarts.get(state + 1); e < last; e++) {
+      int code = text[i] + 1;
+      int next;
+      while (true) {
+        int from = slots.get(state * SLOT + BASE);
+        next = from + code;
+        if (slots.get(next * SLOT + CHECK) == from) {
+          break;
+        }
+        if (state == 0) {
+          next = 0; // the root takes every character
+          break;
+        }
+        state = slots.get(state * SLOT + FAIL); // no transition: follow the failure link
+      }
+      state = next;
+      int at = state * SLOT + EMITS;
+      for (int e = slots.get(at), last = slots.get(at + SLOT); e < last; e++) {
         int term = emits[e];
         sink.hit(i + 1 - l[term], i + 1, entries, entryStart[term], entryStart[term + 1]);
       }
     }
   }
 
-  /** The state after {@code c}, following failure links until a transition exists (the root takes every character). */
-  private int step(int state, char c) {
-    int next = edge(state, c);
-    while (next < 0) {
-      state = fails.get(state);
-      next = edge(state, c);
-    }
-    return next;
-  }
-
-  private int edge(int state, char c) {
-    int from = bases.get(state);
-    int to = from + c + 1;
-    if (from != checks.get(to)) {
-      return state == 0 ? 0 : -1;
-    }
-    return to;
-  }
-
   /** Writes the arrays; each term's entries as their positions in {@code entryPositions}. */
   void write(DataOutputStream out, IdentityHashMap<LexiconEntry, Integer> entryPositions) throws IOException {
     out.writeInt(size);
-    writeInts(out, array(bases));
-    writeInts(out, array(checks));
-    writeInts(out, array(fails));
+    out.writeInt(slots.length());
+    for (int k = 0; k < slots.length(); k++) {
+      out.writeInt(slots.get(k));
+    }
     writeInts(out, l);
-    writeInts(out, array(emitStarts));
     writeInts(out, emits);
     writeInts(out, entryStart);
     int[] positions = new int[entries.length];
@@ -167,15 +145,12 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   static LexiconAutomaton read(DataInputStream in, LexiconEntry[] all) throws IOException {
     LexiconAutomaton automaton = new LexiconAutomaton();
     automaton.size = in.readInt();
-    automaton.bases = readDirect(in);
-    automaton.checks = readDirect(in);
-    automaton.fails = readDirect(in);
+    automaton.slots = OffHeapInts.read(in, in.readInt());
     automaton.l = readInts(in, in.readInt());
-    automaton.emitStarts = readDirect(in);
     automaton.emits = readInts(in, in.readInt());
     automaton.entryStart = readInts(in, in.readInt());
     int[] positions = readInts(in, in.readInt());
-    if (automaton.emitStarts.limit() == 0 || automaton.entryStart.length != automaton.l.length + 1 || automaton.entryStart[automaton.l.length] != positions.length) {
+    if (automaton.slots.length() == 0 || automaton.slots.length() % SLOT != 0 || automaton.entryStart.length != automaton.l.length + 1 || automaton.entryStart[automaton.l.length] != positions.length) {
       throw new IOException("the automaton's arrays do not fit together");
     }
     automaton.entries = new LexiconEntry[positions.length];

@@ -1,5 +1,7 @@
 package org.footprint.analysis.match;
 
+import org.footprint.analysis.normalise.Letters;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,17 +146,21 @@ public final class LexiconSet {
     char[] codes = encodeChars(chars);
     LexiconAutomaton.TermHit onHit = (begin, end, entries, from, to) -> {
       String term = entries[from].term();
+      boolean leftOk = leftBoundary(chars, begin, term);
+      if (!leftOk && term.length() < MIN_TERM_IN_HASHTAG) {
+        return; // most of what the automaton reports: a short term inside a longer word ("i" in "inside")
+      }
       char opener = wordOpener(chars, begin);
       if (opener == '@') {
         return; // a term inside an @handle is part of a name, not a word of the post
       }
       // inside a hashtag words run together (#nycprotests, #toriesout): longer terms match anywhere in it
       boolean inHashtag = opener == '#' && term.length() >= MIN_TERM_IN_HASHTAG;
-      if (!inHashtag && !leftBoundary(text, begin, term)) {
+      if (!inHashtag && !leftOk) {
         return;
       }
-      boolean rightOk = inHashtag || rightBoundary(text, end, term);
-      int hitEnd = rightOk ? end : inflectedEnd(text, end, term);
+      boolean rightOk = inHashtag || rightBoundary(chars, end, term);
+      int hitEnd = rightOk ? end : inflectedEnd(chars, end, term);
       for (int k = from; k < to; k++) {
         LexiconEntry entry = entries[k];
         if (rightOk || entry.prefix()) {
@@ -171,6 +177,16 @@ public final class LexiconSet {
 
   /** The character that opens the token containing {@code index} ('@' or '#'), or 0. */
   private static char wordOpener(char[] chars, int index) {
+    if (index == 0) {
+      return 0;
+    }
+    char before = chars[index - 1];
+    if (before == '@' || before == '#') {
+      return before;
+    }
+    if (!isWordChar(before) && before != '_') {
+      return 0; // the token starts here: no need to walk back
+    }
     int k = index;
     while (k > 0 && (isWordChar(chars[k - 1]) || chars[k - 1] == '_')) {
       k--;
@@ -189,25 +205,25 @@ public final class LexiconSet {
    * plurals, third-person verbs and possessives keep the term's sense; returns the end including the
    * ending, or {@code end} when there is none.
    */
-  private static int inflectedEnd(String text, int end, String term) {
+  private static int inflectedEnd(char[] text, int end, String term) {
     char last = term.charAt(term.length() - 1);
-    if (term.length() < 3 || last == 's' || !isWordChar(last) || end >= text.length()) {
+    if (term.length() < 3 || last == 's' || !isWordChar(last) || end >= text.length) {
       return end;
     }
-    int after = text.charAt(end) == 's' ? end + 1
-        : text.charAt(end) == '\'' && end + 1 < text.length() && text.charAt(end + 1) == 's' ? end + 2 : end;
-    return after > end && (after == text.length() || !isWordChar(text.charAt(after))) ? after : end;
+    int after = text[end] == 's' ? end + 1 : text[end] == '\'' && end + 1 < text.length && text[end + 1] == 's' ? end + 2 : end;
+    return after > end && (after == text.length || !isWordChar(text[after])) ? after : end;
   }
 
-  private static boolean leftBoundary(String text, int begin, String term) {
-    return begin == 0 || !isWordChar(term.charAt(0)) || !isWordChar(text.charAt(begin - 1));
+  // The boundaries read the text as an array: called for every term the automaton reports, most of them inside words.
+  private static boolean leftBoundary(char[] text, int begin, String term) {
+    return begin == 0 || !isWordChar(text[begin - 1]) || !isWordChar(term.charAt(0));
   }
 
-  private static boolean rightBoundary(String text, int end, String term) {
-    return end == text.length() || !isWordChar(term.charAt(term.length() - 1)) || !isWordChar(text.charAt(end));
+  private static boolean rightBoundary(char[] text, int end, String term) {
+    return end == text.length || !isWordChar(text[end]) || !isWordChar(term.charAt(term.length() - 1));
   }
 
   public static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 128 && Character.isLetter(c));
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 128 && Letters.isLetter(c));
   }
 }

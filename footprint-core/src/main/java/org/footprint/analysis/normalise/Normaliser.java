@@ -85,21 +85,23 @@ public final class Normaliser {
   }
 
   public NormalisedText normalise(String original) {
-    Buffer folded = fold(original);
+    // Read as an array (cheaper to index than the string, above all with emoji), which the signals read again later.
+    char[] source = original.toCharArray();
+    Buffer folded = fold(source);
     Buffer words = rewriteWords(folded);
     Buffer joined = joinSpacedLetters(words);
     joined.digits = folded.digits;
-    return joined.toText(original);
+    return joined.toText(original, source);
   }
 
   // ---- step 1: character folding -------------------------------------------------------------
 
-  private static Buffer fold(String original) {
-    Buffer out = new Buffer(original.length() + 8);
+  private static Buffer fold(char[] original) {
+    Buffer out = new Buffer(original.length + 8);
     int i = 0;
-    int n = original.length();
+    int n = original.length;
     while (i < n) {
-      int cp = original.codePointAt(i);
+      int cp = original[i] < 128 ? original[i] : Character.codePointAt(original, i);
       int width = Character.charCount(cp);
       if (cp < 128) {
         if (cp == '\n' || cp == '\r' || cp == ' ' || cp == '\t' || cp == '\f' || cp == 0x0B) {
@@ -422,7 +424,7 @@ public final class Normaliser {
 
   private static boolean isWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|' || c == '*' || c == '#'
-        || c == '.' || c == '-' || c == '_' || (c >= 128 && Character.isLetter(c));
+        || c == '.' || c == '-' || c == '_' || (c >= 128 && Letters.isLetter(c));
   }
 
   private void rewriteWord(Buffer in, int start, int end, Buffer out) {
@@ -645,12 +647,12 @@ public final class Normaliser {
       }
     }
 
-    NormalisedText toText(String original) {
+    NormalisedText toText(String original, char[] originalChars) {
       char[] exact = Arrays.copyOf(chars, length);
       if (starts == null) {
-        return new NormalisedText(original, exact, null, null, digits);
+        return new NormalisedText(original, originalChars, exact, null, null, digits);
       }
-      return new NormalisedText(original, exact, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), digits);
+      return new NormalisedText(original, originalChars, exact, Arrays.copyOf(starts, length), Arrays.copyOf(ends, length), digits);
     }
   }
 }

@@ -10,7 +10,7 @@ class WordSetTest {
   private final WordSet streets = new WordSet(List.of("Road", "Rd", "Lane", "estate"));
 
   private boolean anyIn(String text) {
-    return streets.anyIn(text, WordSet.letterRuns(text));
+    return streets.anyIn(text.toCharArray(), WordSet.letterRuns(text.toCharArray()));
   }
 
   @Test
@@ -31,16 +31,16 @@ class WordSetTest {
 
   @Test
   void words_are_runs_of_letters_found_once() {
-    assertThat(WordSet.letterRuns("Rowan Rd, 4b Élan-Lane")).containsExactly(0, 5, 6, 8, 11, 12, 13, 17, 18, 22);
-    assertThat(WordSet.letterRuns("42 !!")).isEmpty();
-    String text = "two Roads, one Road and a Lane";
+    assertThat(WordSet.letterRuns("Rowan Rd, 4b Élan-Lane".toCharArray())).containsExactly(0, 5, 6, 8, 11, 12, 13, 17, 18, 22);
+    assertThat(WordSet.letterRuns("42 !!".toCharArray())).isEmpty();
+    char[] text = "two Roads, one Road and a Lane".toCharArray();
     assertThat(streets.spansIn(text, WordSet.letterRuns(text))).containsExactly(15, 19, 26, 30);
   }
 
   @Test
   void checks_a_region_of_a_text() {
-    assertThat(streets.contains("on Lane 4", 3, 4)).isTrue();
-    assertThat(streets.contains("on Lanes", 3, 5)).isFalse();
+    assertThat(streets.contains("on Lane 4".toCharArray(), 3, 4)).isTrue();
+    assertThat(streets.contains("on Lanes".toCharArray(), 3, 5)).isFalse();
   }
 
   @Test

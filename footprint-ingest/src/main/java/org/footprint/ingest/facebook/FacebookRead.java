@@ -15,6 +15,7 @@ import org.footprint.ingest.json.JsonRecords.BadData;
 import org.footprint.ingest.media.Exif;
 import org.footprint.ingest.meta.HtmlExport;
 import org.footprint.ingest.meta.MediaPaths;
+import org.footprint.ingest.meta.MetaIds;
 import org.footprint.ingest.meta.MetaMedia;
 import org.footprint.ingest.meta.MetaText;
 import org.footprint.ingest.spi.ExportEntry;
@@ -36,6 +37,7 @@ final class FacebookRead {
   private final ReadContext context;
   private final Set<String> myNames = new HashSet<>();
   private final MediaPaths paths;
+  private final MetaIds ids = new MetaIds();
 
   FacebookRead(ExportTree tree, ReadContext context) {
     this.tree = tree;
@@ -69,10 +71,10 @@ final class FacebookRead {
   private void read(ExportEntry entry, FacebookFile file) {
     int[] undated = {0};
     JsonRecords.RecordHandler handler = switch (file) {
-      case POSTS, CHECK_INS, GROUP_POSTS, STORIES -> (record, index) -> post(entry, record, index, false, undated);
-      case TIMELINE_BY_OTHERS -> (record, index) -> post(entry, record, index, true, undated);
-      case PHOTOS, VIDEOS -> (record, index) -> photo(entry, record, index, undated);
-      case COMMENTS, GROUP_COMMENTS -> (record, index) -> comment(entry, record, index, undated);
+      case POSTS, CHECK_INS, GROUP_POSTS, STORIES -> (record, index) -> post(record, false, undated);
+      case TIMELINE_BY_OTHERS -> (record, index) -> post(record, true, undated);
+      case PHOTOS, VIDEOS -> (record, index) -> photo(record, undated);
+      case COMMENTS, GROUP_COMMENTS -> (record, index) -> comment(record, undated);
       case MESSAGES -> null;
       case PROFILE -> throw new IllegalArgumentException("the profile is read first");
     };
@@ -145,7 +147,7 @@ final class FacebookRead {
 
   // ---------------------------------------------------------------- posts, photos, comments
 
-  private void post(ExportEntry entry, JsonNode record, int index, boolean byOthers, int[] undated) {
+  private void post(JsonNode record, boolean byOthers, int[] undated) {
     Instant at = time(record.path("timestamp"), undated);
     String title = text(record, "title");
     StringBuilder body = new StringBuilder();
@@ -166,13 +168,14 @@ final class FacebookRead {
     }
     boolean othersWrote = byOthers || writtenOnMyTimelineByOthers(title);
     ItemKind kind = place != null ? ItemKind.CHECK_IN : body.length() == 0 && !media.isEmpty() ? ItemKind.PHOTO : ItemKind.POST;
-    context.accept(Item.builder(FacebookReader.PLATFORM, derivedId(entry, index, at)).kind(kind).authoredBySelf(!othersWrote)
+    String id = ids.of(kind, at, text, MetaIds.fileNames(media), place == null ? null : place.name());
+    context.accept(Item.builder(FacebookReader.PLATFORM, id).kind(kind).authoredBySelf(!othersWrote)
         .createdAt(at).text(text).tags(tags(record.path("tags"))).media(media)
         .place(place != null ? place : Exif.firstLocation(media)).build());
   }
 
   /** Records of uncategorised photos and videos are media objects themselves. */
-  private void photo(ExportEntry entry, JsonNode record, int index, int[] undated) {
+  private void photo(JsonNode record, int[] undated) {
     MetaMedia one = MetaMedia.of(record, paths);
     if (one == null) {
       return;
@@ -181,14 +184,14 @@ final class FacebookRead {
       undated[0]++;
     }
     String text = one.description() != null ? one.description() : "";
-    context.accept(Item.builder(FacebookReader.PLATFORM, derivedId(entry, index, one.createdAt())).kind(ItemKind.PHOTO)
+    String id = ids.of(ItemKind.PHOTO, one.createdAt(), text, MetaIds.fileNames(List.of(one.media())), null);
+    context.accept(Item.builder(FacebookReader.PLATFORM, id).kind(ItemKind.PHOTO)
         .createdAt(one.createdAt()).text(text).media(List.of(one.media())).place(one.media().location()).build());
   }
 
-  private void comment(ExportEntry entry, JsonNode record, int index, int[] undated) {
+  private void comment(JsonNode record, int[] undated) {
     Instant at = time(record.path("timestamp"), undated);
     String title = text(record, "title");
-    int part = 0;
     for (JsonNode data : record.path("data")) {
       JsonNode comment = data.path("comment");
       String text = text(comment, "comment");
@@ -199,9 +202,10 @@ final class FacebookRead {
       boolean mine = author == null || myNames.isEmpty() || isMe(author);
       Instant when = MetaMedia.epochSeconds(comment.path("timestamp"));
       Attachments attached = Attachments.of(record.path("attachments"), paths);
-      String id = derivedId(entry, index, at) + (part++ == 0 ? "" : "." + part);
+      Instant written = when != null ? when : at;
+      String id = ids.of(ItemKind.COMMENT, written, text, author, MetaIds.fileNames(attached.media()));
       context.accept(Item.builder(FacebookReader.PLATFORM, id).kind(ItemKind.COMMENT)
-          .authoredBySelf(mine).createdAt(when != null ? when : at).text(text).replyTo(repliedTo(title))
+          .authoredBySelf(mine).createdAt(written).text(text).replyTo(repliedTo(title))
           .media(attached.media()).place(attached.place() != null ? attached.place() : Exif.firstLocation(attached.media()))
           .build());
     }
@@ -224,7 +228,7 @@ final class FacebookRead {
           me[0] = meAmong(JsonRecords.tree(parser), entry);
         } else if ("messages".equals(name) && value == JsonToken.START_ARRAY) {
           found = true;
-          JsonRecords.eachElement(parser, (message, index) -> message(entry, message, index, me[0], undated));
+          JsonRecords.eachElement(parser, (message, index) -> message(message, me[0], undated));
         } else {
           parser.skipChildren();
         }
@@ -262,7 +266,7 @@ final class FacebookRead {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  private void message(ExportEntry entry, JsonNode message, int index, String me, int[] undated) {
+  private void message(JsonNode message, String me, int[] undated) {
     String text = text(message, "content");
     List<Media> media = new ArrayList<>();
     for (String kind : List.of("photos", "videos")) {
@@ -283,7 +287,8 @@ final class FacebookRead {
     }
     String sender = text(message, "sender_name");
     boolean mine = sender != null && (isMe(sender) || sender.equals(me));
-    context.accept(Item.builder(FacebookReader.PLATFORM, derivedId(entry, index, at)).kind(ItemKind.MESSAGE)
+    String id = ids.of(ItemKind.MESSAGE, at, sender, text, MetaIds.fileNames(media));
+    context.accept(Item.builder(FacebookReader.PLATFORM, id).kind(ItemKind.MESSAGE)
         .audience(Audience.DIRECT).authoredBySelf(mine).createdAt(at).text(text == null ? "" : text).media(media).build());
   }
 
@@ -356,11 +361,6 @@ final class FacebookRead {
       undated[0]++;
     }
     return at;
-  }
-
-  /** Meta gives posts no id: the file, the position in it and the time make a stable one. */
-  static String derivedId(ExportEntry entry, int index, Instant at) {
-    return entry.path() + "#" + index + (at == null ? "" : "@" + at.getEpochSecond());
   }
 
   private static String text(JsonNode node, String field) {

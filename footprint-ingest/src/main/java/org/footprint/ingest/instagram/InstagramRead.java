@@ -13,6 +13,7 @@ import org.footprint.ingest.json.JsonRecords;
 import org.footprint.ingest.media.Exif;
 import org.footprint.ingest.meta.HtmlExport;
 import org.footprint.ingest.meta.MediaPaths;
+import org.footprint.ingest.meta.MetaIds;
 import org.footprint.ingest.meta.MetaMedia;
 import org.footprint.ingest.meta.MetaText;
 import org.footprint.ingest.spi.ExportEntry;
@@ -31,6 +32,7 @@ final class InstagramRead {
   private final ReadContext context;
   private final PrivacyHistory history = new PrivacyHistory(Audience.FOLLOWERS);
   private final MediaPaths paths;
+  private final MetaIds ids = new MetaIds();
 
   InstagramRead(ExportTree tree, ReadContext context) {
     this.tree = tree;
@@ -98,7 +100,7 @@ final class InstagramRead {
   private void readPosts(ExportEntry entry, InstagramFile file) {
     int[] undated = {0};
     JsonRecords.records(entry, context, file.keys, "posts", (record, index) -> {
-      Item item = post(entry, record, index, file == InstagramFile.PROFILE_PHOTOS);
+      Item item = post(record, file == InstagramFile.PROFILE_PHOTOS);
       if (item != null) {
         if (item.createdAt() == null) {
           undated[0]++;
@@ -113,7 +115,7 @@ final class InstagramRead {
   }
 
   /** A post ({@code media:[…]} with an optional outer title and time) or a bare media object (stories, photos). */
-  private Item post(ExportEntry entry, JsonNode record, int index, boolean profilePhoto) {
+  private Item post(JsonNode record, boolean profilePhoto) {
     List<MetaMedia> parts = new ArrayList<>();
     String firstCaption = null;
     Instant firstTime = null;
@@ -141,7 +143,8 @@ final class InstagramRead {
     List<Media> media = parts.stream().map(MetaMedia::media).toList();
     ItemKind kind = text.isBlank() || profilePhoto ? ItemKind.PHOTO
         : record.path("text_app_post").path("is_reply").asBoolean(false) ? ItemKind.REPLY : ItemKind.POST;
-    return Item.builder(InstagramReader.PLATFORM, entry.path() + "#" + index + (at == null ? "" : "@" + at.getEpochSecond()))
+    // Posts move from posts_1.json to archived_posts.json and back: their id is made from the post alone.
+    return Item.builder(InstagramReader.PLATFORM, ids.of(kind, at, text, MetaIds.fileNames(media)))
         .kind(kind).createdAt(at).text(text).mentions(mentions(text)).media(media).place(Exif.firstLocation(media))
         .audience(history.audienceAt(at)).build();
   }
@@ -173,7 +176,7 @@ final class InstagramRead {
         owner = MetaText.repair(JsonRecords.text(record, "title"));
       }
       Instant at = MetaMedia.epochSeconds(time);
-      context.accept(Item.builder(InstagramReader.PLATFORM, entry.path() + "#" + index + (at == null ? "" : "@" + at.getEpochSecond()))
+      context.accept(Item.builder(InstagramReader.PLATFORM, ids.of(ItemKind.COMMENT, at, text, owner))
           .kind(ItemKind.COMMENT).createdAt(at).text(text).replyTo(owner == null || owner.isBlank() ? null : owner)
           .mentions(mentions(text)).audience(history.audienceAt(at)).build());
     });

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.footprint.ingest.json.JsonRecords;
 import org.footprint.ingest.testkit.CollectingReadContext;
@@ -31,10 +33,6 @@ class FacebookReaderTest {
   private final FacebookReader reader = new FacebookReader();
   @TempDir Path dir;
 
-  private static Item byId(CollectingReadContext got, String nativeId) {
-    return got.items.stream().filter(i -> nativeId.equals(i.nativeId())).findFirst().orElseThrow();
-  }
-
   // ---------------------------------------------------------------- real exports
 
   @Test
@@ -47,21 +45,24 @@ class FacebookReaderTest {
     assertThat(got.ofKind(ItemKind.PROFILE_FIELD)).hasSize(12)
         .extracting(Item::text).contains("Current city: Newman, California", "Works at: O'Reilly Auto Parts as Delivery Driver");
     // posts/your_posts_1.json 5 (two are empty status updates), groups 5, uncategorised photos 4, videos 3, stories 8
-    assertThat(got.items.stream().filter(i -> i.nativeId().startsWith("posts/your_posts_1.json"))).hasSize(5);
-    assertThat(got.items.stream().filter(i -> i.nativeId().startsWith("groups/your_posts_in_groups.json"))).hasSize(5);
-    assertThat(got.items.stream().filter(i -> i.nativeId().startsWith("posts/your_uncategorized_photos.json"))).hasSize(4);
-    assertThat(got.items.stream().filter(i -> i.nativeId().startsWith("posts/your_videos.json"))).hasSize(3);
-    assertThat(got.items.stream().filter(i -> i.nativeId().startsWith("stories/archived_stories.json"))).hasSize(8);
+    assertThat(got.readFrom("posts/your_posts_1.json")).hasSize(5);
+    assertThat(got.readFrom("groups/your_posts_in_groups.json")).hasSize(5);
+    assertThat(got.readFrom("posts/your_uncategorized_photos.json")).hasSize(4);
+    assertThat(got.readFrom("posts/your_videos.json")).hasSize(3);
+    assertThat(got.readFrom("stories/archived_stories.json")).hasSize(8);
     // The scrubbed export names its comment author differently from its profile ("Jack Langdon", "Jane Doe").
     assertThat(got.ofKind(ItemKind.COMMENT)).hasSize(4).noneMatch(Item::authoredBySelf);
-    assertThat(byId(got, "groups/your_posts_in_groups.json#0@1511013150").tags()).containsExactly("Colby Baldwin");
+    assertThat(got.readFrom("groups/your_posts_in_groups.json").get(0)).satisfies(post -> {
+      assertThat(post.createdAt()).isEqualTo(Instant.ofEpochSecond(1511013150));
+      assertThat(post.tags()).containsExactly("Colby Baldwin");
+    });
   }
 
   @Test
   void a_comment_photo_keeps_gps_and_camera_and_never_the_upload_ip() {
     CollectingReadContext got = CollectingReadContext.read(reader,
         SharedFixtures.tree("facebook/corsali-userdata-extractor"));
-    Item comment = byId(got, "comments_and_reactions/comments.json#1@1642751222");
+    Item comment = got.readFrom("comments_and_reactions/comments.json").get(1);
     assertThat(comment.text()).isEqualTo("Are you sure?");
     assertThat(comment.replyTo()).isEqualTo("Jane Glad");
     assertThat(comment.place().latitude()).isCloseTo(-0.53538, within(1e-9));
@@ -121,6 +122,45 @@ class FacebookReaderTest {
     assertThat(got.ofKind(ItemKind.MESSAGE)).extracting(Item::authoredBySelf).containsExactly(true, false);
     assertThat(got.ofKind(ItemKind.PROFILE_FIELD)).extracting(Item::text).contains("Current city: " + persona.homeTown());
     assertThat(got.items).allSatisfy(i -> assertThat(i.toString()).doesNotContain("192.0.2."));
+  }
+
+  @Test
+  void every_item_keeps_its_id_in_a_later_export_with_posts_added_before_it_and_folders_moved() throws Exception {
+    Persona persona = ArchiveGenerator.persona(23);
+    GeneratedArchive first = ArchiveGenerator.facebook(23, persona, 12, FacebookLayout.Y2022, dir.resolve("2023"));
+    GeneratedArchive later = ArchiveGenerator.facebookReexport(23, persona, 12, 77, 9, FacebookLayout.FACEBOOK_ACTIVITY,
+        dir.resolve("2024"));
+
+    Map<String, Item> before = byNativeId(CollectingReadContext.read(reader, new FolderExportTree(first.path())).items);
+    List<Item> after = CollectingReadContext.read(reader, new FolderExportTree(later.path())).items;
+
+    Map<String, Item> afterById = byNativeId(after);
+    assertThat(afterById).hasSize(before.size() + 9);
+    before.forEach((id, item) -> assertThat(afterById.get(id)).as(id).isNotNull()
+        .extracting(Item::text, Item::createdAt, Item::kind).containsExactly(item.text(), item.createdAt(), item.kind()));
+    // The added posts really came before some of the old ones, so positions in the files moved.
+    List<String> order = after.stream().map(Item::nativeId).toList();
+    assertThat(order.stream().filter(id -> !before.containsKey(id)).mapToInt(order::indexOf).min().orElseThrow())
+        .isLessThan(order.stream().filter(before::containsKey).mapToInt(order::indexOf).max().orElseThrow());
+  }
+
+  @Test
+  void two_posts_of_one_second_differ_and_two_identical_ones_are_numbered() {
+    String post = "{\"timestamp\": 1600000000, \"data\": [{\"post\": \"%s\"}]}";
+    ExportTree tree = MemoryExportTree.of(Map.of("posts/your_posts_1.json",
+        ("[" + String.join(",", post.formatted("same words"), post.formatted("other words"), post.formatted("same words")) + "]")
+            .getBytes(StandardCharsets.UTF_8)));
+
+    List<String> ids = CollectingReadContext.read(reader, tree).items.stream().map(Item::nativeId).toList();
+
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates().allMatch(id -> id.startsWith("post@1600000000:"));
+    assertThat(ids.get(2)).isEqualTo(ids.get(0) + ":2");
+  }
+
+  private static Map<String, Item> byNativeId(List<Item> items) {
+    Map<String, Item> byId = new LinkedHashMap<>();
+    items.forEach(item -> assertThat(byId.put(item.nativeId(), item)).as(item.nativeId()).isNull());
+    return byId;
   }
 
   @Test

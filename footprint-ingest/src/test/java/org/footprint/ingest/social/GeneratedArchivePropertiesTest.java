@@ -66,6 +66,32 @@ class GeneratedArchivePropertiesTest {
     assertReadsBack(new InstagramReader(), archive, n);
   }
 
+  /** Next year's export holds last year's items under the same ids, wherever the new posts fell and the folders moved. */
+  @Property(tries = 12)
+  void a_later_meta_export_with_posts_added_anywhere_keeps_every_earlier_id(@ForAll @LongRange(max = 1_000_000) long seed,
+      @ForAll @IntRange(max = 40) int n, @ForAll @IntRange(max = 30) int added, @ForAll boolean instagram,
+      @ForAll FacebookLayout earlier, @ForAll FacebookLayout later) throws IOException {
+    String name = seed + "-" + n + "-" + added + "-" + instagram + "-" + earlier + "-" + later;
+    ExportReader reader = instagram ? new InstagramReader() : new FacebookReader();
+    GeneratedArchive first = instagram
+        ? ArchiveGenerator.instagram(seed, ArchiveGenerator.persona(seed), n, dir.resolve("a-" + name))
+        : ArchiveGenerator.facebook(seed, ArchiveGenerator.persona(seed), n, earlier, dir.resolve("a-" + name));
+    GeneratedArchive second = instagram
+        ? ArchiveGenerator.instagramReexport(seed, ArchiveGenerator.persona(seed), n, ~seed, added, dir.resolve("b-" + name))
+        : ArchiveGenerator.facebookReexport(seed, ArchiveGenerator.persona(seed), n, ~seed, added, later, dir.resolve("b-" + name));
+
+    Map<String, String> before = textsById(CollectingReadContext.read(reader, new FolderExportTree(first.path())).items);
+    Map<String, String> after = textsById(CollectingReadContext.read(reader, new FolderExportTree(second.path())).items);
+
+    assertThat(after).hasSize(before.size() + added).containsAllEntriesOf(before);
+  }
+
+  private static Map<String, String> textsById(List<Item> items) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    items.forEach(item -> assertThat(texts.put(item.id(), item.text())).as("id given twice: " + item.id()).isNull());
+    return texts;
+  }
+
   /** Corrupting the bytes of one entry never changes the items read from the other entries. */
   @Property(tries = 30)
   void corrupting_one_entry_leaves_the_other_entries_items_intact(@ForAll @LongRange(max = 1_000_000) long seed,
@@ -90,9 +116,9 @@ class GeneratedArchivePropertiesTest {
     byte[] bytes = files.get(victim).clone();
     int at = where % Math.max(1, bytes.length);
     broken.put(victim, cut ? java.util.Arrays.copyOf(bytes, at) : set(bytes, at, value));
-    List<Item> before = CollectingReadContext.read(reader, MemoryExportTree.of(files)).items;
-    List<Item> after = CollectingReadContext.read(reader, MemoryExportTree.of(broken)).items;
-    // Items that come from other entries: ids name their file on Meta, and on X only the victim's own kinds change.
+    CollectingReadContext before = CollectingReadContext.read(reader, MemoryExportTree.of(files));
+    CollectingReadContext after = CollectingReadContext.read(reader, MemoryExportTree.of(broken));
+    // Items that come from other entries: on Meta those not read from it, and on X only the victim's own kinds change.
     // Files that shape every item (who "me" is, the privacy history, long-post notes) may change fields, never lose items.
     if (shapesOthers(victim)) {
       assertThat(ids(outside(after, victim, platform))).isEqualTo(ids(outside(before, victim, platform)));
@@ -110,12 +136,13 @@ class GeneratedArchivePropertiesTest {
     return items.stream().map(Item::id).toList();
   }
 
-  private static List<Item> outside(List<Item> items, String victim, int platform) {
+  private static List<Item> outside(CollectingReadContext read, String victim, int platform) {
     if (platform != 0) {
-      return items.stream().filter(i -> !i.nativeId().startsWith(victim + "#") && !i.nativeId().startsWith("profile:")).toList();
+      List<Item> fromVictim = read.readFrom(victim);
+      return read.items.stream().filter(i -> !fromVictim.contains(i) && !i.nativeId().startsWith("profile:")).toList();
     }
     String file = victim.substring(victim.lastIndexOf('/') + 1);
-    return items.stream().filter(i -> !fromXFile(i, file)).toList();
+    return read.items.stream().filter(i -> !fromXFile(i, file)).toList();
   }
 
   /** Whether an X item came from the file; the manifest, account, history and notes only shape others. */

@@ -24,6 +24,9 @@ public final class CollectingReadContext implements ReadContext {
 
   public final List<Item> items = new ArrayList<>();
   public final List<Problem> problems = new ArrayList<>();
+  /** The entry being read when each item came, side by side with {@link #items}. */
+  private final List<String> itemEntries = new ArrayList<>();
+  private String reading;
   private final ExportTree tree;
   private final JsonFactory json = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).maxStringLength(5_000_000).build())
@@ -48,6 +51,18 @@ public final class CollectingReadContext implements ReadContext {
     return problems.stream().map(Problem::code).toList();
   }
 
+  /** The items that came while the entry ending in {@code suffix} was read (e.g. {@code content/posts_1.json}). */
+  public List<Item> readFrom(String suffix) {
+    List<Item> found = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String entry = itemEntries.get(i);
+      if (entry != null && (entry.equals(suffix) || entry.endsWith("/" + suffix))) {
+        found.add(items.get(i));
+      }
+    }
+    return found;
+  }
+
   public List<Item> ofKind(ItemKind kind) {
     return items.stream().filter(i -> i.kind() == kind).toList();
   }
@@ -59,6 +74,7 @@ public final class CollectingReadContext implements ReadContext {
   @Override
   public void accept(Item item) {
     items.add(item);
+    itemEntries.add(reading);
   }
 
   @Override
@@ -68,6 +84,7 @@ public final class CollectingReadContext implements ReadContext {
 
   @Override
   public Reader text(ExportEntry entry) throws IOException {
+    reading = entry.path();
     InputStream in = new BufferedInputStream(tree.open(entry));
     in.mark(3);
     byte[] bom = in.readNBytes(3);

@@ -51,9 +51,27 @@ public final class ArchiveGenerator {
     return write("facebook", new Material(seed, persona, posts), out, material -> new FacebookArchiveWriter(material, layout)::write);
   }
 
+  /**
+   * A later Facebook export of the same account: every post of {@code facebook(seed, persona, posts, …)}, with the
+   * same text, time and media, plus {@code added} posts drawn with {@code addedSeed} and dated across the same years,
+   * so that they come before, between and after the earlier ones; the other items are the same too.
+   */
+  public static GeneratedArchive facebookReexport(long seed, Persona persona, int posts, long addedSeed, int added,
+      FacebookLayout layout, Path out) throws IOException {
+    return write("facebook", new Material(seed, persona, posts, addedSeed, added), out,
+        material -> new FacebookArchiveWriter(material, layout)::write);
+  }
+
   /** An Instagram JSON export (2022 layout) of {@code posts} posts, with Meta's mojibake. */
   public static GeneratedArchive instagram(long seed, Persona persona, int posts, Path out) throws IOException {
     return write("instagram", new Material(seed, persona, posts), out, material -> new InstagramArchiveWriter(material)::write);
+  }
+
+  /** A later Instagram export of the same account, as {@link #facebookReexport} is of Facebook's. */
+  public static GeneratedArchive instagramReexport(long seed, Persona persona, int posts, long addedSeed, int added, Path out)
+      throws IOException {
+    return write("instagram", new Material(seed, persona, posts, addedSeed, added), out,
+        material -> new InstagramArchiveWriter(material)::write);
   }
 
   /** Writes one layout's files; returns the texts of the user's posts in order. */

@@ -42,7 +42,7 @@ final class FacebookArchiveWriter {
         for (int i = from; i < to; i++) {
           SyntheticPost post = material.posts.get(i);
           expected.add(post.item().text());
-          post(json, i, post, photoUri);
+          post(json, post, photoUri);
         }
         if (f == files - 1) {
           friendOnMyTimeline(json);
@@ -50,8 +50,8 @@ final class FacebookArchiveWriter {
         json.writeEndArray();
       }
     }
-    if (!material.posts.isEmpty()) {
-      Instant taken = material.posts.get(0).item().createdAt().minusSeconds(900);
+    if (material.photoPost != null) {
+      Instant taken = material.photoPost.item().createdAt().minusSeconds(900);
       out.write(top + photoUri, ExifJpeg.photo(material.random.nextLong(), material.latitude(), material.longitude(), taken,
           "samsung", "SM-G991B"));
     }
@@ -61,11 +61,11 @@ final class FacebookArchiveWriter {
     return expected;
   }
 
-  private void post(JsonGenerator json, int index, SyntheticPost post, String photoUri) throws IOException {
+  private void post(JsonGenerator json, SyntheticPost post, String photoUri) throws IOException {
     long at = post.item().createdAt().getEpochSecond();
     json.writeStartObject();
     json.writeNumberField("timestamp", at);
-    if (index == 0) {
+    if (post == material.photoPost) {
       json.writeArrayFieldStart("attachments");
       json.writeStartObject();
       json.writeArrayFieldStart("data");
@@ -94,7 +94,7 @@ final class FacebookArchiveWriter {
       json.writeEndArray();
       json.writeEndObject();
       json.writeEndArray();
-    } else if (index == 1) {
+    } else if (post == material.checkInPost) {
       json.writeArrayFieldStart("attachments");
       json.writeStartObject();
       json.writeArrayFieldStart("data");
@@ -120,8 +120,8 @@ final class FacebookArchiveWriter {
     json.writeNumberField("update_timestamp", at);
     json.writeEndObject();
     json.writeEndArray();
-    json.writeStringField("title", index == 0 ? material.me.name() + " added a new photo."
-        : index == 1 ? material.me.name() + " was at " + material.me.homeTown() + " Leisure Centre."
+    json.writeStringField("title", post == material.photoPost ? material.me.name() + " added a new photo."
+        : post == material.checkInPost ? material.me.name() + " was at " + material.me.homeTown() + " Leisure Centre."
         : material.me.name() + " updated their status.");
     json.writeEndObject();
   }

@@ -12,7 +12,7 @@ import org.footprint.synth.SyntheticPost;
 
 /**
  * Writes an Instagram JSON export in the 2022 layout, mojibake and all: {@code content/posts_1.json} (single photos
- * with the caption in {@code media[0].title}; every fifth post a carousel with the caption in the outer title), the
+ * with the caption in {@code media[0].title}; about one post in five a carousel with the caption in the outer title), the
  * first photo with GPS in {@code exif_data} and as a real JPEG, {@code content/stories.json} (one story, no
  * caption), {@code comments/post_comments_1.json} (one comment on the friend's post), and
  * {@code account_information/personal_information.json} (handle, name, bio, public account).
@@ -36,15 +36,15 @@ final class InstagramArchiveWriter {
       for (int i = 0; i < material.posts.size(); i++) {
         SyntheticPost post = material.posts.get(i);
         expected.add(post.item().text());
-        String uri = post(json, i, post);
-        if (i == 0) {
+        String uri = post(json, post);
+        if (post == material.photoPost) {
           photoUri = uri;
         }
       }
       json.writeEndArray();
     }
     if (photoUri != null) {
-      Instant taken = material.posts.get(0).item().createdAt().minusSeconds(1800);
+      Instant taken = material.photoPost.item().createdAt().minusSeconds(1800);
       out.write(top + photoUri, ExifJpeg.photo(material.random.nextLong(), material.latitude(), material.longitude(), taken,
           "Apple", "iPhone 13"));
     }
@@ -54,20 +54,20 @@ final class InstagramArchiveWriter {
     return expected;
   }
 
-  private String post(JsonGenerator json, int index, SyntheticPost post) throws IOException {
+  private String post(JsonGenerator json, SyntheticPost post) throws IOException {
     Instant at = post.item().createdAt();
-    boolean carousel = index % 5 == 4;
+    boolean carousel = Material.mediaNumber(post, 5) == 4;
     String month = DateTimeFormatter.ofPattern("yyyyMM").withZone(ZoneOffset.UTC).format(at);
     String firstUri = null;
     json.writeStartObject();
     json.writeArrayFieldStart("media");
     for (int part = 0; part < (carousel ? 2 : 1); part++) {
-      String uri = "media/posts/" + month + "/" + (10_000_000 + material.random.nextInt(90_000_000)) + "_n_" + index + "_" + part + ".jpg";
+      String uri = "media/posts/" + month + "/" + (10_000_000 + Material.mediaNumber(post, 90_000_000)) + "_n_" + part + ".jpg";
       firstUri = firstUri == null ? uri : firstUri;
       json.writeStartObject();
       json.writeStringField("uri", uri);
       json.writeNumberField("creation_timestamp", at.getEpochSecond());
-      if (index == 0) {
+      if (post == material.photoPost) {
         json.writeObjectFieldStart("media_metadata");
         json.writeObjectFieldStart("photo_metadata");
         json.writeArrayFieldStart("exif_data");
