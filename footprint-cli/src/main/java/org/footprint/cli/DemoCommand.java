@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.footprint.synth.Persona;
 import org.footprint.synth.Profession;
 import org.footprint.synth.archive.ArchiveGenerator;
 import org.footprint.synth.archive.FacebookLayout;
 import org.footprint.synth.archive.GeneratedArchive;
+import org.footprint.synth.archive.HistoryScenes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code footprint demo}: the whole job with nothing to install. Writes a made-up professional's X, Facebook and
  * Instagram exports in the platforms' real layouts (a photo with GPS in each, a friend's post about them on
- * Facebook), then scans them exactly as {@code footprint scan} would.
+ * Facebook, and on X and Instagram the {@code HistoryScenes} that only the whole history gives away), then scans them
+ * exactly as {@code footprint scan} would.
  */
 @Command(name = "demo", description = {"Generates a made-up professional's X, Facebook and Instagram exports and scans them.",
     "No real data is used: the persona and every post come from Footprint's own seeded generator."})
@@ -51,14 +52,17 @@ final class DemoCommand implements Callable<Integer> {
     int onX = posts / 2;
     int onFacebook = (posts - onX + 1) / 2;
     List<GeneratedArchive> archives = List.of(
-        ArchiveGenerator.twitter(seed, persona, onX, exports.resolve("twitter-archive.zip")),
+        ArchiveGenerator.twitter(seed, persona, onX, exports.resolve("twitter-archive.zip"), true),
         ArchiveGenerator.facebook(seed + 1, persona, onFacebook, FacebookLayout.FACEBOOK_ACTIVITY, exports.resolve("facebook-export.zip")),
-        ArchiveGenerator.instagram(seed + 2, persona, posts - onX - onFacebook, exports.resolve("instagram-export.zip")));
+        ArchiveGenerator.instagram(seed + 2, persona, posts - onX - onFacebook, exports.resolve("instagram-export.zip"), true));
 
     PrintWriter console = spec.commandLine().getOut();
     console.printf("Footprint demo: %s, %s at %s (made-up persona, seed %d)%n", persona.name(), persona.profession().label(), persona.employer(), seed);
-    console.printf("Wrote %d posts as exports in the platforms' own layouts: %s%n%n", posts,
-        archives.stream().map(a -> a.platform() + " " + a.postTexts().size()).collect(Collectors.joining(", ")));
+    HistoryScenes scenes = ArchiveGenerator.scenes(seed, persona);
+    console.printf("Wrote %d posts as exports in the platforms' own layouts: twitter %d, facebook %d, instagram %d%n", posts, onX, onFacebook,
+        posts - onX - onFacebook);
+    console.printf("and what only a whole history gives away: %d more posts and replies on X, %d geotagged photos on Instagram%n%n",
+        scenes.posts().size(), scenes.photos().size());
     ScanCommand scan = new ScanCommand();
     scan.spec = spec;
     scan.inputs = archives.stream().map(GeneratedArchive::path).toList();

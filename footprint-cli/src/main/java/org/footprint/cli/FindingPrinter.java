@@ -14,6 +14,7 @@ final class FindingPrinter {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String HIGHLIGHT = "\u001b[1;4;31m";
+  private static final int ELSEWHERE_SHOWN = 12;
 
   private final PrintWriter out;
   private final boolean colour;
@@ -30,7 +31,11 @@ final class FindingPrinter {
 
   void print(String text, Finding finding) {
     out.println(style(BOLD, label(finding.severity()) + " " + finding.category().id()) + "  " + finding.message() + "  [" + finding.ruleId() + "]");
-    out.println("    " + highlight(text, finding.evidence()));
+    List<EvidenceSpan> own = finding.evidence().stream().filter(span -> span.itemId() == null).toList();
+    out.println("    " + highlight(text, own.stream().filter(span -> span.end() > span.start()).toList()));
+    // A photo's evidence is what its metadata shows, not a part of the text.
+    own.stream().filter(span -> span.end() == span.start()).forEach(span -> out.println("    this item: " + span.text() + " (" + span.role() + ")"));
+    printElsewhere(finding.evidence());
     out.println("    Why: " + finding.explanation());
     if (!finding.clauses().isEmpty()) {
       out.println("    Code: " + finding.clauses().stream().map(FindingPrinter::clause).collect(Collectors.joining("; ")));
@@ -38,6 +43,18 @@ final class FindingPrinter {
     out.println("    Fix: " + finding.remediation().stream().map(Remediation::advice).collect(Collectors.joining("; ")) + ".");
     if (finding.suggestion() != null) {
       out.println("    Suggestion: " + finding.suggestion());
+    }
+  }
+
+  /** A cross-item finding's evidence in its other items, one line each, up to {@value #ELSEWHERE_SHOWN} (the report has all). */
+  private void printElsewhere(List<EvidenceSpan> evidence) {
+    List<EvidenceSpan> elsewhere = evidence.stream().filter(span -> span.itemId() != null).toList();
+    for (EvidenceSpan span : elsewhere.subList(0, Math.min(ELSEWHERE_SHOWN, elsewhere.size()))) {
+      out.println("    also " + span.itemId() + ": " + (span.start() == span.end() ? span.text() : style(HIGHLIGHT, "»" + span.text() + "«"))
+          + " (" + span.role() + ")");
+    }
+    if (elsewhere.size() > ELSEWHERE_SHOWN) {
+      out.println("    … and " + (elsewhere.size() - ELSEWHERE_SHOWN) + " more in other items: see the report.");
     }
   }
 

@@ -1,6 +1,8 @@
 package org.footprint.cli;
 
 import java.io.PrintWriter;
+import org.footprint.history.CrossItemRule;
+import org.footprint.history.HistoryRules;
 import org.footprint.model.Category;
 import org.footprint.rules.Rule;
 import org.footprint.rules.RuleCatalogue;
@@ -25,7 +27,7 @@ final class RulesCommand implements Runnable {
     Category only = category == null ? null : Category.parse(category);
     RuleCatalogue catalogue = RuleCatalogue.builtIn();
     if (format == RulesFormat.MARKDOWN) {
-      out.print(RulesPage.markdown(catalogue));
+      out.print(RulesPage.markdown(catalogue, HistoryRules.builtIn()));
     } else {
       for (Rule rule : catalogue.rules()) {
         if (only != null && rule.category() != only) {
@@ -33,6 +35,13 @@ final class RulesCommand implements Runnable {
         }
         out.printf("%-42s %-8s %s%n", rule.id(), rule.severity().id(), rule.summary());
         out.printf("%-42s why: %s%n", "", rule.why());
+      }
+      // The cross-item rules judge the whole history: listed after the rules that judge one item.
+      for (CrossItemRule rule : HistoryRules.builtIn().rules()) {
+        if (only == null || rule.category() == only) {
+          out.printf("%-42s %-8s %s (across items)%n", rule.id(), rule.severity().id(), rule.summary());
+          out.printf("%-42s why: %s%n", "", rule.why());
+        }
       }
     }
     out.flush();

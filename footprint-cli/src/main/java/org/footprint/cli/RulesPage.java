@@ -1,6 +1,8 @@
 package org.footprint.cli;
 
 import java.util.stream.Collectors;
+import org.footprint.history.CrossItemRule;
+import org.footprint.history.HistoryRules;
 import org.footprint.model.Category;
 import org.footprint.model.Remediation;
 import org.footprint.rules.Rule;
@@ -13,10 +15,11 @@ import org.footprint.rules.RuleCatalogue;
 final class RulesPage {
   private RulesPage() {}
 
-  static String markdown(RuleCatalogue catalogue) {
+  static String markdown(RuleCatalogue catalogue, HistoryRules history) {
     StringBuilder out = new StringBuilder();
     out.append("# Footprint rules\n\n");
-    out.append("Generated from `footprint-core/src/main/resources/rules` by `./footprint rules --format markdown > docs/RULES.md`. Do not edit by hand.\n\n");
+    out.append("Generated from `footprint-core/src/main/resources/rules` and `footprint-history/src/main/resources/history/cross-item.yaml` (the cross-item rules,\n"
+        + "which judge a whole history) by `./footprint rules --format markdown > docs/RULES.md`. Do not edit by hand.\n\n");
     for (Category category : Category.values()) {
       out.append("## ").append(category.id()).append("\n\n");
       if (!category.isRisk()) {
@@ -50,7 +53,31 @@ final class RulesPage {
         }
         out.append("\n\n");
       }
+      for (CrossItemRule rule : history.rules()) {
+        if (rule.category() == category) {
+          crossItem(out, rule);
+        }
+      }
     }
     return out.toString();
+  }
+
+  private static void crossItem(StringBuilder out, CrossItemRule rule) {
+    out.append("### ").append(rule.id()).append("\n\n");
+    out.append("Severity before the pack: **").append(rule.severity().id()).append("**")
+        .append(rule.raisedSeverity() == null ? "" : " (raised to **" + rule.raisedSeverity().id() + "** by repetition or a dangerous combination)")
+        .append("; confidence ").append(rule.confidence()).append("; kind `cross-item` (judges the whole history).\n\n");
+    out.append("#### What it flags\n\n").append(rule.summary()).append(".\n\n");
+    out.append("#### Why it matters\n\n").append(rule.why()).append(rule.clauses().isEmpty() ? "" : " Extra clauses: " + String.join(", ", rule.clauses()) + ".").append("\n\n");
+    out.append("#### Examples\n\n");
+    rule.flags().forEach(e -> out.append("- flags: ").append(e).append('\n'));
+    rule.passes().forEach(e -> out.append("- passes: ").append(e).append('\n'));
+    out.append("\n#### When it misfires\n\n")
+        .append("It sees only what the exports hold: photos without their location, and posts deleted before the export, are not counted.\n\n");
+    out.append("#### How to fix\n\n").append(rule.remediation().stream().map(Remediation::advice).collect(Collectors.joining("; "))).append('.');
+    if (rule.suggestion() != null) {
+      out.append(" ").append(rule.suggestion());
+    }
+    out.append("\n\n");
   }
 }

@@ -24,12 +24,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
 import org.footprint.analysis.Assessment;
+import org.footprint.history.CrossItemRule;
+import org.footprint.history.HistoryCollector;
+import org.footprint.history.HistoryRules;
 import org.footprint.ingest.Ingest;
 import org.footprint.ingest.IngestLimits;
 import org.footprint.ingest.IngestProgress;
 import org.footprint.ingest.IngestSummary;
 import org.footprint.ingest.Problem;
 import org.footprint.ingest.SourceStats;
+import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
 import org.footprint.model.Item;
@@ -104,22 +108,27 @@ final class ScanCommand implements Callable<Integer> {
     // counted or read as findings.
     FindingSpill strengths = new FindingSpill(Files.createDirectories(work.resolve("strengths")));
     SettingsAudit settings = SettingsAudit.builtIn();
+    // What only the whole history shows is gathered while the items are judged, and judged once they all are.
+    CompletableFuture<HistoryCollector> history = loading.thenApply(analyzer -> HistoryCollector.builtIn(analyzer.pack()));
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     Instant scannedAt = clock.instant();
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
       summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> {
         settings.observe(item);
-        analyse(loading, item, scannedAt, findings, strengths);
+        analyse(loading, history, item, scannedAt, findings, strengths);
       }, progress);
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
     Analyzer analyzer = loaded(loading);
+    for (HistoryCollector.Flagged flagged : loaded(history).findings()) {
+      findings.add(flagged.item(), flagged.findings());
+    }
     findings.finish();
     strengths.finish();
     // The text summary is counted while the report is written: one pass over the findings on disk, not two.
-    ScanTally tally = new ScanTally(shownItems);
+    ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
     ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
         summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
           tally.add(found);
@@ -155,11 +164,15 @@ final class ScanCommand implements Callable<Integer> {
 
   /**
    * Judges one item, on one of the analysis threads; only items with findings (their age said) or strengths are
-   * kept.
+   * kept, and what the history needs of the rest.
    */
-  private static void analyse(CompletableFuture<Analyzer> analyzer, Item item, Instant scannedAt, FindingSpill findings, FindingSpill strengths) {
-    Assessment assessment = analyzer.join().assess(item);
+  private static void analyse(CompletableFuture<Analyzer> analyzer, CompletableFuture<HistoryCollector> history, Item item, Instant scannedAt,
+      FindingSpill findings, FindingSpill strengths) {
+    HistoryCollector collector = history.join();
+    List<EvidenceSpan> signals = new ArrayList<>(0);
+    Assessment assessment = analyzer.join().assess(item, collector.signals(), signals::add);
     List<Finding> found = ItemAge.builtIn().apply(item, assessment.risks(), scannedAt);
+    collector.offer(item, found, signals);
     if (!found.isEmpty()) {
       findings.add(item, found);
     }
@@ -168,8 +181,8 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  /** The analyser, or what stopped it loading (a broken rule file), as the command's own error. */
-  private static Analyzer loaded(CompletableFuture<Analyzer> loading) {
+  /** The analyser (or the history collector), or what stopped it loading (a broken rule file), as the command's own error. */
+  private static <T> T loaded(CompletableFuture<T> loading) {
     try {
       return loading.join();
     } catch (CompletionException e) {
@@ -232,23 +245,11 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     FindingPrinter printer = new FindingPrinter(console, FindingPrinter.colourWanted());
-    // A section per involvement, never mixed; in each, one heading per item with its findings under it, items in
-    // the order of their most serious finding.
+    // What only the whole history shows comes first, every finding of it; then a section per involvement, never
+    // mixed; in each, one heading per item with its findings under it, items in the order of their most serious finding.
+    printSection(console, printer, "What only your whole history shows (clues and patterns across posts and photos)", tally.acrossItems());
     for (Involvement involvement : Involvement.values()) {
-      List<ScanTally.ShownItem> section = tally.shownItems(involvement);
-      if (section.isEmpty()) {
-        continue;
-      }
-      console.println();
-      console.println("═══ " + SECTION_TITLES.get(involvement));
-      for (ScanTally.ShownItem shown : section) {
-        Item item = shown.item();
-        console.println();
-        console.println(heading(item));
-        for (Finding finding : shown.findings()) {
-          printer.print(item.text(), finding);
-        }
-      }
+      printSection(console, printer, SECTION_TITLES.get(involvement), tally.shownItems(involvement));
     }
     if (flaggedItems > tally.shownCount()) {
       console.println();
@@ -305,6 +306,22 @@ final class ScanCommand implements Callable<Integer> {
   private static String heading(Item item) {
     return "── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
         + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id();
+  }
+
+  private static void printSection(PrintWriter console, FindingPrinter printer, String title, List<ScanTally.ShownItem> section) {
+    if (section.isEmpty()) {
+      return;
+    }
+    console.println();
+    console.println("═══ " + title);
+    for (ScanTally.ShownItem shown : section) {
+      Item item = shown.item();
+      console.println();
+      console.println(heading(item));
+      for (Finding finding : shown.findings()) {
+        printer.print(item.text(), finding);
+      }
+    }
   }
 
   private static FindingsByTime writeJson(ExportScan scan, Path file) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.footprint.model.Category;
 import org.footprint.model.Finding;
@@ -32,6 +33,9 @@ final class ScanTally {
   record ShownItem(Item item, List<Finding> findings) {}
 
   private final int shown;
+  private final Set<String> crossItemRules;
+  /** Findings about the whole history (a handful, whatever its size): all shown, in a section of their own. */
+  private final List<ShownItem> acrossItems = new ArrayList<>();
   private long findings;
   private final Map<String, PlatformCounts> byPlatform = new LinkedHashMap<>();
   private final Map<Category, long[]> table = new EnumMap<>(Category.class);
@@ -42,8 +46,10 @@ final class ScanTally {
   private final Map<String, Long> strengthsByRule = new LinkedHashMap<>();
   private final List<ItemFinding> shownStrengths = new ArrayList<>();
 
-  ScanTally(int shown) {
+  /** @param crossItemRules ids of the rules that judge the whole history */
+  ScanTally(int shown, Set<String> crossItemRules) {
     this.shown = shown;
+    this.crossItemRules = crossItemRules;
   }
 
   /** Counts one finding; the first {@code shown} items met (those of the most serious findings) are kept whole. */
@@ -56,6 +62,10 @@ final class ScanTally {
     platform.byCategory.merge(finding.category().id(), 1L, Long::sum);
     table.computeIfAbsent(finding.category(), c -> new long[Severity.values().length])[finding.severity().ordinal()]++;
     byInvolvement.merge(finding.involvement(), 1L, Long::sum);
+    if (crossItemRules.contains(finding.ruleId())) {
+      acrossItems.add(new ShownItem(found.item(), List.of(finding)));
+      return;
+    }
     Map<String, ShownItem> section = shownItems.computeIfAbsent(finding.involvement(), i -> new LinkedHashMap<>());
     ShownItem item = section.get(finding.itemId());
     if (item == null && section.size() < shown) {
@@ -101,6 +111,11 @@ final class ScanTally {
   /** The items to show of one involvement, in the order of their most serious finding. */
   List<ShownItem> shownItems(Involvement involvement) {
     return List.copyOf(shownItems.getOrDefault(involvement, Map.of()).values());
+  }
+
+  /** The findings about the whole history, most serious first, each with the most recent item it draws on. */
+  List<ShownItem> acrossItems() {
+    return List.copyOf(acrossItems);
   }
 
   /** How many items are shown in all. */

@@ -46,7 +46,8 @@ class CommandsTest {
     Path out = temp.resolve("demo");
     CliRun run = CliRun.of("demo", "--out", out.toString(), "--posts", "120");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Wrote 120 posts").contains("twitter 60, facebook 30, instagram 30").contains("Report written to");
+    assertThat(run.out()).contains("Wrote 120 posts").contains("twitter 60, facebook 30, instagram 30")
+        .contains("13 more posts and replies on X, 17 geotagged photos on Instagram").contains("Report written to");
     assertThat(out.resolve("exports")).isDirectoryContaining("glob:**/twitter-archive.zip")
         .isDirectoryContaining("glob:**/facebook-export.zip").isDirectoryContaining("glob:**/instagram-export.zip");
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
@@ -63,6 +64,31 @@ class CommandsTest {
     List<Boolean> authored = new ArrayList<>();
     report.path("findings").forEach(f -> authored.add(f.path("item").path("authored_by_self").asBoolean()));
     assertThat(authored).contains(true);
+    demo_shows_what_only_the_whole_history_gives_away_and_lists_every_contributing_item(run, report);
+  }
+
+  /** Part of the demo's test, which runs the demo once. */
+  private static void demo_shows_what_only_the_whole_history_gives_away_and_lists_every_contributing_item(CliRun run, JsonNode report) {
+    assertThat(run.out()).contains("What only your whole history shows").contains("[exposure.photo-home-cluster]")
+        .contains("[exposure.photo-school-cluster]").contains("[exposure.mosaic-address]").contains("[hostility.repeated-target]");
+    List<JsonNode> crossItem = new ArrayList<>();
+    report.path("findings").forEach(f -> {
+      if (f.has("contributing_items")) {
+        crossItem.add(f);
+      }
+    });
+    assertThat(crossItem).extracting(f -> f.path("rule").asText())
+        .contains("exposure.photo-home-cluster", "exposure.photo-school-cluster", "exposure.mosaic-address", "hostility.repeated-target");
+    for (JsonNode finding : crossItem) {
+      assertThat(finding.path("contributing_items").get(0).asText()).isEqualTo(finding.path("item").path("id").asText());
+      List<String> named = new ArrayList<>();
+      finding.path("evidence").forEach(e -> named.add(e.path("item_id").asText(finding.path("item").path("id").asText())));
+      List<String> contributing = new ArrayList<>();
+      finding.path("contributing_items").forEach(id -> contributing.add(id.asText()));
+      assertThat(contributing).containsExactlyInAnyOrderElementsOf(named.stream().distinct().toList());
+      // Never an exact position in a shareable output: at most two decimals.
+      assertThat(finding.toString()).doesNotContainPattern("\\d+\\.\\d{3,}, -?\\d+\\.\\d{3,}");
+    }
   }
 
   @Test

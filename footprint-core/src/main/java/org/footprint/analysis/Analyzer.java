@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.footprint.analysis.context.TextAnalysis;
 import org.footprint.analysis.detect.Evidence;
 import org.footprint.analysis.detect.RuleEvaluator;
@@ -83,8 +84,17 @@ public final class Analyzer {
 
   /** The item's risk findings, most serious first; strengths are not looked for (see {@link #assess}). */
   public List<Finding> analyze(Item item) {
-    NormalisedText text = catalogue.normaliser().normalise(item.text());
-    return findings(item, riskEvaluators, text, new TextAnalysis(text, catalogue.lexicons(), identifiers));
+    return analyze(item, List.of(), null);
+  }
+
+  /**
+   * Judges the item as {@link #analyze(Item)} does and also hands {@code held} the evidence of each of the named
+   * {@code signals} (of {@link RuleCatalogue#SIGNALS}) the text holds, its role the signal's name: what cross-item
+   * analysis needs of an item without normalising and matching its text twice. A signal a rule already computed costs
+   * nothing more; the others, on most texts, only their pre-filter.
+   */
+  public List<Finding> analyze(Item item, List<String> signals, Consumer<EvidenceSpan> held) {
+    return judge(item, signals, held, false).risks();
   }
 
   /**
@@ -94,11 +104,25 @@ public final class Analyzer {
    * deleting is not one to keep as it is, however useful its information.
    */
   public Assessment assess(Item item) {
+    return assess(item, List.of(), null);
+  }
+
+  /** {@link #assess(Item)}, handing {@code held} the evidence of the named signals as {@link #analyze(Item, List, Consumer)} does. */
+  public Assessment assess(Item item, List<String> signals, Consumer<EvidenceSpan> held) {
+    return judge(item, signals, held, true);
+  }
+
+  private Assessment judge(Item item, List<String> signals, Consumer<EvidenceSpan> held, boolean withStrengths) {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
     List<Finding> risks = findings(item, riskEvaluators, text, analysis);
-    boolean mayShowStrength = Involvement.of(item) == Involvement.AUTHORED && item.kind() != ItemKind.MESSAGE && item.audience() != Audience.DIRECT
-        && risks.stream().noneMatch(f -> f.severity().atLeast(Severity.LOW));
+    for (String signal : signals) {
+      for (Hit hit : analysis.hits("signal:" + signal)) {
+        held.accept(text.evidence(hit.start(), hit.end(), signal));
+      }
+    }
+    boolean mayShowStrength = withStrengths && Involvement.of(item) == Involvement.AUTHORED && item.kind() != ItemKind.MESSAGE
+        && item.audience() != Audience.DIRECT && risks.stream().noneMatch(f -> f.severity().atLeast(Severity.LOW));
     return new Assessment(risks, mayShowStrength ? findings(item, strengthEvaluators, text, analysis) : List.of());
   }
 
@@ -271,14 +295,7 @@ public final class Analyzer {
   }
 
   private List<Clause> clauses(Rule rule) {
-    List<Clause> clauses = new ArrayList<>(pack.clausesFor(rule.category()));
-    String prefix = pack.id() + ":";
-    for (String extra : rule.clauses()) {
-      if (extra.startsWith(prefix)) {
-        pack.clause(extra.substring(prefix.length())).filter(c -> !clauses.contains(c)).ifPresent(clauses::add);
-      }
-    }
-    return clauses;
+    return pack.clausesFor(rule.category(), rule.clauses());
   }
 
   /**

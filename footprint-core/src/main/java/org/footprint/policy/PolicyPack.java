@@ -82,6 +82,21 @@ public record PolicyPack(
     return Collections.unmodifiableList(result);
   }
 
+  /**
+   * The clauses of {@link #clausesFor(Category)} and then the extra ones a rule names as {@code pack:reference}
+   * (only those of this pack; the others are for other packs), each once.
+   */
+  public List<Clause> clausesFor(Category category, List<String> extras) {
+    List<Clause> result = new ArrayList<>(clausesFor(category));
+    String prefix = id + ":";
+    for (String extra : extras) {
+      if (extra.startsWith(prefix)) {
+        clause(extra.substring(prefix.length())).filter(c -> !result.contains(c)).ifPresent(result::add);
+      }
+    }
+    return result;
+  }
+
   /** The severity a finding of {@code category} gets under this pack when its rule said {@code ruleSeverity}. */
   public Severity adjust(Category category, Severity ruleSeverity) {
     Objects.requireNonNull(category, "category");

@@ -12,8 +12,10 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.footprint.ingest.Problem;
 import org.footprint.ingest.SourceStats;
 import org.footprint.model.Category;
@@ -32,7 +34,11 @@ import org.footprint.settings.SettingToCheck;
  */
 public final class JsonReport {
   public static final String SCHEMA_VERSION = "1.1";
-  /** Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. */
+  /**
+   * Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. 1.1
+   * added {@code by_year} and {@code old_items}, and {@code evidence[].item_id} and {@code contributing_items} for
+   * findings about the whole history; 1.2 added {@code strengths} and {@code settings_to_check}.
+   */
   public static final String SCAN_SCHEMA_VERSION = "1.2";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -146,12 +152,23 @@ public final class JsonReport {
   /** Evidence, clauses (the clause number under {@code clauseKey}), remediation and suggestion. */
   private static void explained(ObjectNode node, Finding finding, String clauseKey) {
     ArrayNode evidence = node.putArray("evidence");
+    Set<String> contributing = new LinkedHashSet<>();
     for (EvidenceSpan span : finding.evidence()) {
       ObjectNode e = evidence.addObject();
       e.put("start", span.start());
       e.put("end", span.end());
       e.put("text", span.text());
       e.put("role", span.role());
+      // A cross-item finding's evidence lies in several items: each span elsewhere names its item.
+      if (span.itemId() != null) {
+        e.put("item_id", span.itemId());
+        contributing.add(span.itemId());
+      }
+    }
+    if (!contributing.isEmpty()) {
+      ArrayNode items = node.putArray("contributing_items");
+      items.add(finding.itemId());
+      contributing.stream().filter(id -> !id.equals(finding.itemId())).forEach(items::add);
     }
     ArrayNode clauses = node.putArray("clauses");
     for (Clause clause : finding.clauses()) {

@@ -103,4 +103,23 @@ class JsonReportScanTest {
     return new ItemFinding(item, new Finding(item.id(), Involvement.AUTHORED, Category.PROFANITY, Severity.LOW, 0.5, List.of(),
         "profanity." + rule, "Swearing.", "Why.", List.of(), List.of(Remediation.DELETE), null));
   }
+
+  @Test
+  void a_finding_about_several_items_names_the_item_of_each_span_and_lists_every_contributing_item() throws IOException {
+    Item latest = Item.builder("twitter", "3").text("Walked Mia to Elm Park Primary").createdAt(Instant.parse("2024-05-01T08:40:00Z")).build();
+    Finding finding = new Finding(latest.id(), Involvement.AUTHORED, Category.EXPOSURE, Severity.LOW, 0.7,
+        List.of(new EvidenceSpan(0, 0, "taken Saturday 6 Jan 2024, 21:00 near 55.95, -3.19", "photo", "instagram:7"),
+            new EvidenceSpan(10, 12, "14", "house-number", "twitter:1"), new EvidenceSpan(16, 30, "Elm Park Primary", "school")),
+        "exposure.mosaic-address", "Read together, 3 of your posts tell a stranger where you live.", "Clues add up.", List.of(), List.of(Remediation.EDIT), null);
+    ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-06-01T00:00:00Z"), "sssc", "SSSC", List.of(), 3,
+        visitor -> visitor.visit(new ItemFinding(latest, finding)), visitor -> { }, List.of(), List.of());
+    StringWriter out = new StringWriter();
+
+    JsonReport.writeScan(scan, out);
+
+    JsonNode written = new ObjectMapper().readTree(out.toString()).path("findings").get(0);
+    assertThat(written.path("contributing_items")).extracting(JsonNode::asText).containsExactly("twitter:3", "instagram:7", "twitter:1");
+    assertThat(written.path("evidence").get(0).path("item_id").asText()).isEqualTo("instagram:7");
+    assertThat(written.path("evidence").get(2).has("item_id")).isFalse();
+  }
 }

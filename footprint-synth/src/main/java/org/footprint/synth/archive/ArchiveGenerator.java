@@ -43,7 +43,16 @@ public final class ArchiveGenerator {
 
   /** An X archive (2022+ layout, {@code data/tweets.js} with {@code manifest.js}) of {@code posts} posts. */
   public static GeneratedArchive twitter(long seed, Persona persona, int posts, Path out) throws IOException {
-    return write("twitter", new Material(seed, persona, posts), out, material -> new TwitterArchiveWriter(material)::write);
+    return twitter(seed, persona, posts, out, false);
+  }
+
+  /**
+   * An X archive as {@link #twitter(long, Persona, int, Path)}, with, when {@code withScenes}, the posts of
+   * {@link #scenes} after the persona's own (their texts are in {@link GeneratedArchive#postTexts()} too).
+   */
+  public static GeneratedArchive twitter(long seed, Persona persona, int posts, Path out, boolean withScenes) throws IOException {
+    return write("twitter", new Material(seed, persona, posts, withScenes ? scenes(seed, persona) : null), out,
+        material -> new TwitterArchiveWriter(material)::write);
   }
 
   /** A Facebook JSON export in {@code layout} of {@code posts} posts, with Meta's mojibake. */
@@ -58,19 +67,30 @@ public final class ArchiveGenerator {
    */
   public static GeneratedArchive facebookReexport(long seed, Persona persona, int posts, long addedSeed, int added,
       FacebookLayout layout, Path out) throws IOException {
-    return write("facebook", new Material(seed, persona, posts, addedSeed, added), out,
+    return write("facebook", new Material(seed, persona, posts, addedSeed, added, null), out,
         material -> new FacebookArchiveWriter(material, layout)::write);
   }
 
   /** An Instagram JSON export (2022 layout) of {@code posts} posts, with Meta's mojibake. */
   public static GeneratedArchive instagram(long seed, Persona persona, int posts, Path out) throws IOException {
-    return write("instagram", new Material(seed, persona, posts), out, material -> new InstagramArchiveWriter(material)::write);
+    return instagram(seed, persona, posts, out, false);
+  }
+
+  /** An Instagram export as {@link #instagram(long, Persona, int, Path)}, with, when {@code withScenes}, the photos of {@link #scenes}. */
+  public static GeneratedArchive instagram(long seed, Persona persona, int posts, Path out, boolean withScenes) throws IOException {
+    return write("instagram", new Material(seed, persona, posts, withScenes ? scenes(seed, persona) : null), out,
+        material -> new InstagramArchiveWriter(material)::write);
+  }
+
+  /** The history scenes an archive of {@code seed} for {@code persona} gets when asked for them (the friend is the archive's). */
+  public static HistoryScenes scenes(long seed, Persona persona) {
+    return HistoryScenes.of(persona, seed, new Material(seed, persona, 0).friend.handle());
   }
 
   /** A later Instagram export of the same account, as {@link #facebookReexport} is of Facebook's. */
   public static GeneratedArchive instagramReexport(long seed, Persona persona, int posts, long addedSeed, int added, Path out)
       throws IOException {
-    return write("instagram", new Material(seed, persona, posts, addedSeed, added), out,
+    return write("instagram", new Material(seed, persona, posts, addedSeed, added, null), out,
         material -> new InstagramArchiveWriter(material)::write);
   }
 

@@ -41,6 +41,12 @@ final class InstagramArchiveWriter {
           photoUri = uri;
         }
       }
+      if (material.scenes != null) {
+        for (HistoryScenes.Photo photo : material.scenes.photos()) {
+          expected.add(photo.caption());
+          scenePhoto(json, photo);
+        }
+      }
       json.writeEndArray();
     }
     if (photoUri != null) {
@@ -68,23 +74,7 @@ final class InstagramArchiveWriter {
       json.writeStringField("uri", uri);
       json.writeNumberField("creation_timestamp", at.getEpochSecond());
       if (post == material.photoPost) {
-        json.writeObjectFieldStart("media_metadata");
-        json.writeObjectFieldStart("photo_metadata");
-        json.writeArrayFieldStart("exif_data");
-        json.writeStartObject();
-        json.writeNumberField("latitude", material.latitude());
-        json.writeNumberField("longitude", material.longitude());
-        json.writeEndObject();
-        json.writeStartObject();
-        json.writeStringField("device_id", "00000000-0000-4000-8000-000000000000");
-        json.writeStringField("date_time_original", EXIF_CLOCK.format(at.minusSeconds(1800)));
-        json.writeStringField("lens_make", "Apple");
-        json.writeStringField("lens_model", "iPhone 13 back camera 5.1mm f/1.6");
-        json.writeStringField("source_type", "library");
-        json.writeEndObject();
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndObject();
+        writeExif(json, material.latitude(), material.longitude(), at.minusSeconds(1800));
       }
       json.writeStringField("title", carousel ? "" : post.item().text());
       json.writeEndObject();
@@ -96,6 +86,43 @@ final class InstagramArchiveWriter {
     }
     json.writeEndObject();
     return firstUri;
+  }
+
+  /** A photo of the history scenes: one picture, its GPS and time in {@code exif_data}, posted an hour after it was taken. */
+  private void scenePhoto(JsonGenerator json, HistoryScenes.Photo photo) throws IOException {
+    long posted = photo.takenAt().getEpochSecond() + 3600;
+    json.writeStartObject();
+    json.writeArrayFieldStart("media");
+    json.writeStartObject();
+    json.writeStringField("uri", "media/posts/" + DateTimeFormatter.ofPattern("yyyyMM").withZone(ZoneOffset.UTC).format(photo.takenAt()) + "/"
+        + (10_000_000 + material.random.nextInt(90_000_000)) + "_n_scene.jpg");
+    json.writeNumberField("creation_timestamp", posted);
+    writeExif(json, photo.latitude(), photo.longitude(), photo.takenAt());
+    json.writeStringField("title", photo.caption());
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** The photo's {@code media_metadata}: GPS in one {@code exif_data} record, the camera and the time it was taken in the next. */
+  private static void writeExif(JsonGenerator json, double latitude, double longitude, Instant taken) throws IOException {
+    json.writeObjectFieldStart("media_metadata");
+    json.writeObjectFieldStart("photo_metadata");
+    json.writeArrayFieldStart("exif_data");
+    json.writeStartObject();
+    json.writeNumberField("latitude", latitude);
+    json.writeNumberField("longitude", longitude);
+    json.writeEndObject();
+    json.writeStartObject();
+    json.writeStringField("device_id", "00000000-0000-4000-8000-000000000000");
+    json.writeStringField("date_time_original", EXIF_CLOCK.format(taken));
+    json.writeStringField("lens_make", "Apple");
+    json.writeStringField("lens_model", "iPhone 13 back camera 5.1mm f/1.6");
+    json.writeStringField("source_type", "library");
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   private void writeStory(ArchiveOutput out) throws IOException {

@@ -29,17 +29,23 @@ final class Material {
   final SyntheticPost photoPost;
   final SyntheticPost checkInPost;
   final Random random;
+  /** What only a whole history shows, added after the persona's posts; null for none. */
+  final HistoryScenes scenes;
 
   Material(long seed, Persona me, int count) {
-    this(seed, me, count, 0, 0);
+    this(seed, me, count, 0, 0, null);
+  }
+
+  Material(long seed, Persona me, int count, HistoryScenes scenes) {
+    this(seed, me, count, 0, 0, scenes);
   }
 
   /**
-   * The same as {@code Material(seed, me, count)} plus {@code added} posts drawn with {@code addedSeed} and dated across
-   * the same years, so that they fall before, between and after the others: what a later export of the same account
-   * holds. The photo and the check-in stay on the same posts.
+   * The same as {@code Material(seed, me, count, scenes)} plus {@code added} posts drawn with {@code addedSeed} and dated
+   * across the same years, so that they fall before, between and after the others: what a later export of the same
+   * account holds. The photo and the check-in stay on the same posts.
    */
-  Material(long seed, Persona me, int count, long addedSeed, int added) {
+  Material(long seed, Persona me, int count, long addedSeed, int added, HistoryScenes scenes) {
     if (count < 0 || added < 0) {
       throw new IllegalArgumentException("posts must not be negative: " + count + ", " + added);
     }
@@ -68,6 +74,7 @@ final class Material {
     }
     this.posts = List.copyOf(all);
     this.random = new Random(seed ^ 0x5DEECE66DL);
+    this.scenes = scenes;
   }
 
   /** A folder-style squashed name, as Meta names message threads: lower case letters and digits only. */
@@ -83,12 +90,20 @@ final class Material {
     return Math.floorMod(Objects.hash(post.item().text(), post.item().createdAt()), below);
   }
 
-  /** A made-up position near the UK: the geotagged photo's GPS. */
+  /** A made-up position near the UK: the geotagged photo's GPS (the persona's home, in {@link HistoryScenes}). */
   double latitude() {
-    return 50.5 + (Math.abs(me.name().hashCode()) % 4000) / 1000.0;
+    return homeLatitude(me);
   }
 
   double longitude() {
-    return -3.5 + (Math.abs(me.handle().hashCode()) % 3000) / 1000.0;
+    return homeLongitude(me);
+  }
+
+  static double homeLatitude(Persona persona) {
+    return 50.5 + (Math.abs(persona.name().hashCode()) % 4000) / 1000.0;
+  }
+
+  static double homeLongitude(Persona persona) {
+    return -3.5 + (Math.abs(persona.handle().hashCode()) % 3000) / 1000.0;
   }
 }

@@ -71,6 +71,11 @@ final class TwitterArchiveWriter {
           expected.add(tweet(json, id, i, material.posts.get(i), mediaKey, notes));
         }
         if (part == parts - 1) {
+          if (material.scenes != null) {
+            for (HistoryScenes.Post post : material.scenes.posts()) {
+              expected.add(scene(json, Long.toString(nextId++), post));
+            }
+          }
           retweet(json, Long.toString(nextId++));
         }
         json.writeEndArray();
@@ -182,6 +187,44 @@ final class TwitterArchiveWriter {
     json.writeBooleanField("isEditEligible", false);
     json.writeEndObject();
     json.writeEndObject();
+  }
+
+  /**
+   * A post, reply or quote of the history scenes, as X writes one: a reply names the account and the tweet replied to,
+   * a quote ends with a short link to the quoted tweet that the entities expand. Returns the text a reader gives back.
+   */
+  private String scene(JsonGenerator json, String id, HistoryScenes.Post post) throws IOException {
+    String fullText = post.text();
+    String expected = post.text();
+    String quoteUrl = null;
+    if (post.quotes() != null) {
+      quoteUrl = "https://x.com/" + post.quotes() + "/status/" + (nextId - 60);
+      fullText = post.text() + " " + shortLink();
+      expected = post.text() + " " + quoteUrl;
+    }
+    json.writeStartObject();
+    json.writeObjectFieldStart("tweet");
+    writeEditInfo(json, id, post.at());
+    json.writeObjectFieldStart("entities");
+    writeMentions(json, fullText);
+    json.writeArrayFieldStart("urls");
+    if (quoteUrl != null) {
+      int start = fullText.lastIndexOf("https://t.co/");
+      writeUrl(json, fullText.substring(start), quoteUrl, start, fullText.length());
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeStringField("id_str", id);
+    json.writeStringField("id", id);
+    if (post.replyTo() != null) {
+      json.writeStringField("in_reply_to_status_id_str", Long.toString(nextId - 40));
+      json.writeStringField("in_reply_to_screen_name", post.replyTo());
+    }
+    json.writeStringField("created_at", CLASSIC.format(post.at()));
+    json.writeStringField("full_text", escapeHtml(fullText));
+    json.writeEndObject();
+    json.writeEndObject();
+    return expected;
   }
 
   private void retweet(JsonGenerator json, String id) throws IOException {

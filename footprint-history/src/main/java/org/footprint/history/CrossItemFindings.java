@@ -1,0 +1,80 @@
+package org.footprint.history;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
+import org.footprint.model.Severity;
+import org.footprint.policy.PolicyPack;
+
+/**
+ * Makes the findings of the cross-item rules in the same shape as every other: the pack adjusts the severity and
+ * gives the clauses, the explanation says why and what the pack changed, and the finding is about the most recent
+ * contributing item (its evidence has no item id; every other span names its item).
+ */
+final class CrossItemFindings {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+  private final PolicyPack pack;
+  private final ZoneId zone;
+  private final int decimals;
+
+  CrossItemFindings(PolicyPack pack, ZoneId zone, int decimals) {
+    this.pack = pack;
+    this.zone = zone;
+    this.decimals = decimals;
+  }
+
+  /**
+   * @param ruleSeverity the rule's severity, or its raised severity when repetition or a combination raised it
+   * @param raisedBecause why it was raised (a sentence), or null
+   * @param evidence every span with its item id; those of {@code itemId} lose it, being the finding's own
+   */
+  Finding finding(CrossItemRule rule, Severity ruleSeverity, String raisedBecause, String itemId, List<EvidenceSpan> evidence, String message,
+      String detail) {
+    Severity severity = pack.adjust(rule.category(), ruleSeverity);
+    StringBuilder explanation = new StringBuilder(rule.why()).append(' ').append(detail);
+    if (raisedBecause != null) {
+      explanation.append(' ').append(raisedBecause);
+    }
+    if (severity != ruleSeverity) {
+      explanation.append(" The ").append(pack.title()).append(" pack rates this ").append(severity.id()).append(" (the rule's own level is ")
+          .append(ruleSeverity.id()).append(").");
+      String note = pack.notes().get(rule.category().id());
+      if (note != null) {
+        explanation.append(' ').append(note);
+      }
+    }
+    List<EvidenceSpan> own = evidence.stream()
+        .map(span -> itemId.equals(span.itemId()) ? new EvidenceSpan(span.start(), span.end(), span.text(), span.role()) : span).toList();
+    return new Finding(itemId, Involvement.AUTHORED, rule.category(), severity, rule.confidence(), own, rule.id(), message,
+        explanation.toString(), pack.clausesFor(rule.category(), rule.clauses()), rule.remediation(), rule.suggestion());
+  }
+
+  /** "Saturday 14 Sep 2024, 21:40" in the rules' time zone. */
+  String when(Instant at) {
+    return DAY.format(at.atZone(zone));
+  }
+
+  /** Coordinates rounded to the rules' decimals: never the exact spot. */
+  String near(double latitude, double longitude) {
+    return String.format(Locale.ROOT, "%." + decimals + "f, %." + decimals + "f", latitude, longitude);
+  }
+
+  /** The span of {@code span} in the item {@code itemId}. */
+  static EvidenceSpan in(String itemId, EvidenceSpan span) {
+    return new EvidenceSpan(span.start(), span.end(), span.text(), span.role(), itemId);
+  }
+
+  static String placeholders(String template, String... pairs) {
+    String result = template;
+    for (int i = 0; i < pairs.length; i += 2) {
+      result = result.replace("{" + pairs[i] + "}", pairs[i + 1]);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,133 @@
+package org.footprint.history;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
+import org.footprint.model.Item;
+import org.footprint.model.ItemKind;
+
+/**
+ * Part 1 of issue 4, in part: the user's hostile posts aimed at the same account again and again. An item counts when
+ * the user wrote it, a per-item rule of one of the counted categories flagged it, and it replies to, mentions or
+ * quotes a few accounts at most (a post naming ten people is not aimed at one); a hostile quote-post ("dunking")
+ * counts for the account it quotes. The collector keeps the accounts
+ * and the evidence; after the scan every account with enough posts gets one finding listing them all.
+ */
+final class RepeatedHostility {
+  /** Accounts a post may reply to or mention and still count as aimed at each of them. */
+  private static final int MAX_TARGETS = 3;
+  private static final Pattern QUOTED_POST = Pattern.compile("https://(?:x|twitter)\\.com/([A-Za-z0-9_]{1,15})/status/\\d+");
+
+  private record Hostile(ItemRef item, Set<String> targets, List<EvidenceSpan> evidence, boolean quote) {}
+
+  private final HistoryRules rules;
+  private final HistoryRules.RepeatedHostility rule;
+  private final BoundedSample<Hostile> items;
+
+  RepeatedHostility(HistoryRules rules) {
+    this.rules = rules;
+    this.rule = rules.repeatedHostility();
+    this.items = new BoundedSample<>(rules.limits().hostileItems());
+  }
+
+  /** True when the user wrote the item, it is aimed at someone, and it was flagged in a counted category. */
+  boolean counts(Item item, List<Finding> findings) {
+    if (!item.authoredBySelf() || item.replyTo() == null && item.mentions().isEmpty() && item.kind() != ItemKind.QUOTE) {
+      return false;
+    }
+    for (Finding finding : findings) {
+      if (finding.involvement() == Involvement.AUTHORED && rule.categories().contains(finding.category())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  synchronized void offer(Item item, ItemRef ref, List<Finding> findings) {
+    Set<String> targets = new LinkedHashSet<>();
+    if (item.replyTo() != null) {
+      targets.add(account(item.replyTo()));
+    }
+    item.mentions().forEach(mention -> targets.add(account(mention)));
+    String quoted = quotedAccount(item);
+    if (quoted != null) {
+      targets.add(quoted);
+    }
+    if (targets.isEmpty() || targets.size() > MAX_TARGETS) {
+      return;
+    }
+    List<EvidenceSpan> evidence = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (rule.categories().contains(finding.category())) {
+        finding.evidence().forEach(span -> evidence.add(CrossItemFindings.in(item.id(), span)));
+      }
+    }
+    items.add(item.id(), new Hostile(ref, targets, evidence, quoted != null));
+  }
+
+  /** The account a quote-post quotes, from the link to the quoted post that X archives expand into the text. */
+  private static String quotedAccount(Item item) {
+    if (item.kind() != ItemKind.QUOTE) {
+      return null;
+    }
+    Matcher link = QUOTED_POST.matcher(item.text());
+    return link.find() ? account(link.group(1)) : null;
+  }
+
+  private static String account(String handle) {
+    return (handle.startsWith("@") ? handle.substring(1) : handle).toLowerCase(Locale.ROOT);
+  }
+
+  synchronized int keptItems() {
+    return items.size();
+  }
+
+  synchronized List<HistoryCollector.Flagged> findings(CrossItemFindings make) {
+    Map<String, List<Hostile>> byTarget = new TreeMap<>();
+    for (Hostile hostile : items.values()) {
+      hostile.targets().forEach(target -> byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(hostile));
+    }
+    List<HistoryCollector.Flagged> flagged = new ArrayList<>();
+    for (Map.Entry<String, List<Hostile>> target : byTarget.entrySet()) {
+      List<Hostile> posts = target.getValue();
+      if (posts.size() < rule.minPosts()) {
+        continue;
+      }
+      posts.sort(Comparator.comparing((Hostile h) -> h.item().createdAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(h -> h.item().id()));
+      Set<LocalDate> days = new HashSet<>();
+      List<EvidenceSpan> evidence = new ArrayList<>();
+      for (Hostile post : posts) {
+        if (post.item().createdAt() != null) {
+          days.add(post.item().createdAt().atZone(rules.zone()).toLocalDate());
+        }
+        evidence.addAll(post.evidence());
+      }
+      boolean raised = posts.size() >= rule.raiseAt();
+      String raisedBecause = raised ? "With " + posts.size() + " posts (" + rule.raiseAt() + " or more) Footprint rates it "
+          + rule.rule().raisedSeverity().id() + " rather than " + rule.rule().severity().id() + "." : null;
+      String message = CrossItemFindings.placeholders(rule.rule().message(), "count", Integer.toString(posts.size()), "days",
+          Integer.toString(days.size()), "target", target.getKey());
+      long quotes = posts.stream().filter(Hostile::quote).count();
+      String detail = (quotes == 0 ? "" : quotes + " of them quote the account's own post to mock it in front of your followers (\"dunking\"). ")
+          + "Every post is listed with the evidence, oldest first.";
+      ItemRef latest = posts.get(posts.size() - 1).item();
+      Finding finding = make.finding(rule.rule(), raised ? rule.rule().raisedSeverity() : rule.rule().severity(), raisedBecause, latest.id(),
+          evidence, message, detail);
+      flagged.add(new HistoryCollector.Flagged(latest.toItem(), List.of(finding)));
+    }
+    return flagged;
+  }
+}

@@ -1,0 +1,178 @@
+package org.footprint.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.footprint.history.GeneratedHistory.contributing;
+import static org.footprint.history.GeneratedHistory.ofRule;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
+import org.footprint.model.Item;
+import org.footprint.model.ItemKind;
+import org.footprint.model.Media;
+import org.footprint.model.Place;
+import org.footprint.model.Severity;
+import org.footprint.synth.archive.HistoryScenes.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cross-item rules on the project's own generated histories: each pattern, each near-miss, threads and caps. */
+class HistoryCollectorTest {
+  @TempDir static Path temp;
+  static GeneratedHistory history;
+  static List<HistoryCollector.Flagged> found;
+
+  @BeforeAll
+  static void scanGeneratedHistory() {
+    history = GeneratedHistory.of(41, 150, true, temp.resolve("scenes"));
+    found = history.collect().findings();
+  }
+
+  /** The one finding of {@code ruleId}, after checking it lists every item of {@code listed}. */
+  private static Finding theFinding(String ruleId, List<String> listed) {
+    List<HistoryCollector.Flagged> flagged = ofRule(found, ruleId);
+    assertThat(flagged).hasSize(1);
+    assertThat(contributing(flagged.get(0))).containsAll(listed);
+    return flagged.get(0).findings().get(0);
+  }
+
+  @Test
+  void photos_at_one_spot_in_the_evenings_and_at_weekends_are_a_likely_home_listing_every_photo() {
+    Finding finding = theFinding("exposure.photo-home-cluster", history.photoIds(Pattern.HOME_PHOTO));
+    assertThat(finding.message()).contains("probably your home").contains("within 150 m");
+    assertThat(finding.remediation()).extracting(r -> r.id()).startsWith("remove-location");
+    assertThat(finding.evidence()).allSatisfy(span -> assertThat(span.start()).isEqualTo(span.end()));
+  }
+
+  @Test
+  void photos_at_one_spot_at_school_run_times_are_a_likely_school() {
+    Finding finding = theFinding("exposure.photo-school-cluster", history.photoIds(Pattern.SCHOOL_PHOTO));
+    assertThat(finding.evidence()).hasSameSizeAs(history.photoIds(Pattern.SCHOOL_PHOTO));
+    assertThat(finding.message()).contains("probably your child's school");
+  }
+
+  @Test
+  void one_photo_at_a_friends_house_and_photos_spread_over_a_city_are_in_no_finding() {
+    List<String> nearMisses = new ArrayList<>(history.photoIds(Pattern.FRIEND_HOUSE_PHOTO));
+    nearMisses.addAll(history.photoIds(Pattern.CITY_PHOTO));
+    for (HistoryCollector.Flagged flagged : found) {
+      assertThat(contributing(flagged)).doesNotContainAnyElementsOf(nearMisses);
+    }
+  }
+
+  @Test
+  void positions_are_rounded_in_every_message_and_evidence_span() {
+    for (HistoryCollector.Flagged flagged : found) {
+      Finding finding = flagged.findings().get(0);
+      assertThat(finding.message()).doesNotContainPattern("\\d+\\.\\d{3,}");
+      finding.evidence().forEach(span -> assertThat(span.text()).doesNotContainPattern("\\d+\\.\\d{3,}"));
+    }
+  }
+
+  @Test
+  void clues_spread_over_posts_make_one_mosaic_finding_that_lists_them_and_says_what_a_stranger_learns() {
+    Finding finding = theFinding("exposure.mosaic-address", history.postIds(Pattern.MOSAIC));
+    assertThat(finding.message()).contains("where you live").contains("where your child spends the school day")
+        .contains("when your home will be empty");
+    assertThat(finding.explanation()).contains(history.persona.homeStreet()).contains("'School run'")
+        .contains("rates it high rather than medium");
+  }
+
+  @Test
+  void a_public_information_post_that_mentions_a_school_is_not_a_clue() {
+    assertThat(ofRule(found, "exposure.mosaic-address").get(0).findings().get(0).evidence())
+        .extracting(EvidenceSpan::itemId).doesNotContainAnyElementsOf(history.postIds(Pattern.SCHOOL_INFO));
+  }
+
+  @Test
+  void the_school_post_and_one_address_post_alone_make_no_mosaic() {
+    HistoryCollector collector = HistoryCollector.builtIn(GeneratedHistory.ANALYZER.pack());
+    List<String> texts = List.of(history.scenes.posts().stream().filter(p -> p.pattern() == Pattern.SCHOOL_INFO).findFirst().orElseThrow().text(),
+        "Locked out again, standing outside " + history.persona.streetAddress() + " in the rain");
+    for (int i = 0; i < texts.size(); i++) {
+      Item item = Item.builder("twitter", "near-miss-" + i).text(texts.get(i)).build();
+      List<EvidenceSpan> held = new ArrayList<>();
+      List<Finding> findings = GeneratedHistory.ANALYZER.analyze(item, collector.signals(), held::add);
+      collector.offer(item, findings, held);
+    }
+    assertThat(collector.findings()).isEmpty();
+  }
+
+  @Test
+  void hostile_replies_and_a_quote_post_aimed_at_one_account_are_one_finding_listing_every_post() {
+    List<String> hostile = new ArrayList<>(history.postIds(Pattern.HOSTILE_REPLY));
+    hostile.addAll(history.postIds(Pattern.HOSTILE_QUOTE));
+    Finding finding = theFinding("hostility.repeated-target", hostile);
+    assertThat(ofRule(found, "hostility.repeated-target").get(0)).satisfies(f -> assertThat(contributing(f)).hasSameSizeAs(hostile));
+    assertThat(finding.message()).contains("4 of your posts on 4 different days").contains("@" + history.scenes.targetHandle());
+    assertThat(finding.explanation()).contains("1 of them quote the account's own post");
+    assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
+  }
+
+  @Test
+  void a_friendly_thread_with_the_same_people_is_in_no_finding() {
+    List<String> friendly = history.postIds(Pattern.FRIENDLY_REPLY);
+    for (HistoryCollector.Flagged flagged : found) {
+      assertThat(contributing(flagged)).doesNotContainAnyElementsOf(friendly);
+    }
+  }
+
+  @Test
+  void severity_rises_with_repetition() {
+    HistoryCollector collector = HistoryCollector.builtIn(GeneratedHistory.ANALYZER.pack());
+    for (int day = 1; day <= 6; day++) {
+      Item item = Item.builder("twitter", "r" + day).kind(ItemKind.REPLY).replyTo("kev_p").mentions(List.of("kev_p"))
+          .createdAt(java.time.Instant.parse("2024-03-0" + day + "T21:00:00Z")).text("@kev_p you are a pathetic excuse for a manager").build();
+      collector.offer(item, GeneratedHistory.ANALYZER.analyze(item), List.of());
+    }
+    Finding finding = ofRule(collector.findings(), "hostility.repeated-target").get(0).findings().get(0);
+    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.explanation()).contains("With 6 posts");
+  }
+
+  @Test
+  void a_plain_generated_history_has_no_photo_cluster() {
+    GeneratedHistory plain = GeneratedHistory.of(42, 150, false, temp.resolve("plain"));
+    assertThat(plain.collect().findings()).extracting(f -> f.findings().get(0).ruleId())
+        .doesNotContain("exposure.photo-home-cluster", "exposure.photo-school-cluster", "hostility.repeated-target");
+  }
+
+  @Test
+  void offered_from_several_threads_in_any_order_the_findings_are_the_same() throws Exception {
+    List<GeneratedHistory.Judged> shuffled = new ArrayList<>(history.items);
+    Collections.shuffle(shuffled, new Random(7));
+    HistoryCollector collector = HistoryCollector.builtIn(GeneratedHistory.ANALYZER.pack());
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    for (GeneratedHistory.Judged judged : shuffled) {
+      threads.submit(() -> collector.offer(judged.item(), judged.findings(), judged.signals()));
+    }
+    threads.shutdown();
+    assertThat(threads.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(collector.findings()).isEqualTo(found);
+  }
+
+  @Test
+  void memory_stays_bounded_by_the_limits_whatever_the_history_size() {
+    String yaml = HistoryRulesTest.builtInText().replace("located-photos: 10000", "located-photos: 100");
+    HistoryRules small = HistoryRules.parse("small.yaml", yaml, org.footprint.policy.PolicyPacks.loadBuiltIn());
+    HistoryCollector collector = new HistoryCollector(small, GeneratedHistory.ANALYZER.pack());
+    for (int i = 0; i < 20_000; i++) {
+      Place at = new Place(null, 55.95 + (i % 50) * 1e-5, -3.19);
+      Item photo = Item.builder("instagram", "p" + i).kind(ItemKind.PHOTO).createdAt(java.time.Instant.parse("2024-01-06T21:00:00Z").plusSeconds(86_400L * (i % 30)))
+          .media(List.of(new Media(null, null, at, null))).build();
+      collector.offer(photo, List.of(), List.of());
+    }
+    assertThat(collector.keptItems()).isEqualTo(100);
+    List<HistoryCollector.Flagged> flagged = collector.findings();
+    assertThat(ofRule(flagged, "exposure.photo-home-cluster")).singleElement()
+        .satisfies(f -> assertThat(f.findings().get(0).evidence()).hasSize(100));
+  }
+}
