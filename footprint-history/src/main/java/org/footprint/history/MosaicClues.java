@@ -27,7 +27,8 @@ final class MosaicClues {
   private static final int SHOWN_PER_KIND = 8;
 
   /** The clues of one item, by kind: strong ones (a per-item rule's evidence) and weak ones (signals, role the signal). */
-  private record ItemClues(ItemRef item, Map<String, List<EvidenceSpan>> strong, Map<String, List<EvidenceSpan>> weak) {}
+  private record ItemClues(ItemRef item, Map<String, List<EvidenceSpan>> strong, Map<String, List<EvidenceSpan>> weak,
+      Map<String, List<String>> comparable) {}
 
   private final HistoryRules.Mosaic rule;
   private final Map<String, String> kindOfRule = new HashMap<>();
@@ -99,7 +100,7 @@ final class MosaicClues {
       }
     }
     if (!strong.isEmpty() || !weak.isEmpty()) {
-      items.add(item.id(), new ItemClues(ref, strong, weak));
+      items.add(item.id(), new ItemClues(ref, strong, weak, comparableClues(strong, weak)));
     }
   }
 
@@ -128,25 +129,45 @@ final class MosaicClues {
    */
   private boolean corroborated(String kind, ItemClues item, EvidenceSpan span, List<ItemClues> clues) {
     String text = comparable(span.text());
+    if (text.length() < MIN_REPEATED) {
+      return false;
+    }
     for (ItemClues other : clues) {
       if (other == item) {
         continue;
       }
-      for (Map<String, List<EvidenceSpan>> byKind : List.of(other.strong(), other.weak())) {
-        for (EvidenceSpan clue : byKind.getOrDefault(kind, List.of())) {
-          String otherText = comparable(clue.text());
-          if (!supporting.contains(clue.role()) && Math.min(text.length(), otherText.length()) >= 4
-              && (otherText.contains(text) || text.contains(otherText))) {
-            return true;
-          }
+      for (String otherText : other.comparable().getOrDefault(kind, List.of())) {
+        if (otherText.length() >= MIN_REPEATED && (otherText.contains(text) || text.contains(otherText))) {
+          return true;
         }
       }
     }
     return false;
   }
 
+  /** Characters a clue must have to count as repeating another: "Rd" in two posts ties nothing together. */
+  private static final int MIN_REPEATED = 4;
+
   private static String comparable(String text) {
     return text.toLowerCase(java.util.Locale.ROOT).strip();
+  }
+
+  /**
+   * The texts of an item's clues that can corroborate another's, by kind, in the form they are compared in: made once
+   * per item, as every weak clue is checked against every other item's clues.
+   */
+  private Map<String, List<String>> comparableClues(Map<String, List<EvidenceSpan>> strong, Map<String, List<EvidenceSpan>> weak) {
+    Map<String, List<String>> texts = new HashMap<>();
+    for (Map<String, List<EvidenceSpan>> byKind : List.of(strong, weak)) {
+      byKind.forEach((kind, spans) -> {
+        for (EvidenceSpan clue : spans) {
+          if (!supporting.contains(clue.role())) {
+            texts.computeIfAbsent(kind, k -> new ArrayList<>()).add(comparable(clue.text()));
+          }
+        }
+      });
+    }
+    return texts;
   }
 
   /** The spans of an established kind that count: strong ones, corroborated weak ones, and supporting ones. */
