@@ -133,12 +133,7 @@ final class TwitterArchiveWriter {
     json.writeArrayFieldStart("symbols");
     json.writeEndArray();
     writeMentions(json, fullText);
-    json.writeArrayFieldStart("urls");
-    if (quoteUrl != null) {
-      int start = fullText.lastIndexOf("https://t.co/");
-      writeUrl(json, fullText.substring(start), quoteUrl, start, fullText.length());
-    }
-    json.writeEndArray();
+    writeQuoteUrl(json, fullText, quoteUrl);
     if (mediaUrl != null) {
       writeMedia(json, id, mediaUrl, mediaKey, fullText);
     }
@@ -207,12 +202,7 @@ final class TwitterArchiveWriter {
     writeEditInfo(json, id, post.at());
     json.writeObjectFieldStart("entities");
     writeMentions(json, fullText);
-    json.writeArrayFieldStart("urls");
-    if (quoteUrl != null) {
-      int start = fullText.lastIndexOf("https://t.co/");
-      writeUrl(json, fullText.substring(start), quoteUrl, start, fullText.length());
-    }
-    json.writeEndArray();
+    writeQuoteUrl(json, fullText, quoteUrl);
     json.writeEndObject();
     json.writeStringField("id_str", id);
     json.writeStringField("id", id);
@@ -257,6 +247,16 @@ final class TwitterArchiveWriter {
       json.writeEndArray();
       json.writeStringField("id_str", Integer.toString(Math.abs(m.group(1).hashCode())));
       json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** The {@code urls} entity: the quoted post's link at the end of the text, or none. */
+  private static void writeQuoteUrl(JsonGenerator json, String fullText, String quoteUrl) throws IOException {
+    json.writeArrayFieldStart("urls");
+    if (quoteUrl != null) {
+      int start = fullText.lastIndexOf("https://t.co/");
+      writeUrl(json, fullText.substring(start), quoteUrl, start, fullText.length());
     }
     json.writeEndArray();
   }
