@@ -64,6 +64,11 @@ class CommandsTest {
     List<Boolean> authored = new ArrayList<>();
     report.path("findings").forEach(f -> authored.add(f.path("item").path("authored_by_self").asBoolean()));
     assertThat(authored).contains(true);
+    // The friend's post on the timeline about the user drunk at a wedding: judged, and told apart from what they wrote.
+    List<String> involvements = new ArrayList<>();
+    report.path("findings").forEach(f -> involvements.add(f.path("involvement").asText()));
+    assertThat(involvements).contains("authored", "by-others");
+    assertThat(run.out()).contains("═══ What others posted where it is linked to you").contains("Posted by others:");
     demo_shows_what_only_the_whole_history_gives_away_and_lists_every_contributing_item(run, report);
   }
 

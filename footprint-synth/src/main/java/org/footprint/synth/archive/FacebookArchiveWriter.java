@@ -140,10 +140,13 @@ final class FacebookArchiveWriter {
     json.writeEndObject();
   }
 
-  /** What the friend wrote on the user's timeline. */
+  /**
+   * What the friend wrote on the user's timeline: the canonical post by others that a regulator could see, a friend
+   * telling everyone how drunk the user was at a wedding.
+   */
   String friendText() {
-    return "Happy birthday " + material.me.firstName() + "! Still can't believe what you told us about work at "
-        + material.me.employer() + " \uD83D\uDE02 see you at " + material.me.homeTown() + " on Saturday";
+    return "Happy birthday " + material.me.firstName() + "! Still can't get over the state of you at the wedding \uD83D\uDE02\uD83C\uDF7E absolutely steaming,"
+        + " we had to pour you into the taxi. See you at " + material.me.homeTown() + " on Saturday";
   }
 
   private void writeProfile(ArchiveOutput out, Persona me) throws IOException {
