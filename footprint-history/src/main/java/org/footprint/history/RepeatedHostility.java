@@ -4,14 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
@@ -26,10 +22,6 @@ import org.footprint.model.ItemKind;
  * and the evidence; after the scan every account with enough posts gets one finding listing them all.
  */
 final class RepeatedHostility {
-  /** Accounts a post may reply to or mention and still count as aimed at each of them. */
-  private static final int MAX_TARGETS = 3;
-  private static final Pattern QUOTED_POST = Pattern.compile("https://(?:x|twitter)\\.com/([A-Za-z0-9_]{1,15})/status/\\d+");
-
   private record Hostile(ItemRef item, Set<String> targets, List<EvidenceSpan> evidence, boolean quote) {}
 
   private final HistoryRules rules;
@@ -56,16 +48,8 @@ final class RepeatedHostility {
   }
 
   synchronized void offer(Item item, ItemRef ref, List<Finding> findings) {
-    Set<String> targets = new LinkedHashSet<>();
-    if (item.replyTo() != null) {
-      targets.add(account(item.replyTo()));
-    }
-    item.mentions().forEach(mention -> targets.add(account(mention)));
-    String quoted = quotedAccount(item);
-    if (quoted != null) {
-      targets.add(quoted);
-    }
-    if (targets.isEmpty() || targets.size() > MAX_TARGETS) {
+    Set<String> targets = Targets.of(item);
+    if (targets.isEmpty() || targets.size() > Targets.MAX) {
       return;
     }
     List<EvidenceSpan> evidence = new ArrayList<>();
@@ -74,20 +58,7 @@ final class RepeatedHostility {
         finding.evidence().forEach(span -> evidence.add(CrossItemFindings.in(item.id(), span)));
       }
     }
-    items.add(item.id(), new Hostile(ref, targets, evidence, quoted != null));
-  }
-
-  /** The account a quote-post quotes, from the link to the quoted post that X archives expand into the text. */
-  private static String quotedAccount(Item item) {
-    if (item.kind() != ItemKind.QUOTE) {
-      return null;
-    }
-    Matcher link = QUOTED_POST.matcher(item.text());
-    return link.find() ? account(link.group(1)) : null;
-  }
-
-  private static String account(String handle) {
-    return (handle.startsWith("@") ? handle.substring(1) : handle).toLowerCase(Locale.ROOT);
+    items.add(item.id(), new Hostile(ref, targets, evidence, Targets.quotedAccount(item) != null));
   }
 
   synchronized int keptItems() {
