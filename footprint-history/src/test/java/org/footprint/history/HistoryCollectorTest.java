@@ -118,6 +118,12 @@ class HistoryCollectorTest {
   }
 
   @Test
+  void the_generated_hostile_quote_post_is_dunking_item_by_item() {
+    assertThat(findingsOf(history.postIds(Pattern.HOSTILE_QUOTE).get(0))).filteredOn(f -> f.category() == org.footprint.model.Category.HOSTILITY)
+        .isNotEmpty().allSatisfy(f -> assertThat(f.explanation()).contains("(\"dunking\")"));
+  }
+
+  @Test
   void a_friendly_thread_with_the_same_people_is_in_no_finding() {
     List<String> friendly = history.postIds(Pattern.FRIENDLY_REPLY);
     for (HistoryCollector.Flagged flagged : found) {
