@@ -140,7 +140,7 @@ class HistoryCollectorTest {
       assertThat(contributing(f)).hasSameSizeAs(pileOn);
       assertThat(f.item().id()).isEqualTo(history.postIds(Pattern.PILE_ON_REPLY).get(0));
     });
-    assertThat(finding.message()).contains("@" + history.scenes.pileOnHandle()).contains("1 hostile post(s) of yours and 3 attacks by others")
+    assertThat(finding.message()).contains("@" + history.scenes.pileOnHandle()).contains("1 hostile post(s) of yours and 3 attacks on the same account by others")
         .contains("within 7 days");
     assertThat(finding.explanation()).contains("You joined others attacking @" + history.scenes.pileOnHandle() + ": you replied '@nurse_ellis what a clown")
         .contains("and you liked '@nurse_ellis you are a pathetic excuse for a nurse' on Monday 8 Jul 2024, 21:05");
