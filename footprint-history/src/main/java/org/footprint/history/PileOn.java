@@ -1,13 +1,10 @@
 package org.footprint.history;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
@@ -23,16 +20,13 @@ import org.footprint.model.Item;
  * posts by others about the same account is not joining anyone. The collector keeps both sides, bounded.
  */
 final class PileOn {
-  private record Hostile(ItemRef item, Instant at, Set<String> targets, List<EvidenceSpan> evidence) {}
-
-  private static final Comparator<Hostile> OLDEST_FIRST = Comparator.comparing(Hostile::at).thenComparing(h -> h.item().id());
   /** Characters of each post the explanation quotes (the evidence has the rest). */
   private static final int QUOTED_CHARACTERS = 60;
 
   private final HistoryRules rules;
   private final HistoryRules.PileOn rule;
-  private final BoundedSample<Hostile> own;
-  private final BoundedSample<Hostile> others;
+  private final BoundedSample<AimedPost> own;
+  private final BoundedSample<AimedPost> others;
 
   PileOn(HistoryRules rules) {
     this.rules = rules;
@@ -55,17 +49,10 @@ final class PileOn {
   }
 
   synchronized void offer(Item item, ItemRef ref, List<Finding> findings) {
-    Set<String> targets = Targets.of(item);
-    if (targets.isEmpty() || targets.size() > Targets.MAX) {
-      return;
+    AimedPost post = AimedPost.of(item, ref, findings, rule.categories());
+    if (post != null) {
+      (item.authoredBySelf() ? own : others).add(item.id(), post);
     }
-    List<EvidenceSpan> evidence = new ArrayList<>();
-    for (Finding finding : findings) {
-      if (rule.categories().contains(finding.category())) {
-        finding.evidence().forEach(span -> evidence.add(CrossItemFindings.in(item.id(), span)));
-      }
-    }
-    (item.authoredBySelf() ? own : others).add(item.id(), new Hostile(ref, Targets.postedAt(item), targets, evidence));
   }
 
   synchronized int keptItems() {
@@ -73,16 +60,16 @@ final class PileOn {
   }
 
   synchronized List<HistoryCollector.Flagged> findings(CrossItemFindings make) {
-    Map<String, List<Hostile>> ownByTarget = byTarget(own.values());
-    Map<String, List<Hostile>> othersByTarget = byTarget(others.values());
+    Map<String, List<AimedPost>> ownByTarget = AimedPost.byTarget(own.values());
+    Map<String, List<AimedPost>> othersByTarget = AimedPost.byTarget(others.values());
     Duration window = Duration.ofDays(rule.windowDays());
     List<HistoryCollector.Flagged> flagged = new ArrayList<>();
-    for (Map.Entry<String, List<Hostile>> target : ownByTarget.entrySet()) {
-      List<Hostile> attacks = othersByTarget.getOrDefault(target.getKey(), List.of());
-      List<Hostile> joining = new ArrayList<>();
-      Set<Hostile> joined = new TreeSet<>(OLDEST_FIRST);
-      for (Hostile post : target.getValue()) {
-        List<Hostile> near = attacks.stream().filter(attack -> Duration.between(attack.at(), post.at()).abs().compareTo(window) <= 0).toList();
+    for (Map.Entry<String, List<AimedPost>> target : ownByTarget.entrySet()) {
+      List<AimedPost> attacks = othersByTarget.getOrDefault(target.getKey(), List.of());
+      List<AimedPost> joining = new ArrayList<>();
+      Set<AimedPost> joined = new TreeSet<>(AimedPost.OLDEST_FIRST);
+      for (AimedPost post : target.getValue()) {
+        List<AimedPost> near = attacks.stream().filter(attack -> Duration.between(attack.at(), post.at()).abs().compareTo(window) <= 0).toList();
         if (!near.isEmpty()) {
           joining.add(post);
           joined.addAll(near);
@@ -96,16 +83,7 @@ final class PileOn {
     return flagged;
   }
 
-  private static Map<String, List<Hostile>> byTarget(List<Hostile> posts) {
-    Map<String, List<Hostile>> byTarget = new TreeMap<>();
-    for (Hostile post : posts) {
-      post.targets().forEach(target -> byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(post));
-    }
-    byTarget.values().forEach(list -> list.sort(OLDEST_FIRST));
-    return byTarget;
-  }
-
-  private HistoryCollector.Flagged finding(CrossItemFindings make, String target, List<Hostile> joining, List<Hostile> joined) {
+  private HistoryCollector.Flagged finding(CrossItemFindings make, String target, List<AimedPost> joining, List<AimedPost> joined) {
     boolean raised = joined.size() >= rule.raiseAtOthers() || joining.size() >= rule.raiseAtOwn();
     String raisedBecause = raised ? "With " + joined.size() + " posts by others and " + joining.size() + " of your own (raised at "
         + rule.raiseAtOthers() + " by others or " + rule.raiseAtOwn() + " of your own) Footprint rates it " + rule.rule().raisedSeverity().id()
@@ -126,7 +104,7 @@ final class PileOn {
   }
 
   /** "replied '@kev_p what a clown' on Tuesday 9 Jul 2024, 20:15" (the text cut to its start). */
-  private static String said(CrossItemFindings make, Hostile post, String verb) {
+  private static String said(CrossItemFindings make, AimedPost post, String verb) {
     String text = post.item().text();
     String start = text.codePointCount(0, text.length()) > QUOTED_CHARACTERS ? text.substring(0, text.offsetByCodePoints(0, QUOTED_CHARACTERS)) + "…" : text;
     return verb + " '" + start + "' on " + make.when(post.at());

@@ -2,12 +2,10 @@ package org.footprint.history;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
@@ -22,11 +20,9 @@ import org.footprint.model.ItemKind;
  * and the evidence; after the scan every account with enough posts gets one finding listing them all.
  */
 final class RepeatedHostility {
-  private record Hostile(ItemRef item, Set<String> targets, List<EvidenceSpan> evidence, boolean quote) {}
-
   private final HistoryRules rules;
   private final HistoryRules.RepeatedHostility rule;
-  private final BoundedSample<Hostile> items;
+  private final BoundedSample<AimedPost> items;
 
   RepeatedHostility(HistoryRules rules) {
     this.rules = rules;
@@ -48,17 +44,10 @@ final class RepeatedHostility {
   }
 
   synchronized void offer(Item item, ItemRef ref, List<Finding> findings) {
-    Set<String> targets = Targets.of(item);
-    if (targets.isEmpty() || targets.size() > Targets.MAX) {
-      return;
+    AimedPost post = AimedPost.of(item, ref, findings, rule.categories());
+    if (post != null) {
+      items.add(item.id(), post);
     }
-    List<EvidenceSpan> evidence = new ArrayList<>();
-    for (Finding finding : findings) {
-      if (rule.categories().contains(finding.category())) {
-        finding.evidence().forEach(span -> evidence.add(CrossItemFindings.in(item.id(), span)));
-      }
-    }
-    items.add(item.id(), new Hostile(ref, targets, evidence, Targets.quotedAccount(item) != null));
   }
 
   synchronized int keptItems() {
@@ -66,21 +55,15 @@ final class RepeatedHostility {
   }
 
   synchronized List<HistoryCollector.Flagged> findings(CrossItemFindings make) {
-    Map<String, List<Hostile>> byTarget = new TreeMap<>();
-    for (Hostile hostile : items.values()) {
-      hostile.targets().forEach(target -> byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(hostile));
-    }
     List<HistoryCollector.Flagged> flagged = new ArrayList<>();
-    for (Map.Entry<String, List<Hostile>> target : byTarget.entrySet()) {
-      List<Hostile> posts = target.getValue();
+    for (Map.Entry<String, List<AimedPost>> target : AimedPost.byTarget(items.values()).entrySet()) {
+      List<AimedPost> posts = target.getValue();
       if (posts.size() < rule.minPosts()) {
         continue;
       }
-      posts.sort(Comparator.comparing((Hostile h) -> h.item().createdAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(h -> h.item().id()));
       Set<LocalDate> days = new HashSet<>();
       List<EvidenceSpan> evidence = new ArrayList<>();
-      for (Hostile post : posts) {
+      for (AimedPost post : posts) {
         if (post.item().createdAt() != null) {
           days.add(post.item().createdAt().atZone(rules.zone()).toLocalDate());
         }
@@ -91,7 +74,7 @@ final class RepeatedHostility {
           + rule.rule().raisedSeverity().id() + " rather than " + rule.rule().severity().id() + "." : null;
       String message = CrossItemFindings.placeholders(rule.rule().message(), "count", Integer.toString(posts.size()), "days",
           Integer.toString(days.size()), "target", target.getKey());
-      long quotes = posts.stream().filter(Hostile::quote).count();
+      long quotes = posts.stream().filter(post -> post.item().kind() == ItemKind.QUOTE).count();
       String detail = (quotes == 0 ? "" : quotes + " of them quote the account's own post to mock it in front of your followers (\"dunking\"). ")
           + "Every post is listed with the evidence, oldest first.";
       ItemRef latest = posts.get(posts.size() - 1).item();

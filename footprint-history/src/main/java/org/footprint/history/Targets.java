@@ -14,8 +14,8 @@ import org.footprint.model.ItemKind;
  * it replies to, mentions or quotes, lower-case and without '@'.
  */
 final class Targets {
-  /** Accounts a post may be aimed at and still count as aimed at each of them (a post naming ten people is not). */
-  static final int MAX = 3;
+  /** Accounts a post may be aimed at and still count as aimed at each of them. */
+  private static final int MAX = 3;
   private static final Pattern QUOTED_POST = Pattern.compile("https://(?:x|twitter)\\.com/([A-Za-z0-9_]{1,15})/status/\\d+");
   private static final Pattern HANDLE = Pattern.compile("(?<![A-Za-z0-9_@])@([A-Za-z0-9_]{1,15})\\b");
   /** X's epoch: a tweet id carries the milliseconds since then in its high bits (ids from November 2010 on). */
@@ -26,7 +26,8 @@ final class Targets {
 
   /**
    * The accounts {@code item} is aimed at: the one it replies to, those it mentions (or, when the export lists no
-   * mentions, as for X likes, those its text starts an @handle with) and, for a quote-post, the quoted account.
+   * mentions, as for X likes, those its text starts an @handle with) and, for a quote-post, the quoted account;
+   * none when it names more than a few (a post naming ten people is not aimed at one of them).
    */
   static Set<String> of(Item item) {
     Set<String> targets = new LinkedHashSet<>();
@@ -44,11 +45,11 @@ final class Targets {
     if (quoted != null) {
       targets.add(quoted);
     }
-    return targets;
+    return targets.size() > MAX ? Set.of() : targets;
   }
 
   /** The account a quote-post quotes, from the link to the quoted post that X archives expand into the text, or null. */
-  static String quotedAccount(Item item) {
+  private static String quotedAccount(Item item) {
     if (item.kind() != ItemKind.QUOTE) {
       return null;
     }

@@ -172,6 +172,11 @@ class HistoryCollectorTest {
     }
   }
 
+  /** Offers {@code item} with its per-item findings, as a scan does. */
+  private static void judge(HistoryCollector collector, Item item) {
+    collector.offer(item, GeneratedHistory.ANALYZER.analyze(item), List.of());
+  }
+
   private static List<Finding> findingsOf(String itemId) {
     return history.items.stream().filter(j -> j.item().id().equals(itemId)).findFirst().orElseThrow().findings();
   }
@@ -181,15 +186,30 @@ class HistoryCollectorTest {
     HistoryCollector collector = HistoryCollector.builtIn(GeneratedHistory.ANALYZER.pack());
     Item own = Item.builder("twitter", "own").kind(ItemKind.REPLY).replyTo("nurse_ellis").mentions(List.of("nurse_ellis"))
         .createdAt(java.time.Instant.parse("2024-07-09T20:00:00Z")).text("@nurse_ellis honestly you are such an idiot").build();
-    collector.offer(own, GeneratedHistory.ANALYZER.analyze(own), List.of());
+    judge(collector, own);
     for (int i = 0; i < 4; i++) {
       Item liked = Item.builder("mastodon", "like-" + i).kind(ItemKind.LIKE).authoredBySelf(false)
           .createdAt(java.time.Instant.parse("2024-07-0" + (5 + i) + "T12:00:00Z")).text("@nurse_ellis you are a pathetic excuse for a nurse").build();
-      collector.offer(liked, GeneratedHistory.ANALYZER.analyze(liked), List.of());
+      judge(collector, liked);
     }
     Finding finding = ofRule(collector.findings(), "hostility.pile-on").get(0).findings().get(0);
     assertThat(finding.severity()).isEqualTo(Severity.HIGH);
     assertThat(finding.explanation()).contains("With 4 posts by others and 1 of your own");
+  }
+
+  @Test
+  void the_others_attacks_kept_are_capped_whatever_the_number_of_likes() {
+    String yaml = HistoryRulesTest.builtInText().replace("others-hostile-items: 5000", "others-hostile-items: 50");
+    HistoryCollector collector = new HistoryCollector(HistoryRules.parse("small.yaml", yaml, org.footprint.policy.PolicyPacks.loadBuiltIn()),
+        GeneratedHistory.ANALYZER.pack());
+    Item liked = Item.builder("mastodon", "like").kind(ItemKind.LIKE).authoredBySelf(false).createdAt(java.time.Instant.parse("2024-07-05T12:00:00Z"))
+        .text("@nurse_ellis you are a pathetic excuse for a nurse").build();
+    List<Finding> findings = GeneratedHistory.ANALYZER.analyze(liked);
+    for (int i = 0; i < 2_000; i++) {
+      collector.offer(Item.builder("mastodon", "like-" + i).kind(ItemKind.LIKE).authoredBySelf(false).createdAt(liked.createdAt()).text(liked.text()).build(),
+          findings, List.of());
+    }
+    assertThat(collector.keptItems()).isEqualTo(50);
   }
 
   @Test
@@ -206,7 +226,7 @@ class HistoryCollectorTest {
     for (int day = 1; day <= 6; day++) {
       Item item = Item.builder("twitter", "r" + day).kind(ItemKind.REPLY).replyTo("kev_p").mentions(List.of("kev_p"))
           .createdAt(java.time.Instant.parse("2024-03-0" + day + "T21:00:00Z")).text("@kev_p you are a pathetic excuse for a manager").build();
-      collector.offer(item, GeneratedHistory.ANALYZER.analyze(item), List.of());
+      judge(collector, item);
     }
     Finding finding = ofRule(collector.findings(), "hostility.repeated-target").get(0).findings().get(0);
     assertThat(finding.severity()).isEqualTo(Severity.HIGH);
