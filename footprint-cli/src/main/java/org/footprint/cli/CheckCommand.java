@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.footprint.analysis.Analyzer;
+import org.footprint.analysis.Assessment;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
@@ -41,21 +42,34 @@ final class CheckCommand implements Callable<Integer> {
     String input = text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
     Analyzer analyzer = pack.analyzer();
     Item item = Item.draft("draft:1", input);
-    List<Finding> findings = analyzer.analyze(item);
+    Assessment assessment = analyzer.assess(item);
+    List<Finding> findings = assessment.risks();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.JSON) {
-      out.println(JsonReport.toJson(new ScanResult(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(), List.of(item), findings)));
-    } else if (findings.isEmpty()) {
-      out.println("No findings: nothing in this text goes against the " + analyzer.pack().title() + " code as far as Footprint can tell.");
+      out.println(JsonReport.toJson(new ScanResult(FootprintCommand.version(), Instant.now(), analyzer.pack().id(), analyzer.pack().title(), List.of(item), findings,
+          assessment.strengths())));
     } else {
       FindingPrinter printer = new FindingPrinter(out, FindingPrinter.colourWanted());
-      boolean blocking = findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
-      out.println((blocking ? "Think again before posting: " : "Probably fine, with notes: ") + findings.size() + (findings.size() == 1 ? " finding" : " findings")
-          + " under the " + analyzer.pack().title() + " code.");
-      out.println();
-      for (Finding finding : findings) {
-        printer.print(input, finding);
+      if (findings.isEmpty()) {
+        out.println("No findings: nothing in this text goes against the " + analyzer.pack().title() + " code as far as Footprint can tell.");
+      } else {
+        boolean blocking = findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
+        out.println((blocking ? "Think again before posting: " : "Probably fine, with notes: ") + findings.size() + (findings.size() == 1 ? " finding" : " findings")
+            + " under the " + analyzer.pack().title() + " code.");
         out.println();
+        for (Finding finding : findings) {
+          printer.print(input, finding);
+          out.println();
+        }
+      }
+      if (!assessment.strengths().isEmpty()) {
+        if (findings.isEmpty()) {
+          out.println();
+        }
+        out.println("What is good in this text (not a risk; nothing to fix):");
+        for (Finding strength : assessment.strengths()) {
+          printer.print(input, strength);
+        }
       }
     }
     out.flush();

@@ -22,6 +22,10 @@ final class RulesPage {
         + "which judge a whole history) by `./footprint rules --format markdown > docs/RULES.md`. Do not edit by hand.\n\n");
     for (Category category : Category.values()) {
       out.append("## ").append(category.id()).append("\n\n");
+      if (!category.isRisk()) {
+        out.append("Strengths are not risks: always info, listed apart from the findings, never counted with them, never behind `--fail-on`, "
+            + "and not looked for in a post that has a risk of low or above. An example that flags is a strength.\n\n");
+      }
       for (Rule rule : catalogue.rules()) {
         if (rule.category() != category) {
           continue;

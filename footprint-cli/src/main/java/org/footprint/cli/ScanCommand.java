@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
+import org.footprint.analysis.Assessment;
 import org.footprint.history.CrossItemRule;
 import org.footprint.history.HistoryCollector;
 import org.footprint.history.HistoryRules;
@@ -41,7 +42,10 @@ import org.footprint.policy.ItemAge;
 import org.footprint.report.ExportScan;
 import org.footprint.report.FindingSpill;
 import org.footprint.report.FindingsByTime;
+import org.footprint.report.ItemFinding;
 import org.footprint.report.JsonReport;
+import org.footprint.settings.SettingToCheck;
+import org.footprint.settings.SettingsAudit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,13 +104,20 @@ final class ScanCommand implements Callable<Integer> {
 
   private int scan(CompletableFuture<Analyzer> loading, Path work) throws IOException {
     FindingSpill findings = new FindingSpill(work);
+    // Strengths are spilled apart, in a folder of their own (run files are numbered per spill), so they can never be
+    // counted or read as findings.
+    FindingSpill strengths = new FindingSpill(Files.createDirectories(work.resolve("strengths")));
+    SettingsAudit settings = SettingsAudit.builtIn();
     // What only the whole history shows is gathered while the items are judged, and judged once they all are.
     CompletableFuture<HistoryCollector> history = loading.thenApply(analyzer -> HistoryCollector.builtIn(analyzer.pack()));
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     Instant scannedAt = clock.instant();
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
-      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> analyse(loading, history, item, scannedAt, findings), progress);
+      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> {
+        settings.observe(item);
+        analyse(loading, history, item, scannedAt, findings, strengths);
+      }, progress);
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
@@ -115,13 +126,17 @@ final class ScanCommand implements Callable<Integer> {
       findings.add(flagged.item(), flagged.findings());
     }
     findings.finish();
+    strengths.finish();
     // The text summary is counted while the report is written: one pass over the findings on disk, not two.
     ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
     ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
         summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
           tally.add(found);
           visitor.visit(found);
-        }), summary.problems());
+        }), visitor -> strengths.forEachInOrder(found -> {
+          tally.addStrength(found);
+          visitor.visit(found);
+        }), settings.settingsToCheck(), summary.problems());
     Path report = out.resolve("report.json");
     FindingsByTime byTime = writeJson(scan, report);
 
@@ -148,17 +163,21 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /**
-   * Judges one item, on one of the analysis threads; only items with findings are kept, with their age said, and what
-   * the history needs of the rest.
+   * Judges one item, on one of the analysis threads; only items with findings (their age said) or strengths are
+   * kept, and what the history needs of the rest.
    */
   private static void analyse(CompletableFuture<Analyzer> analyzer, CompletableFuture<HistoryCollector> history, Item item, Instant scannedAt,
-      FindingSpill findings) {
+      FindingSpill findings, FindingSpill strengths) {
     HistoryCollector collector = history.join();
     List<EvidenceSpan> signals = new ArrayList<>(0);
-    List<Finding> found = ItemAge.builtIn().apply(item, analyzer.join().analyze(item, collector.signals(), signals::add), scannedAt);
+    Assessment assessment = analyzer.join().assess(item, collector.signals(), signals::add);
+    List<Finding> found = ItemAge.builtIn().apply(item, assessment.risks(), scannedAt);
     collector.offer(item, found, signals);
     if (!found.isEmpty()) {
       findings.add(item, found);
+    }
+    if (!assessment.strengths().isEmpty()) {
+      strengths.add(item, assessment.strengths());
     }
   }
 
@@ -236,8 +255,57 @@ final class ScanCommand implements Callable<Integer> {
       console.println();
       console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", flaggedItems - tally.shownCount());
     }
+    printStrengths(console, tally, printer);
+    printSettings(console, scan.settingsToCheck());
     console.println();
     console.println("Report written to " + report.toAbsolutePath().normalize());
+  }
+
+  /** What is good in the presence, after every risk section and never mixed with them. */
+  private static void printStrengths(PrintWriter console, ScanTally tally, FindingPrinter printer) {
+    if (tally.strengths() == 0) {
+      return;
+    }
+    console.println();
+    console.println("═══ What is good in your presence");
+    console.printf(Locale.ROOT, "%,d strengths: posts that show what your presence can do for the people you serve (not risks, nothing to fix): %s%n",
+        tally.strengths(), tally.strengthCounts());
+    String lastItem = null;
+    for (ItemFinding shown : tally.shownStrengths()) {
+      // An item's strengths are next to each other in report order: one heading for them all.
+      if (!shown.item().id().equals(lastItem)) {
+        console.println();
+        console.println(heading(shown.item()));
+        lastItem = shown.item().id();
+      }
+      printer.print(shown.item().text(), shown.finding());
+    }
+    if (tally.strengths() > tally.shownStrengths().size()) {
+      console.println();
+      console.printf(Locale.ROOT, "… and %,d more: see \"strengths\" in the report.%n", tally.strengths() - tally.shownStrengths().size());
+    }
+  }
+
+  /** The privacy settings the exports suggest checking, with what in the export showed it, why and how. */
+  private static void printSettings(PrintWriter console, List<SettingToCheck> settings) {
+    if (settings.isEmpty()) {
+      return;
+    }
+    console.println();
+    console.println("═══ Settings to check");
+    for (SettingToCheck setting : settings) {
+      console.println();
+      console.println("── " + setting.platform() + ": " + setting.title() + "  [" + setting.id() + "]");
+      console.println("    Found: " + String.join("; ", setting.evidence()));
+      console.println("    Why: " + setting.why());
+      console.println("    How: " + setting.how());
+    }
+  }
+
+  /** "── twitter 1234 · 2024-03-01T09:00:00Z · post · audience public". */
+  private static String heading(Item item) {
+    return "── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
+        + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id();
   }
 
   private static void printSection(PrintWriter console, FindingPrinter printer, String title, List<ScanTally.ShownItem> section) {
@@ -249,8 +317,7 @@ final class ScanCommand implements Callable<Integer> {
     for (ScanTally.ShownItem shown : section) {
       Item item = shown.item();
       console.println();
-      console.println("── " + item.platform() + " " + (item.nativeId() == null ? item.id() : item.nativeId())
-          + (item.createdAt() == null ? "" : " · " + item.createdAt()) + " · " + item.kind().id() + " · audience " + item.audience().id());
+      console.println(heading(item));
       for (Finding finding : shown.findings()) {
         printer.print(item.text(), finding);
       }

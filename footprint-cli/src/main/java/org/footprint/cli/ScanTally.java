@@ -17,8 +17,9 @@ import org.footprint.report.ItemFinding;
 
 /**
  * What the text summary of a scan prints, gathered in one pass over the findings in report order: counts per
- * platform, category and severity, and the first {@code shown} items with all their findings. Memory stays that
- * of the counts and the shown items, however many findings there are.
+ * platform, category and severity, and the first {@code shown} items with all their findings; then, apart, the
+ * strengths: counted by rule, the first {@code shown} kept. Memory stays that of the counts and the shown items,
+ * however many findings there are.
  */
 final class ScanTally {
   /** One platform's findings, counted by severity and by category in the order each first appears. */
@@ -41,6 +42,9 @@ final class ScanTally {
   /** Shown items by the user's involvement, so what others wrote or the user only endorsed is never mixed with their own. */
   private final Map<Involvement, Map<String, ShownItem>> shownItems = new EnumMap<>(Involvement.class);
   private final Map<Involvement, Long> byInvolvement = new EnumMap<>(Involvement.class);
+  private long strengths;
+  private final Map<String, Long> strengthsByRule = new LinkedHashMap<>();
+  private final List<ItemFinding> shownStrengths = new ArrayList<>();
 
   /** @param crossItemRules ids of the rules that judge the whole history */
   ScanTally(int shown, Set<String> crossItemRules) {
@@ -75,6 +79,28 @@ final class ScanTally {
 
   long findings() {
     return findings;
+  }
+
+  /** Counts one strength (never a finding); the first {@code shown} are kept to print. */
+  void addStrength(ItemFinding found) {
+    strengths++;
+    strengthsByRule.merge(found.finding().ruleId(), 1L, Long::sum);
+    if (shownStrengths.size() < shown) {
+      shownStrengths.add(found);
+    }
+  }
+
+  long strengths() {
+    return strengths;
+  }
+
+  /** e.g. {@code strength.learning 4, strength.advocacy 1}, in the order of first appearance. */
+  String strengthCounts() {
+    return counts(strengthsByRule);
+  }
+
+  List<ItemFinding> shownStrengths() {
+    return List.copyOf(shownStrengths);
   }
 
   /** The platform's counts, empty when none of its items has a finding. */
@@ -114,7 +140,7 @@ final class ScanTally {
       out.printf("%9s", severity.id());
     }
     out.printf("%9s%n", "total");
-    for (Category category : Category.values()) {
+    for (Category category : Category.risks()) {
       long[] row = table.getOrDefault(category, new long[Severity.values().length]);
       out.printf("%-16s", category.id());
       long total = 0;

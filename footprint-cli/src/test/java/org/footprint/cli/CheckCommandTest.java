@@ -39,7 +39,7 @@ class CheckCommandTest {
   void prints_the_scan_json_shape_with_evidence_offsets() throws Exception {
     CliRun run = CliRun.of("check", "--format", "json", HOSTILE);
     JsonNode json = new ObjectMapper().readTree(run.out());
-    assertThat(json.path("schema_version").asText()).isEqualTo("1.0");
+    assertThat(json.path("schema_version").asText()).isEqualTo("1.1");
     assertThat(json.path("pack").path("id").asText()).isEqualTo("sssc");
     JsonNode finding = json.path("findings").get(0);
     assertThat(finding.path("category").asText()).isEqualTo("hostility");
@@ -48,6 +48,26 @@ class CheckCommandTest {
     assertThat(HOSTILE.substring(evidence.path("start").asInt(), evidence.path("end").asInt())).isEqualTo(evidence.path("text").asText());
     assertThat(finding.path("clauses")).isNotEmpty();
     assertThat(finding.path("remediation").get(0).path("action").asText()).isNotBlank();
+  }
+
+  private static final String CLINIC = "The baby weigh clinic at the family centre runs every Friday morning, no appointment needed";
+
+  @Test
+  void lists_a_strength_apart_and_never_fails_on_it_even_at_fail_on_info() {
+    CliRun run = CliRun.of("check", "--fail-on", "info", CLINIC);
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("No findings").contains("What is good in this text").contains("strength").contains("[strength.public-information]")
+        .contains("Keep it");
+  }
+
+  @Test
+  void the_json_keeps_strengths_in_their_own_array_and_out_of_the_summary() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(CliRun.of("check", "--format", "json", CLINIC).out());
+    assertThat(json.path("findings")).isEmpty();
+    assertThat(json.path("summary").path("findings").asInt()).isZero();
+    assertThat(json.path("summary").path("by_category").has("strength")).isFalse();
+    assertThat(json.path("strengths").get(0).path("rule_id").asText()).isEqualTo("strength.public-information");
+    assertThat(json.path("strengths").get(0).path("severity").asText()).isEqualTo("info");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.footprint.model.Severity;
 import org.footprint.synth.Persona;
 import org.footprint.synth.archive.ArchiveGenerator;
+import org.footprint.synth.archive.FacebookLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,84 @@ class ScanCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("Footprint scan: 2 items from 1 source").containsPattern("draft\\s+2 items\\s+1 findings\\s+0 problems")
         .contains("by category: hostility 1").contains("»").contains("drafts.md#2").contains("Report written to");
+  }
+
+  @Test
+  void lists_strengths_after_the_risks_in_their_own_section_and_array_and_never_fails_on_them() throws IOException {
+    String clinic = "The flu vaccination clinic at the health centre opens on Saturday, no appointment needed";
+    String helplineWithClient = "Gave Mrs Kowalski from my caseload at 14 Birch Road the number of the debt advice line, open every weekday";
+    Path drafts = drafts("drafts.md", clinic, helplineWithClient);
+
+    CliRun text = CliRun.of("scan", drafts.toString(), "--out", temp.resolve("text").toString());
+    assertThat(text.exitCode()).as("the client's details").isEqualTo(1);
+    int risks = text.out().indexOf("═══ What you wrote");
+    int good = text.out().indexOf("═══ What is good in your presence");
+    assertThat(risks).isNotNegative();
+    assertThat(good).isGreaterThan(risks);
+    assertThat(text.out().substring(good)).contains("1 strengths").contains("drafts.md#1").contains("[strength.public-information]").doesNotContain("drafts.md#2");
+    assertThat(text.out().substring(risks, good)).doesNotContain("strength.");
+    assertThat(text.out()).contains("2 items from 1 source").doesNotContain("by category: strength").doesNotContain("\nstrength ");
+
+    CliRun json = CliRun.of("scan", drafts.toString(), "--format", "json", "--out", temp.resolve("json").toString());
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertThat(report.path("findings")).isNotEmpty().allSatisfy(f -> assertThat(f.path("category").asText()).isNotEqualTo("strength"));
+    assertThat(report.path("strengths")).singleElement().satisfies(strength -> {
+      assertThat(strength.path("category").asText()).isEqualTo("strength");
+      assertThat(strength.path("severity").asText()).isEqualTo("info");
+      assertThat(strength.path("item").path("source_id").asText()).isEqualTo("drafts.md#1");
+    });
+
+    CliRun onlyGood = CliRun.of("scan", drafts("good.md", clinic).toString(), "--fail-on", "info", "--out", temp.resolve("good").toString());
+    assertThat(onlyGood.exitCode()).isZero();
+    assertThat(onlyGood.out()).contains("0 findings").contains("═══ What is good in your presence");
+  }
+
+  @Test
+  void the_demo_persona_shows_a_strengths_section() throws IOException {
+    CliRun run = CliRun.of("demo", "--out", temp.resolve("demo").toString(), "--posts", "200");
+    assertThat(run.out()).contains("═══ What is good in your presence").contains("[strength.");
+    JsonNode report = new ObjectMapper().readTree(temp.resolve("demo").resolve("report.json").toFile());
+    assertThat(report.path("strengths")).isNotEmpty();
+    assertThat(report.path("strengths")).allSatisfy(s -> assertThat(s.path("involvement").asText()).isEqualTo("authored"));
+  }
+
+  @Test
+  void lists_the_settings_to_check_that_generated_exports_show_with_why_and_how() throws IOException {
+    Persona persona = ArchiveGenerator.persona(7);
+    List<Path> exports = List.of(
+        ArchiveGenerator.twitter(7, persona, 40, temp.resolve("x.zip")).path(),
+        ArchiveGenerator.facebook(8, persona, 20, FacebookLayout.FACEBOOK_ACTIVITY, temp.resolve("fb.zip")).path(),
+        ArchiveGenerator.instagram(9, persona, 20, temp.resolve("ig.zip")).path());
+    List<String> args = new ArrayList<>(List.of("scan", "--format", "json", "--out", temp.resolve("json").toString()));
+    exports.forEach(p -> args.add(p.toString()));
+
+    JsonNode report = new ObjectMapper().readTree(CliRun.of(args.toArray(String[]::new)).out());
+    List<String> ids = new ArrayList<>();
+    report.path("settings_to_check").forEach(s -> ids.add(s.path("id").asText()));
+    assertThat(ids).containsExactly("facebook.profile-places", "facebook.profile-work", "facebook.past-posts", "facebook.tag-review",
+        "twitter.profile-location", "twitter.public-account", "twitter.reopened", "instagram.public-account");
+    assertThat(report.path("settings_to_check")).allSatisfy(s -> {
+      assertThat(s.path("why").asText()).isNotBlank();
+      assertThat(s.path("how").asText()).isNotBlank();
+      assertThat(s.path("evidence")).isNotEmpty();
+    });
+    assertThat(report.path("settings_to_check").get(0).path("evidence").get(0).asText()).isEqualTo("Current city: " + persona.homeTown());
+
+    args.set(2, "text");
+    String text = CliRun.of(args.toArray(String[]::new)).out();
+    int settings = text.indexOf("═══ Settings to check");
+    assertThat(settings).isGreaterThan(text.indexOf("═══ What you wrote"));
+    assertThat(text.substring(settings)).contains("[twitter.reopened]").contains("Why: ").contains("How: ");
+  }
+
+  @Test
+  void a_short_x_archive_that_was_never_protected_and_drafts_ask_for_no_reopened_setting() throws IOException {
+    Path archive = ArchiveGenerator.twitter(3, ArchiveGenerator.persona(3), 5, temp.resolve("x.zip")).path();
+    JsonNode report = new ObjectMapper().readTree(CliRun.of("scan", archive.toString(), drafts("d.md", BENIGN).toString(), "--format", "json",
+        "--out", temp.resolve("o").toString()).out());
+    List<String> ids = new ArrayList<>();
+    report.path("settings_to_check").forEach(s -> ids.add(s.path("id").asText()));
+    assertThat(ids).contains("twitter.public-account").doesNotContain("twitter.reopened").noneMatch(id -> id.startsWith("draft"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.footprint.analysis.detect.RuleEvaluator;
 import org.footprint.analysis.identify.IdentifierScanner;
 import org.footprint.analysis.match.Hit;
 import org.footprint.analysis.normalise.NormalisedText;
+import org.footprint.model.Audience;
 import org.footprint.model.Category;
 import org.footprint.model.Clause;
 import org.footprint.model.EvidenceSpan;
@@ -47,13 +48,14 @@ public final class Analyzer {
   private final PolicyPack pack;
   private final IdentifierScanner identifiers = new IdentifierScanner();
   private final ItemContextPolicy contexts = ItemContextPolicy.builtIn();
-  private final List<RuleEvaluator> evaluators = new ArrayList<>();
+  private final List<RuleEvaluator> riskEvaluators = new ArrayList<>();
+  private final List<RuleEvaluator> strengthEvaluators = new ArrayList<>();
 
   public Analyzer(RuleCatalogue catalogue, PolicyPack pack) {
     this.catalogue = catalogue;
     this.pack = pack;
     for (Rule rule : catalogue.rules()) {
-      evaluators.add(new RuleEvaluator(rule, catalogue.lexicons()));
+      (rule.category().isRisk() ? riskEvaluators : strengthEvaluators).add(new RuleEvaluator(rule, catalogue.lexicons()));
     }
   }
 
@@ -80,6 +82,7 @@ public final class Analyzer {
     return analyze(Item.draft(id, text));
   }
 
+  /** The item's risk findings, most serious first; strengths are not looked for (see {@link #assess}). */
   public List<Finding> analyze(Item item) {
     return analyze(item, List.of(), null);
   }
@@ -91,8 +94,39 @@ public final class Analyzer {
    * nothing more; the others, on most texts, only their pre-filter.
    */
   public List<Finding> analyze(Item item, List<String> signals, Consumer<EvidenceSpan> held) {
+    return judge(item, signals, held, false).risks();
+  }
+
+  /**
+   * The item's risks and, apart from them, its strengths, from one normalisation and one automaton pass.
+   * Strengths are looked for only in what the user wrote for others to see (not in messages, nor in what others
+   * posted or the user liked), and only when no risk of low or above was found: a post that needs editing or
+   * deleting is not one to keep as it is, however useful its information.
+   */
+  public Assessment assess(Item item) {
+    return assess(item, List.of(), null);
+  }
+
+  /** {@link #assess(Item)}, handing {@code held} the evidence of the named signals as {@link #analyze(Item, List, Consumer)} does. */
+  public Assessment assess(Item item, List<String> signals, Consumer<EvidenceSpan> held) {
+    return judge(item, signals, held, true);
+  }
+
+  private Assessment judge(Item item, List<String> signals, Consumer<EvidenceSpan> held, boolean withStrengths) {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
+    List<Finding> risks = findings(item, riskEvaluators, text, analysis);
+    for (String signal : signals) {
+      for (Hit hit : analysis.hits("signal:" + signal)) {
+        held.accept(text.evidence(hit.start(), hit.end(), signal));
+      }
+    }
+    boolean mayShowStrength = withStrengths && Involvement.of(item) == Involvement.AUTHORED && item.kind() != ItemKind.MESSAGE
+        && item.audience() != Audience.DIRECT && risks.stream().noneMatch(f -> f.severity().atLeast(Severity.LOW));
+    return new Assessment(risks, mayShowStrength ? findings(item, strengthEvaluators, text, analysis) : List.of());
+  }
+
+  private List<Finding> findings(Item item, List<RuleEvaluator> evaluators, NormalisedText text, TextAnalysis analysis) {
     List<Finding> findings = null;
     for (RuleEvaluator evaluator : evaluators) {
       if (!evaluator.anchorNeedsDerivedSources() && !anchorOccurs(evaluator, analysis) || !evaluator.mayFire(analysis)) {
@@ -106,11 +140,6 @@ public final class Analyzer {
         findings.add(finding(item, evaluator.rule(), evidence, text));
       }
     }
-    for (String signal : signals) {
-      for (Hit hit : analysis.hits("signal:" + signal)) {
-        held.accept(text.evidence(hit.start(), hit.end(), signal));
-      }
-    }
     return findings == null ? List.of() : resolveOverlaps(findings);
   }
 
@@ -121,13 +150,19 @@ public final class Analyzer {
   public Optional<Finding> applyRule(String ruleId, Item item) {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
-    for (RuleEvaluator evaluator : evaluators) {
+    for (RuleEvaluator evaluator : allEvaluators()) {
       if (evaluator.rule().id().equals(ruleId)) {
         Evidence evidence = evaluator.evaluate(analysis);
         return evidence == null ? Optional.empty() : Optional.of(finding(item, evaluator.rule(), evidence, text));
       }
     }
     throw new IllegalArgumentException("unknown rule '" + ruleId + "'");
+  }
+
+  private Iterable<RuleEvaluator> allEvaluators() {
+    List<RuleEvaluator> all = new ArrayList<>(riskEvaluators);
+    all.addAll(strengthEvaluators);
+    return all;
   }
 
   private static boolean anchorOccurs(RuleEvaluator evaluator, TextAnalysis analysis) {
@@ -158,6 +193,9 @@ public final class Analyzer {
     }
     List<EvidenceSpan> ordered = new ArrayList<>(spans.values());
     ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
+    if (!rule.category().isRisk()) {
+      return strength(item, rule, evidence, text, ordered);
+    }
     Severity packSeverity = pack.adjust(rule.category(), rule.severity());
     Involvement involvement = Involvement.of(item);
     ItemContextPolicy.Treatment who = contexts.involvement(involvement);
@@ -188,6 +226,16 @@ public final class Analyzer {
         clauses(rule),
         who.remediation(rule.category(), rule.remediation()),
         involvement == Involvement.AUTHORED ? rule.suggestion() : null);
+  }
+
+  /**
+   * A strength stays at info whatever the pack or the audience, and cites no clause: the packs' clauses are what
+   * a risk goes against, and no code's clause on the value of a presence has been verified for them.
+   */
+  private static Finding strength(Item item, Rule rule, Evidence evidence, NormalisedText text, List<EvidenceSpan> spans) {
+    String explanation = rule.why() + (rule.match().with().isEmpty() ? "" : " Found together: " + partsDescription(rule, evidence, text) + ".");
+    return new Finding(item.id(), Involvement.of(item), rule.category(), Severity.INFO, rule.confidence(), spans, rule.id(),
+        message(rule, evidence, text), explanation, List.of(), rule.remediation(), rule.suggestion());
   }
 
   private static void addSpan(Map<String, EvidenceSpan> spans, Hit hit, String role, NormalisedText text) {

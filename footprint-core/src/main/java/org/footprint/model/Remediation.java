@@ -14,7 +14,9 @@ public enum Remediation {
   UNDO_ENDORSEMENT("Undo the like, repost or boost"),
   KEEP_A_RECORD("Do not carry the contact on privately: keep a record and tell your manager"),
   REPORT("Report it to the platform or your employer"),
-  BULK_DELETE("Clear out old posts in bulk (the scan report lists their links under old_items)");
+  BULK_DELETE("Clear out old posts in bulk (the scan report lists their links under old_items)"),
+  /** For a strength: nothing to fix. */
+  KEEP("Keep it: posts like this show the value of your professional presence");
 
   private final String advice;
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.footprint.model.Category;
 import org.footprint.model.Clause;
 import org.footprint.model.Severity;
@@ -96,7 +95,7 @@ final class PolicyPackReader {
     if (publicTrust.isEmpty()) {
       throw fail("clauses." + PUBLIC_TRUST, "is empty; every finding cites it, so give at least one clause");
     }
-    for (Category category : Category.values()) {
+    for (Category category : Category.risks()) {
       if (!clauses.containsKey(category)) {
         throw fail("clauses", "missing category '" + category.id() + "' (list it, empty if the code has no clause for it)");
       }
@@ -226,9 +225,14 @@ final class PolicyPackReader {
     }
   }
 
+  /** A risk category: strengths cite no clauses and keep their info level, so a pack cannot name them. */
   private Category category(String at, String name) {
     try {
-      return Category.parse(name);
+      Category category = Category.parse(name);
+      if (!category.isRisk()) {
+        throw new IllegalArgumentException(name);
+      }
+      return category;
     } catch (IllegalArgumentException e) {
       String expected = at.equals("clauses") ? PUBLIC_TRUST + ", " + categoryIds() : categoryIds();
       throw fail(at, "unknown category '" + name + "' (expected one of " + expected + ")");
@@ -268,6 +272,6 @@ final class PolicyPackReader {
   }
 
   private static String categoryIds() {
-    return Stream.of(Category.values()).map(Category::id).collect(Collectors.joining(", "));
+    return Category.risks().stream().map(Category::id).collect(Collectors.joining(", "));
   }
 }

@@ -48,6 +48,9 @@ final class RuleReader {
     RuleKind kind = RuleKind.parse(text(root, "kind", true));
     Category category = Category.parse(text(root, "category", true));
     Severity severity = Severity.parse(text(root, "severity", true));
+    if (!category.isRisk() && severity != Severity.INFO) {
+      throw new IllegalArgumentException("a strength is never a risk, so its severity must be info");
+    }
     double confidence = root.path("confidence").asDouble(-1);
     if (confidence <= 0 || confidence > 1) {
       throw new IllegalArgumentException("confidence must be a number in (0, 1]");

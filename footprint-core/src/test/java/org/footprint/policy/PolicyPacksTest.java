@@ -29,7 +29,7 @@ class PolicyPacksTest {
   @Test
   void every_pack_has_a_clause_or_a_note_for_every_category() {
     for (PolicyPack pack : PACKS.all()) {
-      for (Category category : Category.values()) {
+      for (Category category : Category.risks()) {
         assertThat(!pack.clauses().getOrDefault(category, List.of()).isEmpty() || pack.notes().containsKey(category.id()))
             .as("%s: %s has a clause or a note", pack.id(), category.id())
             .isTrue();
@@ -41,7 +41,7 @@ class PolicyPacksTest {
   void every_pack_has_public_trust_clauses_and_every_finding_cites_them() {
     for (PolicyPack pack : PACKS.all()) {
       assertThat(pack.publicTrust()).as(pack.id()).isNotEmpty();
-      for (Category category : Category.values()) {
+      for (Category category : Category.risks()) {
         List<String> cited = pack.clausesFor(category).stream().map(Clause::reference).toList();
         assertThat(cited).as("%s: %s", pack.id(), category.id())
             .containsAll(pack.publicTrust().stream().map(Clause::reference).toList());

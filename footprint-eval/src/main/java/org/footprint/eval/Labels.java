@@ -4,9 +4,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.footprint.model.Category;
 
-/** Parses the labels field of a row into a bit mask over {@link Category#ordinal()}, without allocating on known labels. */
+/**
+ * Parses the labels field of a row into a bit mask over {@link Category#ordinal()}, without allocating on known labels.
+ * Only risk categories are labels: a strength is never scored (it is last in the enum, so ordinals stay indices).
+ */
 final class Labels {
-  static final Category[] CATEGORIES = Category.values();
+  static final Category[] CATEGORIES = Category.risks().toArray(Category[]::new);
   private static final String[] IDS = new String[CATEGORIES.length];
   private static final String NONE = "none";
 

@@ -25,6 +25,7 @@ import org.footprint.model.Finding;
 import org.footprint.model.Item;
 import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
+import org.footprint.settings.SettingToCheck;
 
 /**
  * Writes a scan in the versioned {@code scan} JSON shape: the same shape for {@code check --format json},
@@ -32,13 +33,13 @@ import org.footprint.model.Severity;
  * {@link #SCHEMA_VERSION}.
  */
 public final class JsonReport {
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
   /**
    * Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. 1.1
    * added {@code by_year} and {@code old_items}, and {@code evidence[].item_id} and {@code contributing_items} for
-   * findings about the whole history.
+   * findings about the whole history; 1.2 added {@code strengths} and {@code settings_to_check}.
    */
-  public static final String SCAN_SCHEMA_VERSION = "1.1";
+  public static final String SCAN_SCHEMA_VERSION = "1.2";
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
@@ -78,6 +79,10 @@ public final class JsonReport {
     for (Finding finding : scan.findings()) {
       findings.add(finding(finding));
     }
+    ArrayNode strengths = root.putArray("strengths");
+    for (Finding strength : scan.strengths()) {
+      strengths.add(finding(strength));
+    }
     return root;
   }
 
@@ -96,7 +101,7 @@ public final class JsonReport {
       severities.put(severity.id(), bySeverity.getOrDefault(severity, 0));
     }
     ObjectNode categories = summary.putObject("by_category");
-    for (Category category : Category.values()) {
+    for (Category category : Category.risks()) {
       categories.put(category.id(), byCategory.getOrDefault(category, 0));
     }
     return summary;
@@ -187,7 +192,8 @@ public final class JsonReport {
   /**
    * Writes a scan of exports ({@code footprint scan --format json}) in the shape the README documents under
    * "JSON output of scan": sources, items_scanned, findings each with the item it is about, findings by year, the
-   * old flagged items per platform (by the scan's time, {@link ExportScan#scannedAt}), and problems.
+   * old flagged items per platform (by the scan's time, {@link ExportScan#scannedAt}), strengths in the shape of
+   * findings (never among them), the settings to check, and problems.
    * Streams the document, one finding at a time in the order {@link ExportScan#findings} gives them; {@code out} is
    * flushed, not closed.
    *
@@ -242,6 +248,14 @@ public final class JsonReport {
         json.writeEndObject();
       }
       json.writeEndObject();
+      json.writeArrayFieldStart("strengths");
+      scan.strengths().forEachInOrder(found -> MAPPER.writeTree(json, scanFinding(found.finding(), found.item())));
+      json.writeEndArray();
+      json.writeArrayFieldStart("settings_to_check");
+      for (SettingToCheck setting : scan.settingsToCheck()) {
+        MAPPER.writeTree(json, setting(setting));
+      }
+      json.writeEndArray();
       json.writeFieldName("problems");
       MAPPER.writeTree(json, problems(scan.problems()));
       json.writeEndObject();
@@ -272,6 +286,18 @@ public final class JsonReport {
     }
     node.put("explanation", finding.explanation());
     explained(node, finding, "clause");
+    return node;
+  }
+
+  private static ObjectNode setting(SettingToCheck setting) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", setting.id());
+    node.put("platform", setting.platform());
+    node.put("title", setting.title());
+    node.put("why", setting.why());
+    node.put("how", setting.how());
+    ArrayNode evidence = node.putArray("evidence");
+    setting.evidence().forEach(evidence::add);
     return node;
   }
 

@@ -6,12 +6,14 @@ import org.footprint.model.Finding;
 import org.footprint.model.Item;
 
 /**
- * What one scan produced: the items judged and their findings, with the pack and tool version used.
- * Sinks only read it.
+ * What one scan produced: the items judged, their findings and, apart from them, their strengths, with the pack
+ * and tool version used. Sinks only read it.
  */
-public record ScanResult(String toolVersion, Instant scannedAt, String packId, String packTitle, List<Item> items, List<Finding> findings) {
+public record ScanResult(String toolVersion, Instant scannedAt, String packId, String packTitle, List<Item> items, List<Finding> findings,
+    List<Finding> strengths) {
   public ScanResult {
     items = List.copyOf(items);
     findings = List.copyOf(findings);
+    strengths = List.copyOf(strengths);
   }
 }

@@ -18,6 +18,7 @@ import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
+import org.footprint.settings.SettingToCheck;
 import org.junit.jupiter.api.Test;
 
 class JsonReportScanTest {
@@ -27,9 +28,15 @@ class JsonReportScanTest {
     Finding finding = new Finding(item.id(), Involvement.AUTHORED, Category.HOSTILITY, Severity.MEDIUM, 0.7, List.of(new EvidenceSpan(18, 23, "idiot", "anchor")),
         "hostility.insult-at-target", "'idiot' insults someone", "Insults are the commonest referral.",
         List.of(new Clause("sssc-2024", "2.8", "Keep relationships respectful.", true)), List.of(Remediation.DELETE), null);
+    Item clinic = Item.builder("twitter", "5678").text("flu clinic open on Saturday").build();
+    Finding strength = new Finding(clinic.id(), Involvement.AUTHORED, Category.STRENGTH, Severity.INFO, 0.7, List.of(new EvidenceSpan(0, 10, "flu clinic", "service")),
+        "strength.public-information", "'flu clinic': you passed on information people can use.", "Telling people where a clinic is is the value of a presence.",
+        List.of(), List.of(Remediation.KEEP), null);
     Problem problem = new Problem("export.zip", "data/like.js", "ingest.json.truncated", "the file ends in the middle of a record");
     ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-04-01T00:00:00Z"), "sssc", "SSSC", List.of(new SourceStats("export.zip", "twitter", 1, List.of(problem))),
-        1, visitor -> visitor.visit(new ItemFinding(item, finding)), List.of(problem));
+        1, visitor -> visitor.visit(new ItemFinding(item, finding)), visitor -> visitor.visit(new ItemFinding(clinic, strength)),
+        List.of(new SettingToCheck("twitter.profile-location", "twitter", "The location on your X profile", "It is public.", "X: Edit profile > Location.",
+            List.of("Dundee"))), List.of(problem));
     StringWriter out = new StringWriter();
 
     JsonReport.writeScan(scan, out);
@@ -50,6 +57,19 @@ class JsonReportScanTest {
     assertThat(first.path("clauses").get(0).path("clause").asText()).isEqualTo("2.8");
     assertThat(first.path("remediation").get(0).path("action").asText()).isEqualTo("delete");
     assertThat(json.path("problems").get(0).path("code").asText()).isEqualTo("ingest.json.truncated");
+    assertThat(json.path("findings")).hasSize(1);
+    JsonNode good = json.path("strengths").get(0);
+    assertThat(json.path("strengths")).hasSize(1);
+    assertThat(good.path("category").asText()).isEqualTo("strength");
+    assertThat(good.path("severity").asText()).isEqualTo("info");
+    assertThat(good.path("item").path("source_id").asText()).isEqualTo("5678");
+    assertThat(good.path("clauses")).isEmpty();
+    assertThat(good.path("remediation").get(0).path("action").asText()).isEqualTo("keep");
+    JsonNode setting = json.path("settings_to_check").get(0);
+    assertThat(setting.path("id").asText()).isEqualTo("twitter.profile-location");
+    assertThat(setting.path("platform").asText()).isEqualTo("twitter");
+    assertThat(setting.path("how").asText()).startsWith("X:");
+    assertThat(setting.path("evidence").get(0).asText()).isEqualTo("Dundee");
     assertThat(json.path("by_year").toString()).isEqualTo("{\"2024\":1}");
     assertThat(json.path("old_items").isEmpty()).isTrue(); // a month old at the scan's time
   }
@@ -68,7 +88,7 @@ class JsonReportScanTest {
           for (ItemFinding finding : findings) {
             visitor.visit(finding);
           }
-        }, List.of());
+        }, visitor -> { }, List.of(), List.of());
     StringWriter out = new StringWriter();
 
     JsonReport.writeScan(scan, out);
@@ -92,7 +112,7 @@ class JsonReportScanTest {
             new EvidenceSpan(10, 12, "14", "house-number", "twitter:1"), new EvidenceSpan(16, 30, "Elm Park Primary", "school")),
         "exposure.mosaic-address", "Read together, 3 of your posts tell a stranger where you live.", "Clues add up.", List.of(), List.of(Remediation.EDIT), null);
     ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-06-01T00:00:00Z"), "sssc", "SSSC", List.of(), 3,
-        visitor -> visitor.visit(new ItemFinding(latest, finding)), List.of());
+        visitor -> visitor.visit(new ItemFinding(latest, finding)), visitor -> { }, List.of(), List.of());
     StringWriter out = new StringWriter();
 
     JsonReport.writeScan(scan, out);

@@ -57,7 +57,7 @@ final class Engine {
     this.faker = new Faker(new Locale("en", "GB"), random);
     this.library = TemplateLibrary.standard();
     this.writer = new PostWriter(random, faker, library);
-    this.categories = Category.values();
+    this.categories = Category.risks().toArray(Category[]::new);
     this.cumulativeWeights = new int[categories.length];
     int total = 0;
     for (int i = 0; i < categories.length; i++) {

@@ -98,7 +98,7 @@ final class TemplateLibrary {
   private static TemplateLibrary load() {
     Map<String, List<Template>> all = new LinkedHashMap<>();
     all.put(BENIGN, readTemplates(BENIGN, Set.of()));
-    for (Category category : Category.values()) {
+    for (Category category : Category.risks()) {
       all.put(category.id(), readTemplates(category.id(), Set.of(category)));
     }
     return new TemplateLibrary(Collections.unmodifiableMap(all), readSlots());

@@ -53,7 +53,7 @@ class CorpusGeneratorTest {
     assertThat(benign / 2000.0).isBetween(0.80, 0.90);
     Set<Category> seen = EnumSet.noneOf(Category.class);
     posts.forEach(p -> seen.addAll(p.intendedCategories()));
-    assertThat(seen).containsExactlyInAnyOrder(Category.values());
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(Category.risks());
   }
 
   @Test

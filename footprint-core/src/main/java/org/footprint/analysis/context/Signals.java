@@ -115,6 +115,9 @@ final class Signals {
   /** A school class or year group: "in 5B", "in Year 3", "from my Year 2 class", "in P4", "in Reception". */
   private static final Pattern CLASS_GROUP = Pattern.compile(
       "\\b(?:in|from|of)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:[Yy]ear|[Yy]r|Y)\\s?\\d{1,2}(?:\\s?[A-Z]\\b)?|\\b(?:in|from)\\s+(?:my\\s+|our\\s+)?(?:P[1-7]|S[1-6])\\b|\\bin\\s+(?:[1-9]|1[0-3])[A-CE-FH-JL-Z]\\b|\\b(?:in|from)\\s+(?:my\\s+|our\\s+|the\\s+)?[Rr]eception\\s+(?:class)?");
+  /** How far a {@link #CLASS_GROUP} match reaches before its digits ("from our the Year ", with room for extra spaces) and after them ("B"). */
+  private static final int CLASS_BEFORE_DIGITS = 40;
+  private static final int CLASS_AFTER_DIGITS = 3;
   /** "little Oscar", "your Tyler", "Jayden's mum": a first name used for someone's child. */
   private static final Pattern CHILD_BEFORE = Pattern.compile("(?:^|[^a-z])(?:little|wee|lil|baby|young|tiny|your|ur|yer)\\s$");
   private static final Pattern OWN_NAME_BEFORE = Pattern.compile("(?:^|[^a-z])(?:my|our|me|mine|i)\\s(?:[a-z]+\\s)?$");
@@ -214,7 +217,12 @@ final class Signals {
       case "bed-number":
         return matchesNear(BED_NUMBER, 0, text, true, digitRuns(text.originalChars()), BED_BEFORE_DIGITS, BED_AFTER_DIGITS, signal);
       case "class-group":
-        return originalMatches(CLASS_GROUP, 0, text, signal);
+        // "in Reception" has no digit; every other class or year group has one, and is looked for only around digits
+        if (text.text().contains("reception")) {
+          return originalMatches(CLASS_GROUP, 0, text, signal);
+        }
+        return hasClassDigits(text.originalChars())
+            ? matchesNear(CLASS_GROUP, 0, text, true, digitRuns(text.originalChars()), CLASS_BEFORE_DIGITS, CLASS_AFTER_DIGITS, signal) : List.of();
       case "child-name":
         return childNames(text, analysis, signal);
       case "street-address":
@@ -557,6 +565,34 @@ final class Signals {
    * Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I,
    * either followed by a full stop or after a word, as the patterns of {@link #INITIALS} have it.
    */
+  /**
+   * Pre-filter for the digit patterns of {@link #CLASS_GROUP}: digits right after "year", "yr" or "Y" (one space
+   * allowed), after "P" or "S", or followed by a capital letter ("5B").
+   */
+  private static boolean hasClassDigits(char[] text) {
+    int n = text.length;
+    for (int i = 0; i < n; i++) {
+      if (!isAsciiDigit(text[i]) || i > 0 && isAsciiDigit(text[i - 1])) {
+        continue;
+      }
+      int before = i - 1;
+      if (before > 0 && Character.isWhitespace(text[before])) {
+        before--;
+      }
+      if (before >= 0 && (text[before] == 'r' || text[before] == 'Y' || text[before] == 'P' || text[before] == 'S')) {
+        return true;
+      }
+      int end = i;
+      while (end < n && isAsciiDigit(text[end])) {
+        end++;
+      }
+      if (end < n && text[end] >= 'A' && text[end] <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasLoneCapital(char[] text) {
     int n = text.length;
     for (int i = 0; i < n; i++) {

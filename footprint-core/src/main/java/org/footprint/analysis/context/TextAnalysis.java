@@ -1,9 +1,7 @@
 package org.footprint.analysis.context;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.footprint.analysis.identify.IdentifierMatch;
 import org.footprint.analysis.identify.IdentifierScanner;
 import org.footprint.analysis.match.Hit;
@@ -30,7 +28,9 @@ public final class TextAnalysis {
   private int hitCount;
   private final long[] lexiconsHit;
   private final List<Hit>[] lexiconHits;
-  private Map<String, List<Hit>> derived;
+  /** Derived hits computed so far, by {@link DerivedSources} id: a rule's signals are found once per text. */
+  private List<Hit>[] derived;
+  private List<Hit> identifierHits;
   private int[] wordIndex;
   private int[] originalWords;
   private int[] normalisedWords;
@@ -121,7 +121,7 @@ public final class TextAnalysis {
 
   /** Hits of a source resolved when the rules were loaded: no name is looked up per text. */
   public List<Hit> hits(Source source) {
-    return source.lexicon() >= 0 ? lexiconHits(source.lexicon()) : derivedHits(source.derived());
+    return source.lexicon() >= 0 ? lexiconHits(source.lexicon()) : derivedHits(source.derivedId(), source.derived());
   }
 
   /**
@@ -130,31 +130,41 @@ public final class TextAnalysis {
    *
    * @param lexicon the lexicon's index, or -1 when the source is derived
    * @param derived the {@code signal:} or {@code id:} source, when {@code lexicon} is -1
+   * @param derivedId the derived source's number ({@link DerivedSources}), or -1
    * @param signal the signal's name when the source is a signal, else null
    */
-  public record Source(int lexicon, String derived, String signal) {
+  public record Source(int lexicon, String derived, int derivedId, String signal) {
     public static Source resolve(String source, LexiconSet lexicons) {
       if (source.startsWith("target:")) {
         String target = source.substring(7);
         return target.equals("mention") || target.equals("named-person")
-            ? derived("signal:" + target) : new Source(lexicons.indexOf("target-" + target), null, null);
+            ? derived("signal:" + target) : new Source(lexicons.indexOf("target-" + target), null, -1, null);
       }
-      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null, null) : derived(source);
+      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null, -1, null) : derived(source);
     }
 
     private static Source derived(String source) {
-      return new Source(-1, source, source.startsWith("signal:") ? source.substring(7) : null);
+      return new Source(-1, source, DerivedSources.id(source), source.startsWith("signal:") ? source.substring(7) : null);
     }
   }
 
   private List<Hit> derivedHits(String source) {
-    if (derived == null) {
-      derived = new HashMap<>();
+    return derivedHits(DerivedSources.id(source), source);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Hit> derivedHits(int id, String source) {
+    if (derived == null || id >= derived.length) {
+      List<Hit>[] grown = new List[Math.max(id + 1, DerivedSources.count())];
+      if (derived != null) {
+        System.arraycopy(derived, 0, grown, 0, derived.length);
+      }
+      derived = grown;
     }
-    List<Hit> cached = derived.get(source);
+    List<Hit> cached = derived[id];
     if (cached == null) {
       cached = computeDerived(source);
-      derived.put(source, cached);
+      derived[id] = cached;
     }
     return cached;
   }
@@ -184,7 +194,7 @@ public final class TextAnalysis {
   }
 
   private List<Hit> identifierHits() {
-    List<Hit> all = derived.get("id:*");
+    List<Hit> all = identifierHits;
     if (all == null) {
       List<IdentifierMatch> matches = identifiers.scan(text.original(), text.originalChars());
       all = matches.isEmpty() ? NONE : new ArrayList<>(matches.size());
@@ -195,7 +205,7 @@ public final class TextAnalysis {
           all.add(new Hit(start, end, "id:" + match.type().id(), match.type().id(), match.type().id(), 1));
         }
       }
-      derived.put("id:*", all);
+      identifierHits = all;
     }
     return all;
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.footprint.synth.SyntheticPost;
  * {@code data/tweets.js} (records {@code {tweet:{…}}}, every number a string, {@code full_text} HTML-escaped,
  * {@code created_at} in the classic format), parts of {@value #TWEETS_PER_PART} tweets as
  * {@code tweets-partN.js}, {@code note-tweet.js} for posts over 280 characters, {@code like.js},
- * {@code direct-messages.js}, {@code account.js}, {@code profile.js}, an empty {@code protected-history.js}, and the
+ * {@code direct-messages.js}, {@code account.js}, {@code profile.js}, {@code protected-history.js} (from eight posts on,
+ * the account was protected for a while: from its posts' first quarter to their first third), and the
  * first post's photo with GPS EXIF in {@code data/tweets_media/<tweetId>-<mediaKey>.jpg}.
  */
 final class TwitterArchiveWriter {
@@ -84,7 +86,7 @@ final class TwitterArchiveWriter {
     writeMessages(out);
     writeAccount(out);
     writeProfile(out);
-    writeEmpty(out, "data/protected-history.js", "protected_history");
+    writeProtectedHistory(out);
     writeManifest(out, tweetFiles);
     if (photoTweetId != null) {
       Instant taken = material.posts.get(0).item().createdAt().minusSeconds(600);
@@ -413,6 +415,33 @@ final class TwitterArchiveWriter {
       json.writeEndObject();
       json.writeEndArray();
     }
+  }
+
+  /**
+   * Many people protect their posts for a while and then open them again, which makes what they wrote for
+   * followers public: the settings audit should notice it. Posts between the two switches are the protected ones.
+   */
+  private void writeProtectedHistory(ArchiveOutput out) throws IOException {
+    List<SyntheticPost> posts = material.posts;
+    if (posts.size() < 8) {
+      writeEmpty(out, "data/protected-history.js", "protected_history");
+      return;
+    }
+    try (OutputStream file = out.open("data/protected-history.js"); JsonGenerator json = start(file, "protected_history", 0)) {
+      json.writeStartArray();
+      protectedSwitch(json, posts.get(posts.size() / 4).item().createdAt().minusSeconds(1), "Protect");
+      protectedSwitch(json, posts.get(posts.size() / 3).item().createdAt().minusSeconds(1), "Unprotect");
+      json.writeEndArray();
+    }
+  }
+
+  private static void protectedSwitch(JsonGenerator json, Instant at, String action) throws IOException {
+    json.writeStartObject();
+    json.writeObjectFieldStart("protectedHistory");
+    json.writeStringField("protectedAt", at.truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", ".000Z"));
+    json.writeStringField("action", action);
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   private void writeEmpty(ArchiveOutput out, String path, String global) throws IOException {
