@@ -61,8 +61,8 @@ final class DemoCommand implements Callable<Integer> {
     HistoryScenes scenes = ArchiveGenerator.scenes(seed, persona);
     console.printf("Wrote %d posts as exports in the platforms' own layouts: twitter %d, facebook %d, instagram %d%n", posts, onX, onFacebook,
         posts - onX - onFacebook);
-    console.printf("and what only a whole history gives away: %d more posts and replies on X, %d geotagged photos on Instagram%n%n",
-        scenes.posts().size(), scenes.photos().size());
+    console.printf("and what only a whole history gives away: %d more posts and replies and %d likes on X, %d geotagged photos on Instagram%n%n",
+        scenes.posts().size(), scenes.likes().size(), scenes.photos().size());
     ScanCommand scan = new ScanCommand();
     scan.spec = spec;
     scan.inputs = archives.stream().map(GeneratedArchive::path).toList();

@@ -199,9 +199,16 @@ public final class Analyzer {
     Severity packSeverity = pack.adjust(rule.category(), rule.severity());
     Involvement involvement = Involvement.of(item);
     ItemContextPolicy.Treatment who = contexts.involvement(involvement);
-    // Who could see it matters for what the user posted; a draft has not been posted yet.
-    List<ItemContextPolicy.Treatment> applied = involvement == Involvement.AUTHORED && item.kind() != ItemKind.DRAFT
-        ? List.of(who, contexts.audience(item.audience())) : List.of(who);
+    // Who could see it, and for some kinds what the kind does (a hostile quote-post), matter for what the user
+    // posted; a draft has not been posted yet.
+    List<ItemContextPolicy.Treatment> applied = new ArrayList<>(List.of(who));
+    if (involvement == Involvement.AUTHORED && item.kind() != ItemKind.DRAFT) {
+      applied.add(contexts.audience(item.audience()));
+      ItemContextPolicy.Treatment kind = contexts.kind(item.kind());
+      if (kind != null) {
+        applied.add(kind);
+      }
+    }
     Severity severity = packSeverity;
     for (ItemContextPolicy.Treatment context : applied) {
       severity = context.adjust(rule.category(), severity);
@@ -272,7 +279,7 @@ public final class Analyzer {
       Severity finalSeverity) {
     StringBuilder out = new StringBuilder();
     for (ItemContextPolicy.Treatment context : contexts) {
-      if (!context.lead().isEmpty()) {
+      if (!context.lead().isEmpty() && context.appliesTo(rule.category())) {
         out.append(context.lead()).append(' ');
       }
     }

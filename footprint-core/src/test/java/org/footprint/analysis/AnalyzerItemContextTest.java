@@ -52,6 +52,23 @@ class AnalyzerItemContextTest {
   }
 
   @Test
+  void a_hostile_quote_post_is_dunking_rated_one_level_higher_than_the_same_words_in_a_reply_and_says_why() {
+    String mocking = "what a clown, useless as always https://x.com/gav_p/status/1810448735129600000";
+    Finding reply = only(Category.HOSTILITY, item("1", ItemKind.REPLY, true, mocking).replyTo("gav_p").build());
+    Finding quote = only(Category.HOSTILITY, item("2", ItemKind.QUOTE, true, mocking).build());
+    assertThat(quote.severity()).isEqualTo(reply.severity().shift(1));
+    assertThat(quote.explanation()).contains("(\"dunking\")").contains("rather than " + reply.severity().id());
+    assertThat(reply.explanation()).doesNotContain("dunking");
+    assertThat(quote.evidence()).isEqualTo(reply.evidence());
+    // the kind changes only hostility: what else a quote holds, and quotes the user liked, keep their level
+    String careless = "off to the pub, absolutely wasted already https://x.com/gav_p/status/1810448735129600000";
+    List<Finding> quoted = SSSC.analyze(item("3", ItemKind.QUOTE, true, careless).build());
+    List<Finding> posted = SSSC.analyze(item("4", ItemKind.POST, true, careless).build());
+    assertThat(quoted).isNotEmpty().extracting(Finding::severity).isEqualTo(posted.stream().map(Finding::severity).toList());
+    assertThat(quoted).allSatisfy(f -> assertThat(f.explanation()).doesNotContain("dunking"));
+  }
+
+  @Test
   void a_friends_post_about_the_user_is_judged_as_if_it_were_theirs_with_untag_and_ask_to_remove() {
     String text = "absolutely steaming at the wedding with @jo_nurse, she was out of her face on tequila";
     Finding own = only(Category.SUBSTANCES, item("1", ItemKind.POST, true, text).build());

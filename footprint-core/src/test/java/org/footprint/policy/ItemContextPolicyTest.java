@@ -24,6 +24,8 @@ class ItemContextPolicyTest {
         friends: {shift: 0}
         direct: {shift: -1, unshifted: [threat]}
         unknown: {shift: 0, lead: "Maybe public."}
+      kind:
+        quote: {shift: 1, only: [hostility], lead: "Dunking."}
       """;
 
   @Test
@@ -53,6 +55,12 @@ class ItemContextPolicyTest {
     assertThat(direct.adjust(Category.CONFIDENTIALITY, Severity.HIGH)).isEqualTo(Severity.HIGH);
     assertThat(direct.adjust(Category.THREAT, Severity.HIGH)).isEqualTo(Severity.HIGH);
     assertThat(policy.audience(Audience.UNKNOWN).lead()).contains("possibly public");
+    // a hostile quote-post is dunking; the kind changes nothing else, and most kinds are not listed
+    ItemContextPolicy.Treatment quote = policy.kind(org.footprint.model.ItemKind.QUOTE);
+    assertThat(quote.adjust(Category.HOSTILITY, Severity.MEDIUM)).isEqualTo(Severity.HIGH);
+    assertThat(quote.adjust(Category.SUBSTANCES, Severity.MEDIUM)).isEqualTo(Severity.MEDIUM);
+    assertThat(quote.appliesTo(Category.THREAT)).isFalse();
+    assertThat(policy.kind(org.footprint.model.ItemKind.REPLY)).isNull();
   }
 
   @Test
@@ -62,6 +70,8 @@ class ItemContextPolicyTest {
     assertThat(policy.involvement(Involvement.BY_OTHERS).lead()).isEqualTo("A friend posted it.");
     assertThat(policy.audience(Audience.DIRECT).unshifted()).containsExactly(Category.THREAT);
     assertThat(policy.audience(Audience.FOLLOWERS).lead()).isEqualTo("Followers only.");
+    assertThat(policy.kind(org.footprint.model.ItemKind.QUOTE).only()).containsExactly(Category.HOSTILITY);
+    assertThat(ItemContextPolicy.parse("test.yaml", COMPLETE.substring(0, COMPLETE.indexOf("kind:"))).kind(org.footprint.model.ItemKind.QUOTE)).isNull();
   }
 
   @Test
@@ -86,5 +96,9 @@ class ItemContextPolicyTest {
         .hasMessageContaining("audience.acquaintances: unknown audience");
     assertThatThrownBy(() -> ItemContextPolicy.parse("test.yaml", COMPLETE + "weather: {}\n"))
         .hasMessageContaining("test.yaml: weather: unknown section");
+    assertThatThrownBy(() -> ItemContextPolicy.parse("test.yaml", COMPLETE.replace("  quote: {", "  quip: {")))
+        .hasMessageContaining("kind.quip: unknown kind 'quip'");
+    assertThatThrownBy(() -> ItemContextPolicy.parse("test.yaml", COMPLETE.replace("only: [hostility]", "only: [snark]")))
+        .hasMessageContaining("kind.quote.only");
   }
 }

@@ -3,11 +3,15 @@ package org.footprint.history;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.footprint.model.Category;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
+import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.policy.PolicyPack;
 
@@ -63,6 +67,17 @@ final class CrossItemFindings {
   /** Coordinates rounded to the rules' decimals: never the exact spot. */
   String near(double latitude, double longitude) {
     return String.format(Locale.ROOT, "%." + decimals + "f, %." + decimals + "f", latitude, longitude);
+  }
+
+  /** The evidence of {@code item}'s findings of {@code categories}, each span naming the item. */
+  static List<EvidenceSpan> evidenceOf(Item item, List<Finding> findings, Set<Category> categories) {
+    List<EvidenceSpan> evidence = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (categories.contains(finding.category())) {
+        finding.evidence().forEach(span -> evidence.add(in(item.id(), span)));
+      }
+    }
+    return evidence;
   }
 
   /** The span of {@code span} in the item {@code itemId}. */

@@ -14,7 +14,7 @@ import org.footprint.rules.RuleCatalogue;
  * items that can matter across items, and makes the cross-item findings once every item has been seen.
  *
  * <p>{@link #offer} MUST be cheap and is safe to call from several analysis threads at once: an item with no
- * position, no exposure clue and no hostile finding aimed at someone returns before any lock is taken (nearly every
+ * position, no exposure clue and no hostile finding returns before any lock is taken (nearly every
  * item). What is kept is bounded by {@link HistoryRules.Limits}, whatever the size of the history: positions and
  * times of located photos, the evidence spans of clue and hostile findings, and of each such item what the report
  * shows with its text cut to its start. {@link #findings} is called once, after the last item.
@@ -28,6 +28,7 @@ public final class HistoryCollector {
   private final PhotoLocations photos;
   private final MosaicClues mosaic;
   private final RepeatedHostility hostility;
+  private final PileOn pileOn;
 
   public HistoryCollector(HistoryRules rules, PolicyPack pack) {
     this.rules = rules;
@@ -35,6 +36,7 @@ public final class HistoryCollector {
     this.photos = new PhotoLocations(rules);
     this.mosaic = new MosaicClues(rules);
     this.hostility = new RepeatedHostility(rules);
+    this.pileOn = new PileOn(rules);
   }
 
   /** The built-in rules under {@code pack}. */
@@ -65,7 +67,8 @@ public final class HistoryCollector {
     boolean located = PhotoLocations.located(item);
     boolean clue = (!findings.isEmpty() || !signals.isEmpty()) && mosaic.holdsClue(item, findings, signals);
     boolean hostile = !findings.isEmpty() && hostility.counts(item, findings);
-    if (!located && !clue && !hostile) {
+    boolean attack = !findings.isEmpty() && pileOn.counts(item, findings);
+    if (!located && !clue && !hostile && !attack) {
       return;
     }
     ItemRef ref = ItemRef.of(item, keptText(findings, signals));
@@ -77,6 +80,9 @@ public final class HistoryCollector {
     }
     if (hostile) {
       hostility.offer(item, ref, findings);
+    }
+    if (attack) {
+      pileOn.offer(item, ref, findings);
     }
   }
 
@@ -96,7 +102,7 @@ public final class HistoryCollector {
 
   /** Items kept so far, over all the analyses (an item may count in more than one). */
   public int keptItems() {
-    return photos.keptItems() + mosaic.keptItems() + hostility.keptItems();
+    return photos.keptItems() + mosaic.keptItems() + hostility.keptItems() + pileOn.keptItems();
   }
 
   /** The cross-item findings, in a fixed order whatever order the items were offered in. */
@@ -104,6 +110,7 @@ public final class HistoryCollector {
     List<Flagged> flagged = new ArrayList<>(photos.findings(make));
     flagged.addAll(mosaic.findings(make));
     flagged.addAll(hostility.findings(make));
+    flagged.addAll(pileOn.findings(make));
     return flagged;
   }
 }

@@ -33,7 +33,7 @@ public final class HistoryRules {
       "why", "remediation", "suggestion", "clauses", "examples");
 
   /** The collector's caps: what it keeps of a history, whatever its size. */
-  public record Limits(int locatedPhotos, int clueItems, int hostileItems, int textCharacters) {}
+  public record Limits(int locatedPhotos, int clueItems, int hostileItems, int othersHostileItems, int textCharacters) {}
 
   /** Local hours, per kind of day, as minutes of the day: {@code [from, to)} pairs. */
   record Hours(List<int[]> weekday, List<int[]> weekend) {
@@ -62,22 +62,30 @@ public final class HistoryRules {
   /** {@code hostility.repeated-target}: posts flagged in one of {@code categories}, aimed at the same account. */
   record RepeatedHostility(CrossItemRule rule, Set<Category> categories, int minPosts, int raiseAt) {}
 
+  /**
+   * {@code hostility.pile-on}: the user's hostile posts aimed at an account with at least {@code minOthers} hostile
+   * posts by others aimed at it (endorsed, or on the user's timeline) within {@code windowDays} of one of them.
+   */
+  record PileOn(CrossItemRule rule, Set<Category> categories, int windowDays, int minOthers, int raiseAtOthers, int raiseAtOwn) {}
+
   private final ZoneId zone;
   private final int coordinateDecimals;
   private final Limits limits;
   private final List<PhotoCluster> photoClusters;
   private final Mosaic mosaic;
   private final RepeatedHostility repeatedHostility;
+  private final PileOn pileOn;
   private final List<CrossItemRule> rules;
 
   private HistoryRules(ZoneId zone, int coordinateDecimals, Limits limits, List<PhotoCluster> photoClusters, Mosaic mosaic,
-      RepeatedHostility repeatedHostility, List<CrossItemRule> rules) {
+      RepeatedHostility repeatedHostility, PileOn pileOn, List<CrossItemRule> rules) {
     this.zone = zone;
     this.coordinateDecimals = coordinateDecimals;
     this.limits = limits;
     this.photoClusters = List.copyOf(photoClusters);
     this.mosaic = mosaic;
     this.repeatedHostility = repeatedHostility;
+    this.pileOn = pileOn;
     this.rules = List.copyOf(rules);
   }
 
@@ -119,6 +127,10 @@ public final class HistoryRules {
     return repeatedHostility;
   }
 
+  PileOn pileOn() {
+    return pileOn;
+  }
+
   private static HistoryRules load() {
     try (InputStream in = HistoryRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -152,9 +164,10 @@ public final class HistoryRules {
     }
     int decimals = root.whole("coordinate-decimals", 0, 3);
     Fields limitFields = root.object("limits");
-    limitFields.only(Set.of("located-photos", "clue-items", "hostile-items", "text-characters"));
+    limitFields.only(Set.of("located-photos", "clue-items", "hostile-items", "others-hostile-items", "text-characters"));
     Limits limits = new Limits(limitFields.whole("located-photos", 1, 1_000_000), limitFields.whole("clue-items", 1, 1_000_000),
-        limitFields.whole("hostile-items", 1, 1_000_000), limitFields.whole("text-characters", 20, 100_000));
+        limitFields.whole("hostile-items", 1, 1_000_000), limitFields.whole("others-hostile-items", 1, 1_000_000),
+        limitFields.whole("text-characters", 20, 100_000));
     Map<String, Hours> times = new LinkedHashMap<>();
     Fields timeFields = root.object("times");
     for (String name : timeFields.names()) {
@@ -165,6 +178,7 @@ public final class HistoryRules {
     List<PhotoCluster> clusters = new ArrayList<>();
     Mosaic mosaic = null;
     RepeatedHostility hostility = null;
+    PileOn pileOn = null;
     List<CrossItemRule> rules = new ArrayList<>();
     Fields ruleFields = root.object("rules");
     for (String id : ruleFields.names()) {
@@ -190,25 +204,41 @@ public final class HistoryRules {
         }
         case "repeated-hostility" -> {
           fields.only(union(COMMON, "counts", "min-posts", "raise-at"));
-          Set<Category> counted = java.util.EnumSet.noneOf(Category.class);
-          for (String category : fields.texts("counts")) {
-            counted.add(fields.parsed("counts", () -> Category.parse(category)));
-          }
-          if (counted.isEmpty()) {
-            throw fields.wrong("counts", "name the categories of per-item findings that count as hostile");
-          }
-          hostility = new RepeatedHostility(rule, counted, fields.whole("min-posts", 2, 1_000), fields.whole("raise-at", 2, 10_000));
+          hostility = new RepeatedHostility(rule, counted(fields), fields.whole("min-posts", 2, 1_000), fields.whole("raise-at", 2, 10_000));
           if (hostility.raiseAt() <= hostility.minPosts()) {
             throw fields.wrong("raise-at", "must be more than min-posts");
           }
         }
-        default -> throw fields.wrong("analysis", "unknown analysis '" + analysis + "' (expected photo-cluster, mosaic or repeated-hostility)");
+        case "pile-on" -> {
+          fields.only(union(COMMON, "counts", "window-days", "min-others", "raise-at-others", "raise-at-own"));
+          pileOn = new PileOn(rule, counted(fields), fields.whole("window-days", 1, 365), fields.whole("min-others", 1, 1_000),
+              fields.whole("raise-at-others", 2, 10_000), fields.whole("raise-at-own", 2, 10_000));
+          if (pileOn.raiseAtOthers() <= pileOn.minOthers()) {
+            throw fields.wrong("raise-at-others", "must be more than min-others");
+          }
+          if (rule.raisedSeverity() == null) {
+            throw fields.wrong("raised-severity", "a pile-on rule rises with repetition: give its raised severity");
+          }
+        }
+        default -> throw fields.wrong("analysis", "unknown analysis '" + analysis + "' (expected photo-cluster, mosaic, repeated-hostility or pile-on)");
       }
     }
-    if (clusters.isEmpty() || mosaic == null || hostility == null) {
-      throw new IllegalStateException(file + ": rules: expected photo-cluster, mosaic and repeated-hostility rules");
+    if (clusters.isEmpty() || mosaic == null || hostility == null || pileOn == null) {
+      throw new IllegalStateException(file + ": rules: expected photo-cluster, mosaic, repeated-hostility and pile-on rules");
     }
-    return new HistoryRules(zone, decimals, limits, clusters, mosaic, hostility, rules);
+    return new HistoryRules(zone, decimals, limits, clusters, mosaic, hostility, pileOn, rules);
+  }
+
+  /** The categories of per-item findings that make a post hostile, from {@code counts}. */
+  private static Set<Category> counted(Fields fields) {
+    Set<Category> counted = java.util.EnumSet.noneOf(Category.class);
+    for (String category : fields.texts("counts")) {
+      counted.add(fields.parsed("counts", () -> Category.parse(category)));
+    }
+    if (counted.isEmpty()) {
+      throw fields.wrong("counts", "name the categories of per-item findings that count as hostile");
+    }
+    return counted;
   }
 
   private static CrossItemRule rule(String id, Fields fields, PolicyPacks packs) {

@@ -2,16 +2,10 @@ package org.footprint.history;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
@@ -26,15 +20,9 @@ import org.footprint.model.ItemKind;
  * and the evidence; after the scan every account with enough posts gets one finding listing them all.
  */
 final class RepeatedHostility {
-  /** Accounts a post may reply to or mention and still count as aimed at each of them. */
-  private static final int MAX_TARGETS = 3;
-  private static final Pattern QUOTED_POST = Pattern.compile("https://(?:x|twitter)\\.com/([A-Za-z0-9_]{1,15})/status/\\d+");
-
-  private record Hostile(ItemRef item, Set<String> targets, List<EvidenceSpan> evidence, boolean quote) {}
-
   private final HistoryRules rules;
   private final HistoryRules.RepeatedHostility rule;
-  private final BoundedSample<Hostile> items;
+  private final BoundedSample<AimedPost> items;
 
   RepeatedHostility(HistoryRules rules) {
     this.rules = rules;
@@ -56,38 +44,10 @@ final class RepeatedHostility {
   }
 
   synchronized void offer(Item item, ItemRef ref, List<Finding> findings) {
-    Set<String> targets = new LinkedHashSet<>();
-    if (item.replyTo() != null) {
-      targets.add(account(item.replyTo()));
+    AimedPost post = AimedPost.of(item, ref, findings, rule.categories());
+    if (post != null) {
+      items.add(item.id(), post);
     }
-    item.mentions().forEach(mention -> targets.add(account(mention)));
-    String quoted = quotedAccount(item);
-    if (quoted != null) {
-      targets.add(quoted);
-    }
-    if (targets.isEmpty() || targets.size() > MAX_TARGETS) {
-      return;
-    }
-    List<EvidenceSpan> evidence = new ArrayList<>();
-    for (Finding finding : findings) {
-      if (rule.categories().contains(finding.category())) {
-        finding.evidence().forEach(span -> evidence.add(CrossItemFindings.in(item.id(), span)));
-      }
-    }
-    items.add(item.id(), new Hostile(ref, targets, evidence, quoted != null));
-  }
-
-  /** The account a quote-post quotes, from the link to the quoted post that X archives expand into the text. */
-  private static String quotedAccount(Item item) {
-    if (item.kind() != ItemKind.QUOTE) {
-      return null;
-    }
-    Matcher link = QUOTED_POST.matcher(item.text());
-    return link.find() ? account(link.group(1)) : null;
-  }
-
-  private static String account(String handle) {
-    return (handle.startsWith("@") ? handle.substring(1) : handle).toLowerCase(Locale.ROOT);
   }
 
   synchronized int keptItems() {
@@ -95,21 +55,15 @@ final class RepeatedHostility {
   }
 
   synchronized List<HistoryCollector.Flagged> findings(CrossItemFindings make) {
-    Map<String, List<Hostile>> byTarget = new TreeMap<>();
-    for (Hostile hostile : items.values()) {
-      hostile.targets().forEach(target -> byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(hostile));
-    }
     List<HistoryCollector.Flagged> flagged = new ArrayList<>();
-    for (Map.Entry<String, List<Hostile>> target : byTarget.entrySet()) {
-      List<Hostile> posts = target.getValue();
+    for (Map.Entry<String, List<AimedPost>> target : AimedPost.byTarget(items.values()).entrySet()) {
+      List<AimedPost> posts = target.getValue();
       if (posts.size() < rule.minPosts()) {
         continue;
       }
-      posts.sort(Comparator.comparing((Hostile h) -> h.item().createdAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(h -> h.item().id()));
       Set<LocalDate> days = new HashSet<>();
       List<EvidenceSpan> evidence = new ArrayList<>();
-      for (Hostile post : posts) {
+      for (AimedPost post : posts) {
         if (post.item().createdAt() != null) {
           days.add(post.item().createdAt().atZone(rules.zone()).toLocalDate());
         }
@@ -120,7 +74,7 @@ final class RepeatedHostility {
           + rule.rule().raisedSeverity().id() + " rather than " + rule.rule().severity().id() + "." : null;
       String message = CrossItemFindings.placeholders(rule.rule().message(), "count", Integer.toString(posts.size()), "days",
           Integer.toString(days.size()), "target", target.getKey());
-      long quotes = posts.stream().filter(Hostile::quote).count();
+      long quotes = posts.stream().filter(post -> post.item().kind() == ItemKind.QUOTE).count();
       String detail = (quotes == 0 ? "" : quotes + " of them quote the account's own post to mock it in front of your followers (\"dunking\"). ")
           + "Every post is listed with the evidence, oldest first.";
       ItemRef latest = posts.get(posts.size() - 1).item();

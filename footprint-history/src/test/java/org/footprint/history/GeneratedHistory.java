@@ -13,6 +13,7 @@ import org.footprint.ingest.IngestLimits;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
+import org.footprint.model.ItemKind;
 import org.footprint.synth.Persona;
 import org.footprint.synth.archive.ArchiveGenerator;
 import org.footprint.synth.archive.HistoryScenes;
@@ -79,6 +80,14 @@ final class GeneratedHistory {
 
   List<String> postIds(HistoryScenes.Pattern pattern) {
     return scenes.posts().stream().filter(p -> p.pattern() == pattern).map(p -> idOf(p.text())).toList();
+  }
+
+  /** The ids of the scenes' likes of {@code pattern} (the X reader's items for the liked tweets). */
+  List<String> likeIds(HistoryScenes.Pattern pattern) {
+    return scenes.likes().stream().filter(l -> l.pattern() == pattern)
+        .map(l -> items.stream().filter(j -> j.item().kind() == ItemKind.LIKE && j.item().text().equals(l.text()))
+            .map(j -> j.item().id()).findFirst().orElseThrow(() -> new AssertionError("no like with text " + l.text())))
+        .toList();
   }
 
   /** Every item a finding draws on: its own and those its evidence names. */

@@ -118,6 +118,12 @@ class HistoryCollectorTest {
   }
 
   @Test
+  void the_generated_hostile_quote_post_is_dunking_item_by_item() {
+    assertThat(findingsOf(history.postIds(Pattern.HOSTILE_QUOTE).get(0))).filteredOn(f -> f.category() == org.footprint.model.Category.HOSTILITY)
+        .isNotEmpty().allSatisfy(f -> assertThat(f.explanation()).contains("(\"dunking\")"));
+  }
+
+  @Test
   void a_friendly_thread_with_the_same_people_is_in_no_finding() {
     List<String> friendly = history.postIds(Pattern.FRIENDLY_REPLY);
     for (HistoryCollector.Flagged flagged : found) {
@@ -126,12 +132,101 @@ class HistoryCollectorTest {
   }
 
   @Test
+  void a_hostile_reply_with_likes_of_others_attacks_on_the_same_account_that_week_is_a_pile_on_listing_them_all() {
+    List<String> pileOn = new ArrayList<>(history.postIds(Pattern.PILE_ON_REPLY));
+    pileOn.addAll(history.likeIds(Pattern.PILE_ON_LIKE));
+    Finding finding = theFinding("hostility.pile-on", pileOn);
+    assertThat(ofRule(found, "hostility.pile-on").get(0)).satisfies(f -> {
+      assertThat(contributing(f)).hasSameSizeAs(pileOn);
+      assertThat(f.item().id()).isEqualTo(history.postIds(Pattern.PILE_ON_REPLY).get(0));
+    });
+    assertThat(finding.message()).contains("@" + history.scenes.pileOnHandle()).contains("1 hostile post(s) of yours and 3 attacks on the same account by others")
+        .contains("within 7 days");
+    assertThat(finding.explanation()).contains("You joined others attacking @" + history.scenes.pileOnHandle() + ": you replied '@nurse_ellis what a clown")
+        .contains("and you liked '@nurse_ellis you are a pathetic excuse for a nurse' on Monday 8 Jul 2024, 21:05");
+    assertThat(finding.remediation()).extracting(r -> r.id()).containsExactly("delete", "undo-endorsement");
+    assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
+  }
+
+  @Test
+  void an_attack_liked_months_before_the_users_own_reply_is_not_part_of_the_pile_on() {
+    assertThat(contributing(ofRule(found, "hostility.pile-on").get(0))).doesNotContainAnyElementsOf(history.likeIds(Pattern.PILE_ON_EARLY_LIKE));
+  }
+
+  @Test
+  void liked_attacks_alone_friendly_likes_and_a_lone_hostile_reply_among_friendly_likes_are_in_no_pile_on() {
+    List<String> nearMisses = new ArrayList<>(history.likeIds(Pattern.FRIENDLY_LIKE));
+    nearMisses.addAll(history.postIds(Pattern.FRIENDLY_REPLY));
+    nearMisses.addAll(history.likeIds(Pattern.ENDORSED_ONLY_LIKE));
+    nearMisses.addAll(history.postIds(Pattern.LONE_HOSTILE_REPLY));
+    nearMisses.addAll(history.likeIds(Pattern.FRIENDLY_ABOUT_LIKE));
+    assertThat(ofRule(found, "hostility.pile-on")).singleElement();
+    // the near-misses are close ones: the liked attacks and the lone reply are hostile item by item
+    assertThat(history.likeIds(Pattern.ENDORSED_ONLY_LIKE)).allSatisfy(id -> assertThat(findingsOf(id))
+        .anySatisfy(f -> assertThat(f.involvement()).isEqualTo(org.footprint.model.Involvement.ENDORSED)));
+    assertThat(findingsOf(history.postIds(Pattern.LONE_HOSTILE_REPLY).get(0))).extracting(Finding::category)
+        .contains(org.footprint.model.Category.HOSTILITY);
+    assertThat(history.likeIds(Pattern.FRIENDLY_ABOUT_LIKE)).allSatisfy(id -> assertThat(findingsOf(id)).isEmpty());
+    for (HistoryCollector.Flagged flagged : found) {
+      assertThat(contributing(flagged)).doesNotContainAnyElementsOf(nearMisses);
+    }
+  }
+
+  /** Offers {@code item} with its per-item findings, as a scan does. */
+  private static void judge(HistoryCollector collector, Item item) {
+    collector.offer(item, GeneratedHistory.ANALYZER.analyze(item), List.of());
+  }
+
+  private static List<Finding> findingsOf(String itemId) {
+    return history.items.stream().filter(j -> j.item().id().equals(itemId)).findFirst().orElseThrow().findings();
+  }
+
+  @Test
+  void a_pile_on_rises_with_the_number_of_others_joined() {
+    HistoryCollector collector = HistoryCollector.builtIn(GeneratedHistory.ANALYZER.pack());
+    Item own = Item.builder("twitter", "own").kind(ItemKind.REPLY).replyTo("nurse_ellis").mentions(List.of("nurse_ellis"))
+        .createdAt(java.time.Instant.parse("2024-07-09T20:00:00Z")).text("@nurse_ellis honestly you are such an idiot").build();
+    judge(collector, own);
+    for (int i = 0; i < 4; i++) {
+      Item liked = Item.builder("mastodon", "like-" + i).kind(ItemKind.LIKE).authoredBySelf(false)
+          .createdAt(java.time.Instant.parse("2024-07-0" + (5 + i) + "T12:00:00Z")).text("@nurse_ellis you are a pathetic excuse for a nurse").build();
+      judge(collector, liked);
+    }
+    Finding finding = ofRule(collector.findings(), "hostility.pile-on").get(0).findings().get(0);
+    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.explanation()).contains("With 4 posts by others and 1 of your own");
+  }
+
+  @Test
+  void the_others_attacks_kept_are_capped_whatever_the_number_of_likes() {
+    String yaml = HistoryRulesTest.builtInText().replace("others-hostile-items: 5000", "others-hostile-items: 50");
+    HistoryCollector collector = new HistoryCollector(HistoryRules.parse("small.yaml", yaml, org.footprint.policy.PolicyPacks.loadBuiltIn()),
+        GeneratedHistory.ANALYZER.pack());
+    Item liked = Item.builder("mastodon", "like").kind(ItemKind.LIKE).authoredBySelf(false).createdAt(java.time.Instant.parse("2024-07-05T12:00:00Z"))
+        .text("@nurse_ellis you are a pathetic excuse for a nurse").build();
+    List<Finding> findings = GeneratedHistory.ANALYZER.analyze(liked);
+    for (int i = 0; i < 2_000; i++) {
+      collector.offer(Item.builder("mastodon", "like-" + i).kind(ItemKind.LIKE).authoredBySelf(false).createdAt(liked.createdAt()).text(liked.text()).build(),
+          findings, List.of());
+    }
+    assertThat(collector.keptItems()).isEqualTo(50);
+  }
+
+  @Test
+  void an_x_like_is_dated_by_the_liked_tweets_id() {
+    Item like = Item.builder("twitter", "like:1810448735129600000").kind(ItemKind.LIKE).authoredBySelf(false).text("@a hi").build();
+    assertThat(Targets.postedAt(like)).isEqualTo(java.time.Instant.parse("2024-07-08T22:59:49.622Z"));
+    assertThat(Targets.postedAt(Item.builder("twitter", "like:20").kind(ItemKind.LIKE).authoredBySelf(false).build())).isNull();
+    assertThat(Targets.of(like)).containsExactly("a");
+  }
+
+  @Test
   void severity_rises_with_repetition() {
     HistoryCollector collector = HistoryCollector.builtIn(GeneratedHistory.ANALYZER.pack());
     for (int day = 1; day <= 6; day++) {
       Item item = Item.builder("twitter", "r" + day).kind(ItemKind.REPLY).replyTo("kev_p").mentions(List.of("kev_p"))
           .createdAt(java.time.Instant.parse("2024-03-0" + day + "T21:00:00Z")).text("@kev_p you are a pathetic excuse for a manager").build();
-      collector.offer(item, GeneratedHistory.ANALYZER.analyze(item), List.of());
+      judge(collector, item);
     }
     Finding finding = ofRule(collector.findings(), "hostility.repeated-target").get(0).findings().get(0);
     assertThat(finding.severity()).isEqualTo(Severity.HIGH);
@@ -142,7 +237,7 @@ class HistoryCollectorTest {
   void a_plain_generated_history_has_no_photo_cluster() {
     GeneratedHistory plain = GeneratedHistory.of(42, 150, false, temp.resolve("plain"));
     assertThat(plain.collect().findings()).extracting(f -> f.findings().get(0).ruleId())
-        .doesNotContain("exposure.photo-home-cluster", "exposure.photo-school-cluster", "hostility.repeated-target");
+        .doesNotContain("exposure.photo-home-cluster", "exposure.photo-school-cluster", "hostility.repeated-target", "hostility.pile-on");
   }
 
   @Test

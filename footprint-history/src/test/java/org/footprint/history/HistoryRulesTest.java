@@ -25,7 +25,7 @@ class HistoryRulesTest {
   @Test
   void the_built_in_rules_load_with_their_ids_docs_and_examples() {
     assertThat(HistoryRules.builtIn().rules()).extracting(CrossItemRule::id).containsExactly("exposure.photo-home-cluster",
-        "exposure.photo-school-cluster", "exposure.mosaic-address", "hostility.repeated-target");
+        "exposure.photo-school-cluster", "exposure.mosaic-address", "hostility.repeated-target", "hostility.pile-on");
     assertThat(HistoryRules.builtIn().rules()).allSatisfy(rule -> {
       assertThat(rule.flags()).isNotEmpty();
       assertThat(rule.passes()).isNotEmpty();
@@ -55,5 +55,17 @@ class HistoryRulesTest {
         .hasMessageContaining("rules.exposure.mosaic-address.kinds.home.supporting").hasMessageContaining("door-colour");
     assertThatThrownBy(() -> HistoryRules.parse("f.yaml", builtInText().replace("coordinate-decimals: 2", "coordinate-decimals: 6"), PACKS))
         .hasMessageContaining("coordinate-decimals: expected a whole number from 0 to 3");
+  }
+
+  @Test
+  void a_pile_on_rule_without_its_window_or_with_thresholds_out_of_order_is_refused() {
+    assertThatThrownBy(() -> HistoryRules.parse("f.yaml", builtInText().replace("    window-days: 7\n", ""), PACKS))
+        .hasMessageContaining("f.yaml: rules.hostility.pile-on.window-days: expected a whole number from 1 to 365");
+    assertThatThrownBy(() -> HistoryRules.parse("f.yaml", builtInText().replace("raise-at-others: 4", "raise-at-others: 2"), PACKS))
+        .hasMessageContaining("rules.hostility.pile-on.raise-at-others: must be more than min-others");
+    assertThatThrownBy(() -> HistoryRules.parse("f.yaml", builtInText().replace("counts: [hostility, threat]\n    # the others'", "counts: []\n    # the others'"), PACKS))
+        .hasMessageContaining("rules.hostility.pile-on.counts: name the categories");
+    String withoutPileOn = builtInText().substring(0, builtInText().indexOf("\n  hostility.pile-on:"));
+    assertThatThrownBy(() -> HistoryRules.parse("f.yaml", withoutPileOn, PACKS)).hasMessageContaining("expected photo-cluster, mosaic, repeated-hostility and pile-on rules");
   }
 }

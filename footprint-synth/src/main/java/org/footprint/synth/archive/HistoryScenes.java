@@ -18,19 +18,26 @@ import org.footprint.synth.Persona;
  *       at drop-off and pick-up, one at a friend's house, and some spread over the city;</li>
  *   <li>X (the {@link #posts}): the street in two posts, the house number in a third, the school run with the
  *       child's name and school, a holiday announced in advance; a public information post that names another
- *       school; hostile replies to one colleague's account on different days; a friendly thread with the friend.</li>
+ *       school; hostile replies to one colleague's account on different days; a friendly thread with the friend; a
+ *       pile-on (one hostile reply to another professional's account in the week others attacked it, and likes of
+ *       those attacks) with its near-misses: likes of others' friendly replies to the friend, likes of attacks on an
+ *       account the user never attacked, a hostile reply to an account whose liked posts about it are friendly, and
+ *       a like of an attack on the pile-on's target months before the user joined in.</li>
  * </ul>
  *
  * @param photos the geotagged photos, oldest first
  * @param posts the posts and replies, oldest first
+ * @param likes others' posts the user liked (X {@code like.js}), oldest first
  * @param targetHandle the colleague's account the hostile replies are aimed at
+ * @param pileOnHandle the account the pile-on attacks
  */
-public record HistoryScenes(List<Photo> photos, List<Post> posts, String targetHandle) {
+public record HistoryScenes(List<Photo> photos, List<Post> posts, List<Like> likes, String targetHandle, String pileOnHandle) {
   /** The local time of every scene: the exports record instants, the patterns are about local hours. */
   public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
   /** What a scene shows: the pattern it belongs to, or the near-miss it is. */
-  public enum Pattern { HOME_PHOTO, SCHOOL_PHOTO, FRIEND_HOUSE_PHOTO, CITY_PHOTO, MOSAIC, SCHOOL_INFO, HOSTILE_REPLY, HOSTILE_QUOTE, FRIENDLY_REPLY }
+  public enum Pattern { HOME_PHOTO, SCHOOL_PHOTO, FRIEND_HOUSE_PHOTO, CITY_PHOTO, MOSAIC, SCHOOL_INFO, HOSTILE_REPLY, HOSTILE_QUOTE, FRIENDLY_REPLY,
+    PILE_ON_REPLY, PILE_ON_LIKE, PILE_ON_EARLY_LIKE, FRIENDLY_LIKE, ENDORSED_ONLY_LIKE, LONE_HOSTILE_REPLY, FRIENDLY_ABOUT_LIKE }
 
   /** A photo with the GPS position and time its metadata records. */
   public record Photo(Pattern pattern, double latitude, double longitude, Instant takenAt, String caption) {}
@@ -41,9 +48,13 @@ public record HistoryScenes(List<Photo> photos, List<Post> posts, String targetH
    */
   public record Post(Pattern pattern, Instant at, String text, String replyTo, String quotes) {}
 
+  /** Someone else's post the user liked: when it was posted, by whom (a handle), and its text. */
+  public record Like(Pattern pattern, Instant at, String author, String text) {}
+
   public HistoryScenes {
     photos = List.copyOf(photos);
     posts = List.copyOf(posts);
+    likes = List.copyOf(likes);
   }
 
   /**
@@ -105,8 +116,32 @@ public record HistoryScenes(List<Photo> photos, List<Post> posts, String targetH
     for (int i = 0; i < friendly.length; i++) {
       posts.add(post(Pattern.FRIENDLY_REPLY, friendlyTimes[i], "@" + friendHandle + " " + friendly[i], friendHandle));
     }
+    String pileOn = "nurse_ellis";
+    List<Like> likes = new ArrayList<>();
+    likes.add(like(Pattern.PILE_ON_EARLY_LIKE, new int[] {2024, 2, 2, 20, 0}, "bex_tweets", "@" + pileOn + " what a clown, useless as always"));
+    likes.add(like(Pattern.PILE_ON_LIKE, new int[] {2024, 7, 8, 21, 5}, "gaz_1984", "@" + pileOn + " you are a pathetic excuse for a nurse"));
+    likes.add(like(Pattern.PILE_ON_LIKE, new int[] {2024, 7, 8, 22, 40}, "tracey_m", "@" + pileOn + " honestly you are such an idiot"));
+    posts.add(post(Pattern.PILE_ON_REPLY, new int[] {2024, 7, 9, 20, 15}, "@" + pileOn + " what a clown, everyone can see it", pileOn));
+    likes.add(like(Pattern.PILE_ON_LIKE, new int[] {2024, 7, 10, 8, 30}, "dean_w", "@" + pileOn + " useless as always, what a clown of a nurse"));
+    String[] friendlyLikes = {"thanks for covering on Friday, you star", "brilliant news, so happy for you both"};
+    int[][] friendlyLikeTimes = {{2024, 3, 15, 17, 30}, {2024, 5, 25, 10, 5}};
+    for (int i = 0; i < friendlyLikes.length; i++) {
+      likes.add(like(Pattern.FRIENDLY_LIKE, friendlyLikeTimes[i], "sam_k" + i, "@" + friendHandle + " " + friendlyLikes[i]));
+    }
+    String endorsedOnly = "jo_reviews";
+    likes.add(like(Pattern.ENDORSED_ONLY_LIKE, new int[] {2024, 8, 3, 19, 0}, "gaz_1984", "@" + endorsedOnly + " you are a pathetic excuse for a critic"));
+    likes.add(like(Pattern.ENDORSED_ONLY_LIKE, new int[] {2024, 8, 4, 9, 45}, "dean_w", "@" + endorsedOnly + " honestly you are such an idiot"));
+    String lone = "parking_dave";
+    posts.add(post(Pattern.LONE_HOSTILE_REPLY, new int[] {2024, 9, 2, 18, 20}, "@" + lone + " honestly you are such an idiot", lone));
+    likes.add(like(Pattern.FRIENDLY_ABOUT_LIKE, new int[] {2024, 9, 1, 12, 0}, "ward_7_team", "@" + lone + " thank you for sorting the staff car park, hero"));
+    likes.add(like(Pattern.FRIENDLY_ABOUT_LIKE, new int[] {2024, 9, 3, 9, 10}, "sam_k0", "@" + lone + " great to have the barrier fixed, cheers"));
     posts.sort(java.util.Comparator.comparing(Post::at));
-    return new HistoryScenes(photos, posts, target);
+    likes.sort(java.util.Comparator.comparing(Like::at));
+    return new HistoryScenes(photos, posts, likes, target, pileOn);
+  }
+
+  private static Like like(Pattern pattern, int[] local, String author, String text) {
+    return new Like(pattern, at(local), author, text);
   }
 
   /** "Kev Price" → {@code kev_p}. */

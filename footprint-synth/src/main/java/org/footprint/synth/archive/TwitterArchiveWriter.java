@@ -327,8 +327,26 @@ final class TwitterArchiveWriter {
       json.writeStringField("expandedUrl", "https://twitter.com/i/web/status/" + id);
       json.writeEndObject();
       json.writeEndObject();
+      if (material.scenes != null) {
+        int sequence = 0;
+        for (HistoryScenes.Like like : material.scenes.likes()) {
+          String likedId = Long.toString(tweetIdAt(like.at(), sequence++));
+          json.writeStartObject();
+          json.writeObjectFieldStart("like");
+          json.writeStringField("tweetId", likedId);
+          json.writeStringField("fullText", escapeHtml(like.text()));
+          json.writeStringField("expandedUrl", "https://twitter.com/" + like.author() + "/status/" + likedId);
+          json.writeEndObject();
+          json.writeEndObject();
+        }
+      }
       json.writeEndArray();
     }
+  }
+
+  /** A tweet id as X makes them (a "snowflake"): milliseconds since X's epoch in the high bits, so it dates the tweet. */
+  private static long tweetIdAt(Instant postedAt, int sequence) {
+    return (postedAt.toEpochMilli() - 1_288_834_974_657L) << 22 | sequence;
   }
 
   private void writeMessages(ArchiveOutput out) throws IOException {
