@@ -15,7 +15,7 @@ import org.footprint.rules.RuleCatalogue;
  *
  * <p>{@link #offer} MUST be cheap and is safe to call from several analysis threads at once: an item with no
  * position, no exposure clue and no hostile finding returns before any lock is taken (nearly every
- * item). What is kept is bounded by {@link HistoryRules.Limits}, whatever the size of the history: positions and
+ * item; a post that names someone is matched against the work cues). What is kept is bounded by {@link HistoryRules.Limits}, whatever the size of the history: positions and
  * times of located photos, the evidence spans of clue and hostile findings, and of each such item what the report
  * shows with its text cut to its start. {@link #findings} is called once, after the last item.
  */
@@ -29,6 +29,7 @@ public final class HistoryCollector {
   private final MosaicClues mosaic;
   private final RepeatedHostility hostility;
   private final PileOn pileOn;
+  private final ColleagueTarget colleague;
 
   public HistoryCollector(HistoryRules rules, PolicyPack pack) {
     this.rules = rules;
@@ -37,6 +38,7 @@ public final class HistoryCollector {
     this.mosaic = new MosaicClues(rules);
     this.hostility = new RepeatedHostility(rules);
     this.pileOn = new PileOn(rules);
+    this.colleague = new ColleagueTarget(rules);
   }
 
   /** The built-in rules under {@code pack}. */
@@ -68,10 +70,12 @@ public final class HistoryCollector {
     boolean clue = (!findings.isEmpty() || !signals.isEmpty()) && mosaic.holdsClue(item, findings, signals);
     boolean hostile = !findings.isEmpty() && hostility.counts(item, findings);
     boolean attack = !findings.isEmpty() && pileOn.counts(item, findings);
-    if (!located && !clue && !hostile && !attack) {
+    boolean atColleague = !findings.isEmpty() && colleague.counts(item, findings);
+    EvidenceSpan workCue = colleague.workCue(item, findings);
+    if (!located && !clue && !hostile && !attack && !atColleague && workCue == null) {
       return;
     }
-    ItemRef ref = ItemRef.of(item, keptText(findings, signals));
+    ItemRef ref = ItemRef.of(item, Math.max(keptText(findings, signals), workCue == null ? 0 : workCue.end()));
     if (located) {
       photos.offer(item, ref);
     }
@@ -83,6 +87,12 @@ public final class HistoryCollector {
     }
     if (attack) {
       pileOn.offer(item, ref, findings);
+    }
+    if (atColleague) {
+      colleague.offerHostile(item, ref, findings);
+    }
+    if (workCue != null) {
+      colleague.offerWork(item, ref, workCue);
     }
   }
 
@@ -102,7 +112,7 @@ public final class HistoryCollector {
 
   /** Items kept so far, over all the analyses (an item may count in more than one). */
   public int keptItems() {
-    return photos.keptItems() + mosaic.keptItems() + hostility.keptItems() + pileOn.keptItems();
+    return photos.keptItems() + mosaic.keptItems() + hostility.keptItems() + pileOn.keptItems() + colleague.keptItems();
   }
 
   /** The cross-item findings, in a fixed order whatever order the items were offered in. */
@@ -111,6 +121,7 @@ public final class HistoryCollector {
     flagged.addAll(mosaic.findings(make));
     flagged.addAll(hostility.findings(make));
     flagged.addAll(pileOn.findings(make));
+    flagged.addAll(colleague.findings(make));
     return flagged;
   }
 }
