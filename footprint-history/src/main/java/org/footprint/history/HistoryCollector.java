@@ -14,10 +14,11 @@ import org.footprint.rules.RuleCatalogue;
  * items that can matter across items, and makes the cross-item findings once every item has been seen.
  *
  * <p>{@link #offer} MUST be cheap and is safe to call from several analysis threads at once: an item with no
- * position, no exposure clue and no hostile finding returns before any lock is taken (nearly every
- * item; a post that names someone is matched against the work cues). What is kept is bounded by {@link HistoryRules.Limits}, whatever the size of the history: positions and
- * times of located photos, the evidence spans of clue and hostile findings, and of each such item what the report
- * shows with its text cut to its start. {@link #findings} is called once, after the last item.
+ * position, no exposure clue, no hostile finding and no work cue returns before any lock is taken (nearly every
+ * item; only a post of the user's that names someone is matched against the work cues). What is kept is bounded by
+ * {@link HistoryRules.Limits}, whatever the size of the history: positions and times of located photos, the evidence
+ * spans of clue and hostile findings and of work cues, and of each such item what the report shows with its text cut
+ * to its start. {@link #findings} is called once, after the last item.
  */
 public final class HistoryCollector {
   /** A cross-item finding with the item it is about (the most recent contributing item), as the report takes them. */
