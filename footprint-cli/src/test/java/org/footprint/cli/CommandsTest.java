@@ -47,7 +47,7 @@ class CommandsTest {
     CliRun run = CliRun.of("demo", "--out", out.toString(), "--posts", "120");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Wrote 120 posts").contains("twitter 60, facebook 30, instagram 30")
-        .contains("15 more posts and replies and 10 likes on X, 17 geotagged photos on Instagram").contains("Report written to");
+        .contains("19 more posts and replies and 10 likes on X, 17 geotagged photos on Instagram").contains("Report written to");
     assertThat(out.resolve("exports")).isDirectoryContaining("glob:**/twitter-archive.zip")
         .isDirectoryContaining("glob:**/facebook-export.zip").isDirectoryContaining("glob:**/instagram-export.zip");
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
@@ -76,7 +76,8 @@ class CommandsTest {
   private static void demo_shows_what_only_the_whole_history_gives_away_and_lists_every_contributing_item(CliRun run, JsonNode report) {
     assertThat(run.out()).contains("What only your whole history shows").contains("[exposure.photo-home-cluster]")
         .contains("[exposure.photo-school-cluster]").contains("[exposure.mosaic-address]").contains("[hostility.repeated-target]")
-        .contains("[hostility.pile-on]").contains("You joined a pile-on against @nurse_ellis");
+        .contains("[hostility.pile-on]").contains("You joined a pile-on against @nurse_ellis").contains("[hostility.at-colleague]")
+        .contains("You were hostile to @amira_k in 1 post(s), and 2 of your own posts show @amira_k is a colleague");
     List<JsonNode> crossItem = new ArrayList<>();
     report.path("findings").forEach(f -> {
       if (f.has("contributing_items")) {
@@ -85,7 +86,7 @@ class CommandsTest {
     });
     assertThat(crossItem).extracting(f -> f.path("rule").asText())
         .contains("exposure.photo-home-cluster", "exposure.photo-school-cluster", "exposure.mosaic-address", "hostility.repeated-target",
-            "hostility.pile-on");
+            "hostility.pile-on", "hostility.at-colleague");
     // the pile-on lists the user's own reply and the others' attacks they liked
     assertThat(crossItem).filteredOn(f -> f.path("rule").asText().equals("hostility.pile-on")).singleElement()
         .satisfies(f -> assertThat(f.path("contributing_items").toString()).contains("twitter:like:"));

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 import org.footprint.model.Category;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
 import org.footprint.model.Item;
+import org.footprint.model.ItemKind;
 
 /**
  * A hostile post aimed at a few accounts, as the hostility analyses keep it: what the report shows of it, when it
@@ -24,6 +26,22 @@ record AimedPost(ItemRef item, Instant at, Set<String> targets, List<EvidenceSpa
   static AimedPost of(Item item, ItemRef ref, List<Finding> findings, Set<Category> hostile) {
     Set<String> targets = Targets.of(item);
     return targets.isEmpty() ? null : new AimedPost(ref, Targets.postedAt(item), targets, CrossItemFindings.evidenceOf(item, findings, hostile));
+  }
+
+  /**
+   * True when the user wrote {@code item}, it replies to, mentions or quotes someone, and it was flagged as authored
+   * in one of the {@code hostile} categories.
+   */
+  static boolean ownHostile(Item item, List<Finding> findings, Set<Category> hostile) {
+    if (!item.authoredBySelf() || item.replyTo() == null && item.mentions().isEmpty() && item.kind() != ItemKind.QUOTE) {
+      return false;
+    }
+    for (Finding finding : findings) {
+      if (finding.involvement() == Involvement.AUTHORED && hostile.contains(finding.category())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The posts aimed at each account (a post at two accounts is under both), accounts in order, posts oldest first. */

@@ -21,6 +21,8 @@ import org.footprint.policy.PolicyPack;
  * contributing item (its evidence has no item id; every other span names its item).
  */
 final class CrossItemFindings {
+  /** Characters of each post an explanation quotes (the evidence has the rest). */
+  private static final int QUOTED_CHARACTERS = 60;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
   private final PolicyPack pack;
@@ -62,6 +64,23 @@ final class CrossItemFindings {
   /** "Saturday 14 Sep 2024, 21:40" in the rules' time zone. */
   String when(Instant at) {
     return DAY.format(at.atZone(zone));
+  }
+
+  /** "replied '@kev_p what a clown' on Tuesday 9 Jul 2024, 20:15" (the text cut to its start). */
+  String said(AimedPost post, String verb) {
+    String text = post.item().text();
+    String start = text.codePointCount(0, text.length()) > QUOTED_CHARACTERS ? text.substring(0, text.offsetByCodePoints(0, QUOTED_CHARACTERS)) + "…" : text;
+    return verb + " '" + start + "' on " + when(post.at());
+  }
+
+  /** How the user aimed their own post at someone: "replied", "quoted", "commented" or "posted". */
+  static String ownVerb(ItemRef item) {
+    return switch (item.kind()) {
+      case REPLY -> "replied";
+      case QUOTE -> "quoted";
+      case COMMENT -> "commented";
+      default -> "posted";
+    };
   }
 
   /** Coordinates rounded to the rules' decimals: never the exact spot. */

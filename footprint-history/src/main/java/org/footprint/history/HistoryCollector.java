@@ -14,10 +14,11 @@ import org.footprint.rules.RuleCatalogue;
  * items that can matter across items, and makes the cross-item findings once every item has been seen.
  *
  * <p>{@link #offer} MUST be cheap and is safe to call from several analysis threads at once: an item with no
- * position, no exposure clue and no hostile finding returns before any lock is taken (nearly every
- * item). What is kept is bounded by {@link HistoryRules.Limits}, whatever the size of the history: positions and
- * times of located photos, the evidence spans of clue and hostile findings, and of each such item what the report
- * shows with its text cut to its start. {@link #findings} is called once, after the last item.
+ * position, no exposure clue, no hostile finding and no work cue returns before any lock is taken (nearly every
+ * item; only a post of the user's that names someone is matched against the work cues). What is kept is bounded by
+ * {@link HistoryRules.Limits}, whatever the size of the history: positions and times of located photos, the evidence
+ * spans of clue and hostile findings and of work cues, and of each such item what the report shows with its text cut
+ * to its start. {@link #findings} is called once, after the last item.
  */
 public final class HistoryCollector {
   /** A cross-item finding with the item it is about (the most recent contributing item), as the report takes them. */
@@ -29,6 +30,7 @@ public final class HistoryCollector {
   private final MosaicClues mosaic;
   private final RepeatedHostility hostility;
   private final PileOn pileOn;
+  private final ColleagueTarget colleague;
 
   public HistoryCollector(HistoryRules rules, PolicyPack pack) {
     this.rules = rules;
@@ -37,6 +39,7 @@ public final class HistoryCollector {
     this.mosaic = new MosaicClues(rules);
     this.hostility = new RepeatedHostility(rules);
     this.pileOn = new PileOn(rules);
+    this.colleague = new ColleagueTarget(rules);
   }
 
   /** The built-in rules under {@code pack}. */
@@ -68,10 +71,12 @@ public final class HistoryCollector {
     boolean clue = (!findings.isEmpty() || !signals.isEmpty()) && mosaic.holdsClue(item, findings, signals);
     boolean hostile = !findings.isEmpty() && hostility.counts(item, findings);
     boolean attack = !findings.isEmpty() && pileOn.counts(item, findings);
-    if (!located && !clue && !hostile && !attack) {
+    boolean atColleague = !findings.isEmpty() && colleague.counts(item, findings);
+    EvidenceSpan workCue = colleague.workCue(item, findings);
+    if (!located && !clue && !hostile && !attack && !atColleague && workCue == null) {
       return;
     }
-    ItemRef ref = ItemRef.of(item, keptText(findings, signals));
+    ItemRef ref = ItemRef.of(item, Math.max(keptText(findings, signals), workCue == null ? 0 : workCue.end()));
     if (located) {
       photos.offer(item, ref);
     }
@@ -83,6 +88,12 @@ public final class HistoryCollector {
     }
     if (attack) {
       pileOn.offer(item, ref, findings);
+    }
+    if (atColleague) {
+      colleague.offerHostile(item, ref, findings);
+    }
+    if (workCue != null) {
+      colleague.offerWork(item, ref, workCue);
     }
   }
 
@@ -102,7 +113,7 @@ public final class HistoryCollector {
 
   /** Items kept so far, over all the analyses (an item may count in more than one). */
   public int keptItems() {
-    return photos.keptItems() + mosaic.keptItems() + hostility.keptItems() + pileOn.keptItems();
+    return photos.keptItems() + mosaic.keptItems() + hostility.keptItems() + pileOn.keptItems() + colleague.keptItems();
   }
 
   /** The cross-item findings, in a fixed order whatever order the items were offered in. */
@@ -111,6 +122,7 @@ public final class HistoryCollector {
     flagged.addAll(mosaic.findings(make));
     flagged.addAll(hostility.findings(make));
     flagged.addAll(pileOn.findings(make));
+    flagged.addAll(colleague.findings(make));
     return flagged;
   }
 }

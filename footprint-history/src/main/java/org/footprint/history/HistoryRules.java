@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.footprint.model.Category;
 import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
@@ -33,7 +34,7 @@ public final class HistoryRules {
       "why", "remediation", "suggestion", "clauses", "examples");
 
   /** The collector's caps: what it keeps of a history, whatever its size. */
-  public record Limits(int locatedPhotos, int clueItems, int hostileItems, int othersHostileItems, int textCharacters) {}
+  public record Limits(int locatedPhotos, int clueItems, int hostileItems, int othersHostileItems, int workPosts, int textCharacters) {}
 
   /** Local hours, per kind of day, as minutes of the day: {@code [from, to)} pairs. */
   record Hours(List<int[]> weekday, List<int[]> weekend) {
@@ -68,6 +69,12 @@ public final class HistoryRules {
    */
   record PileOn(CrossItemRule rule, Set<Category> categories, int windowDays, int minOthers, int raiseAtOthers, int raiseAtOwn) {}
 
+  /**
+   * {@code hostility.at-colleague}: the user's posts flagged in one of {@code categories} aimed at an account that
+   * another of the user's posts, not so flagged, names with one of the {@code workCues}.
+   */
+  record ColleagueTarget(CrossItemRule rule, Set<Category> categories, Pattern workCues) {}
+
   private final ZoneId zone;
   private final int coordinateDecimals;
   private final Limits limits;
@@ -75,10 +82,11 @@ public final class HistoryRules {
   private final Mosaic mosaic;
   private final RepeatedHostility repeatedHostility;
   private final PileOn pileOn;
+  private final ColleagueTarget colleagueTarget;
   private final List<CrossItemRule> rules;
 
   private HistoryRules(ZoneId zone, int coordinateDecimals, Limits limits, List<PhotoCluster> photoClusters, Mosaic mosaic,
-      RepeatedHostility repeatedHostility, PileOn pileOn, List<CrossItemRule> rules) {
+      RepeatedHostility repeatedHostility, PileOn pileOn, ColleagueTarget colleagueTarget, List<CrossItemRule> rules) {
     this.zone = zone;
     this.coordinateDecimals = coordinateDecimals;
     this.limits = limits;
@@ -86,6 +94,7 @@ public final class HistoryRules {
     this.mosaic = mosaic;
     this.repeatedHostility = repeatedHostility;
     this.pileOn = pileOn;
+    this.colleagueTarget = colleagueTarget;
     this.rules = List.copyOf(rules);
   }
 
@@ -131,6 +140,10 @@ public final class HistoryRules {
     return pileOn;
   }
 
+  ColleagueTarget colleagueTarget() {
+    return colleagueTarget;
+  }
+
   private static HistoryRules load() {
     try (InputStream in = HistoryRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -164,9 +177,10 @@ public final class HistoryRules {
     }
     int decimals = root.whole("coordinate-decimals", 0, 3);
     Fields limitFields = root.object("limits");
-    limitFields.only(Set.of("located-photos", "clue-items", "hostile-items", "others-hostile-items", "text-characters"));
+    limitFields.only(Set.of("located-photos", "clue-items", "hostile-items", "others-hostile-items", "work-posts", "text-characters"));
     Limits limits = new Limits(limitFields.whole("located-photos", 1, 1_000_000), limitFields.whole("clue-items", 1, 1_000_000),
         limitFields.whole("hostile-items", 1, 1_000_000), limitFields.whole("others-hostile-items", 1, 1_000_000),
+        limitFields.whole("work-posts", 1, 1_000_000),
         limitFields.whole("text-characters", 20, 100_000));
     Map<String, Hours> times = new LinkedHashMap<>();
     Fields timeFields = root.object("times");
@@ -179,6 +193,7 @@ public final class HistoryRules {
     Mosaic mosaic = null;
     RepeatedHostility hostility = null;
     PileOn pileOn = null;
+    ColleagueTarget colleagueTarget = null;
     List<CrossItemRule> rules = new ArrayList<>();
     Fields ruleFields = root.object("rules");
     for (String id : ruleFields.names()) {
@@ -220,13 +235,28 @@ public final class HistoryRules {
             throw fields.wrong("raised-severity", "a pile-on rule rises with repetition: give its raised severity");
           }
         }
-        default -> throw fields.wrong("analysis", "unknown analysis '" + analysis + "' (expected photo-cluster, mosaic, repeated-hostility or pile-on)");
+        case "colleague-target" -> {
+          fields.only(union(COMMON, "counts", "work-cues"));
+          colleagueTarget = new ColleagueTarget(rule, counted(fields), anyOf(fields, "work-cues"));
+        }
+        default -> throw fields.wrong("analysis",
+            "unknown analysis '" + analysis + "' (expected photo-cluster, mosaic, repeated-hostility, pile-on or colleague-target)");
       }
     }
-    if (clusters.isEmpty() || mosaic == null || hostility == null || pileOn == null) {
-      throw new IllegalStateException(file + ": rules: expected photo-cluster, mosaic, repeated-hostility and pile-on rules");
+    if (clusters.isEmpty() || mosaic == null || hostility == null || pileOn == null || colleagueTarget == null) {
+      throw new IllegalStateException(file + ": rules: expected photo-cluster, mosaic, repeated-hostility, pile-on and colleague-target rules");
     }
-    return new HistoryRules(zone, decimals, limits, clusters, mosaic, hostility, pileOn, rules);
+    return new HistoryRules(zone, decimals, limits, clusters, mosaic, hostility, pileOn, colleagueTarget, rules);
+  }
+
+  /** One pattern matching any of the words or phrases listed under {@code name}, case-insensitively on word boundaries. */
+  private static Pattern anyOf(Fields fields, String name) {
+    List<String> phrases = fields.texts(name);
+    if (phrases.isEmpty()) {
+      throw fields.wrong(name, "list at least one word or phrase");
+    }
+    String alternatives = String.join("|", phrases.stream().map(phrase -> Pattern.quote(phrase.strip())).toList());
+    return Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The categories of per-item findings that make a post hostile, from {@code counts}. */

@@ -20,9 +20,6 @@ import org.footprint.model.Item;
  * posts by others about the same account is not joining anyone. The collector keeps both sides, bounded.
  */
 final class PileOn {
-  /** Characters of each post the explanation quotes (the evidence has the rest). */
-  private static final int QUOTED_CHARACTERS = 60;
-
   private final HistoryRules rules;
   private final HistoryRules.PileOn rule;
   private final BoundedSample<AimedPost> own;
@@ -91,8 +88,8 @@ final class PileOn {
     String message = CrossItemFindings.placeholders(rule.rule().message(), "target", target, "count", Integer.toString(joining.size()),
         "others", Integer.toString(joined.size()), "days", Integer.toString(rule.windowDays()));
     StringBuilder detail = new StringBuilder("You joined others attacking @").append(target).append(": you ");
-    detail.append(String.join(", ", joining.stream().map(post -> said(make, post, ownVerb(post.item()))).toList()));
-    detail.append("; and you ").append(String.join(", ", joined.stream().map(post -> said(make, post, othersVerb(post.item()))).toList()));
+    detail.append(String.join(", ", joining.stream().map(post -> make.said(post, CrossItemFindings.ownVerb(post.item()))).toList()));
+    detail.append("; and you ").append(String.join(", ", joined.stream().map(post -> make.said(post, othersVerb(post.item()))).toList()));
     detail.append(". Every post is listed with the evidence, oldest first.");
     List<EvidenceSpan> evidence = new ArrayList<>();
     joining.forEach(post -> evidence.addAll(post.evidence()));
@@ -101,22 +98,6 @@ final class PileOn {
     Finding finding = make.finding(rule.rule(), raised ? rule.rule().raisedSeverity() : rule.rule().severity(), raisedBecause, latest.id(),
         evidence, message, detail.toString());
     return new HistoryCollector.Flagged(latest.toItem(), List.of(finding));
-  }
-
-  /** "replied '@kev_p what a clown' on Tuesday 9 Jul 2024, 20:15" (the text cut to its start). */
-  private static String said(CrossItemFindings make, AimedPost post, String verb) {
-    String text = post.item().text();
-    String start = text.codePointCount(0, text.length()) > QUOTED_CHARACTERS ? text.substring(0, text.offsetByCodePoints(0, QUOTED_CHARACTERS)) + "…" : text;
-    return verb + " '" + start + "' on " + make.when(post.at());
-  }
-
-  private static String ownVerb(ItemRef item) {
-    return switch (item.kind()) {
-      case REPLY -> "replied";
-      case QUOTE -> "quoted";
-      case COMMENT -> "commented";
-      default -> "posted";
-    };
   }
 
   private static String othersVerb(ItemRef item) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
-import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.ItemKind;
 
@@ -32,15 +31,7 @@ final class RepeatedHostility {
 
   /** True when the user wrote the item, it is aimed at someone, and it was flagged in a counted category. */
   boolean counts(Item item, List<Finding> findings) {
-    if (!item.authoredBySelf() || item.replyTo() == null && item.mentions().isEmpty() && item.kind() != ItemKind.QUOTE) {
-      return false;
-    }
-    for (Finding finding : findings) {
-      if (finding.involvement() == Involvement.AUTHORED && rule.categories().contains(finding.category())) {
-        return true;
-      }
-    }
-    return false;
+    return AimedPost.ownHostile(item, findings, rule.categories());
   }
 
   synchronized void offer(Item item, ItemRef ref, List<Finding> findings) {

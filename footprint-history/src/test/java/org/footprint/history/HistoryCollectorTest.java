@@ -172,6 +172,46 @@ class HistoryCollectorTest {
     }
   }
 
+  @Test
+  void a_hostile_reply_to_an_account_the_users_own_posts_name_as_a_colleague_is_flagged_with_the_posts_that_identify_them() {
+    List<String> listed = new ArrayList<>(history.postIds(Pattern.COLLEAGUE_HOSTILE_REPLY));
+    listed.addAll(history.postIds(Pattern.COLLEAGUE_WORK_POST));
+    Finding finding = theFinding("hostility.at-colleague", listed);
+    assertThat(contributing(ofRule(found, "hostility.at-colleague").get(0))).hasSameSizeAs(listed);
+    String colleague = history.scenes.colleagueHandle();
+    assertThat(finding.message()).contains("You were hostile to @" + colleague + " in 1 post(s), and 2 of your own posts show @" + colleague + " is a colleague");
+    assertThat(finding.explanation()).contains("whom your own posts show is a colleague or fellow professional: you posted 'Great shift with @" + colleague)
+        .contains("and you replied '@" + colleague + " you are a pathetic excuse for a nurse'");
+    assertThat(finding.evidence()).filteredOn(span -> "work context".equals(span.role())).extracting(EvidenceSpan::text)
+        .containsExactlyInAnyOrder("shift", "the team");
+    assertThat(finding.remediation()).extracting(r -> r.id()).containsExactly("delete", "edit");
+    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.clauses()).isNotEmpty();
+  }
+
+  @Test
+  void hostility_at_an_account_never_named_at_work_a_friendly_work_post_and_a_work_cue_only_in_the_hostile_post_are_no_colleague_target() {
+    // HOSTILE_REPLY "@kev_p you are a pathetic excuse for a manager": the only post naming the account with a work cue is hostile
+    List<String> nearMisses = java.util.stream.Stream.of(Pattern.MENTOR_WORK_POST, Pattern.LONE_HOSTILE_REPLY, Pattern.HOSTILE_REPLY, Pattern.HOSTILE_QUOTE)
+        .flatMap(pattern -> history.postIds(pattern).stream()).toList();
+    assertThat(history.postIds(Pattern.HOSTILE_REPLY)).anySatisfy(id -> assertThat(findingsOf(id)).isNotEmpty());
+    assertThat(ofRule(found, "hostility.at-colleague")).singleElement()
+        .satisfies(flagged -> assertThat(contributing(flagged)).doesNotContainAnyElementsOf(nearMisses));
+  }
+
+  @Test
+  void work_cues_match_whole_words_only_and_the_work_posts_kept_are_capped() {
+    String yaml = HistoryRulesTest.builtInText().replace("work-posts: 5000", "work-posts: 20");
+    HistoryCollector collector = new HistoryCollector(HistoryRules.parse("small.yaml", yaml, org.footprint.policy.PolicyPacks.loadBuiltIn()),
+        GeneratedHistory.ANALYZER.pack());
+    for (int i = 0; i < 500; i++) {
+      judge(collector, Item.builder("twitter", "w" + i).mentions(List.of("amira_k")).createdAt(java.time.Instant.parse("2024-07-05T12:00:00Z"))
+          .text("Great SHIFT with @amira_k today").build());
+    }
+    judge(collector, Item.builder("twitter", "not-a-cue").mentions(List.of("jo_b")).text("@jo_b the wardrobe and the shiftwork rota app").build());
+    assertThat(collector.keptItems()).isEqualTo(20);
+  }
+
   /** Offers {@code item} with its per-item findings, as a scan does. */
   private static void judge(HistoryCollector collector, Item item) {
     collector.offer(item, GeneratedHistory.ANALYZER.analyze(item), List.of());
@@ -237,7 +277,8 @@ class HistoryCollectorTest {
   void a_plain_generated_history_has_no_photo_cluster() {
     GeneratedHistory plain = GeneratedHistory.of(42, 150, false, temp.resolve("plain"));
     assertThat(plain.collect().findings()).extracting(f -> f.findings().get(0).ruleId())
-        .doesNotContain("exposure.photo-home-cluster", "exposure.photo-school-cluster", "hostility.repeated-target", "hostility.pile-on");
+        .doesNotContain("exposure.photo-home-cluster", "exposure.photo-school-cluster", "hostility.repeated-target", "hostility.pile-on",
+            "hostility.at-colleague");
   }
 
   @Test

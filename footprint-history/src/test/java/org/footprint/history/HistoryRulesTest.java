@@ -25,7 +25,8 @@ class HistoryRulesTest {
   @Test
   void the_built_in_rules_load_with_their_ids_docs_and_examples() {
     assertThat(HistoryRules.builtIn().rules()).extracting(CrossItemRule::id).containsExactly("exposure.photo-home-cluster",
-        "exposure.photo-school-cluster", "exposure.mosaic-address", "hostility.repeated-target", "hostility.pile-on");
+        "exposure.photo-school-cluster", "exposure.mosaic-address", "hostility.repeated-target", "hostility.pile-on",
+        "hostility.at-colleague");
     assertThat(HistoryRules.builtIn().rules()).allSatisfy(rule -> {
       assertThat(rule.flags()).isNotEmpty();
       assertThat(rule.passes()).isNotEmpty();
@@ -66,6 +67,18 @@ class HistoryRulesTest {
     assertThatThrownBy(() -> HistoryRules.parse("f.yaml", builtInText().replace("counts: [hostility, threat]\n    # the others'", "counts: []\n    # the others'"), PACKS))
         .hasMessageContaining("rules.hostility.pile-on.counts: name the categories");
     String withoutPileOn = builtInText().substring(0, builtInText().indexOf("\n  hostility.pile-on:"));
-    assertThatThrownBy(() -> HistoryRules.parse("f.yaml", withoutPileOn, PACKS)).hasMessageContaining("expected photo-cluster, mosaic, repeated-hostility and pile-on rules");
+    assertThatThrownBy(() -> HistoryRules.parse("f.yaml", withoutPileOn, PACKS)).hasMessageContaining("expected photo-cluster, mosaic, repeated-hostility, pile-on and colleague-target rules");
+  }
+
+  @Test
+  void a_colleague_rule_without_work_cues_or_without_a_cap_on_work_posts_is_refused_and_its_cues_match_whole_words() {
+    assertThatThrownBy(() -> HistoryRules.parse("f.yaml", builtInText().replaceAll("work-cues: \\[[^]]*]", "work-cues: []"), PACKS))
+        .hasMessageContaining("f.yaml: rules.hostility.at-colleague.work-cues: list at least one word or phrase");
+    assertThatThrownBy(() -> HistoryRules.parse("f.yaml", builtInText().replace("  work-posts: 5000\n", ""), PACKS))
+        .hasMessageContaining("limits.work-posts");
+    java.util.regex.Pattern cues = HistoryRules.builtIn().colleagueTarget().workCues();
+    assertThat(cues.matcher("Great SHIFT with @amira_k").find()).isTrue();
+    assertThat(cues.matcher("welcome to the team @amira_k").find()).isTrue();
+    assertThat(cues.matcher("@jo_b the wardrobe, the shiftwork app and @ward_7_team").find()).isFalse();
   }
 }

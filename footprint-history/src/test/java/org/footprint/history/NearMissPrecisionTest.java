@@ -40,6 +40,8 @@ class NearMissPrecisionTest {
     rules.put("hostility.repeated-target", new Scenes(List.of(Pattern.HOSTILE_REPLY, Pattern.HOSTILE_QUOTE), List.of(Pattern.FRIENDLY_REPLY)));
     rules.put("hostility.pile-on", new Scenes(List.of(Pattern.PILE_ON_REPLY, Pattern.PILE_ON_LIKE), List.of(Pattern.PILE_ON_EARLY_LIKE,
         Pattern.FRIENDLY_REPLY, Pattern.FRIENDLY_LIKE, Pattern.ENDORSED_ONLY_LIKE, Pattern.LONE_HOSTILE_REPLY, Pattern.FRIENDLY_ABOUT_LIKE)));
+    rules.put("hostility.at-colleague", new Scenes(List.of(Pattern.COLLEAGUE_WORK_POST, Pattern.COLLEAGUE_HOSTILE_REPLY),
+        List.of(Pattern.MENTOR_WORK_POST, Pattern.LONE_HOSTILE_REPLY, Pattern.HOSTILE_REPLY, Pattern.HOSTILE_QUOTE, Pattern.PILE_ON_REPLY, Pattern.FRIENDLY_REPLY)));
     // per rule: pattern items listed, pattern items in all, near-miss items listed
     Map<String, Count> counts = new LinkedHashMap<>();
     rules.keySet().forEach(rule -> counts.put(rule, new Count()));

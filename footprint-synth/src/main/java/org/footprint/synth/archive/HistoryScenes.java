@@ -22,7 +22,9 @@ import org.footprint.synth.Persona;
  *       pile-on (one hostile reply to another professional's account in the week others attacked it, and likes of
  *       those attacks) with its near-misses: likes of others' friendly replies to the friend, likes of attacks on an
  *       account the user never attacked, a hostile reply to an account whose liked posts about it are friendly, and
- *       a like of an attack on the pile-on's target months before the user joined in.</li>
+ *       a like of an attack on the pile-on's target months before the user joined in; a hostile reply to a colleague
+ *       whom the user's own friendly posts name with a work cue ("great shift with @amira_k"), with its near-miss a
+ *       friendly post naming a mentor the user is never hostile to (the hostile replies above are the others).</li>
  * </ul>
  *
  * @param photos the geotagged photos, oldest first
@@ -30,14 +32,17 @@ import org.footprint.synth.Persona;
  * @param likes others' posts the user liked (X {@code like.js}), oldest first
  * @param targetHandle the colleague's account the hostile replies are aimed at
  * @param pileOnHandle the account the pile-on attacks
+ * @param colleagueHandle the colleague the user's own work posts name and a hostile reply attacks
  */
-public record HistoryScenes(List<Photo> photos, List<Post> posts, List<Like> likes, String targetHandle, String pileOnHandle) {
+public record HistoryScenes(List<Photo> photos, List<Post> posts, List<Like> likes, String targetHandle, String pileOnHandle,
+    String colleagueHandle) {
   /** The local time of every scene: the exports record instants, the patterns are about local hours. */
   public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
   /** What a scene shows: the pattern it belongs to, or the near-miss it is. */
   public enum Pattern { HOME_PHOTO, SCHOOL_PHOTO, FRIEND_HOUSE_PHOTO, CITY_PHOTO, MOSAIC, SCHOOL_INFO, HOSTILE_REPLY, HOSTILE_QUOTE, FRIENDLY_REPLY,
-    PILE_ON_REPLY, PILE_ON_LIKE, PILE_ON_EARLY_LIKE, FRIENDLY_LIKE, ENDORSED_ONLY_LIKE, LONE_HOSTILE_REPLY, FRIENDLY_ABOUT_LIKE }
+    PILE_ON_REPLY, PILE_ON_LIKE, PILE_ON_EARLY_LIKE, FRIENDLY_LIKE, ENDORSED_ONLY_LIKE, LONE_HOSTILE_REPLY, FRIENDLY_ABOUT_LIKE,
+    COLLEAGUE_WORK_POST, COLLEAGUE_HOSTILE_REPLY, MENTOR_WORK_POST }
 
   /** A photo with the GPS position and time its metadata records. */
   public record Photo(Pattern pattern, double latitude, double longitude, Instant takenAt, String caption) {}
@@ -135,9 +140,14 @@ public record HistoryScenes(List<Photo> photos, List<Post> posts, List<Like> lik
     posts.add(post(Pattern.LONE_HOSTILE_REPLY, new int[] {2024, 9, 2, 18, 20}, "@" + lone + " honestly you are such an idiot", lone));
     likes.add(like(Pattern.FRIENDLY_ABOUT_LIKE, new int[] {2024, 9, 1, 12, 0}, "ward_7_team", "@" + lone + " thank you for sorting the staff car park, hero"));
     likes.add(like(Pattern.FRIENDLY_ABOUT_LIKE, new int[] {2024, 9, 3, 9, 10}, "sam_k0", "@" + lone + " great to have the barrier fixed, cheers"));
+    String colleague = "amira_k";
+    posts.add(post(Pattern.COLLEAGUE_WORK_POST, new int[] {2024, 9, 14, 8, 10}, "Great shift with @" + colleague + " last night, proper teamwork", null));
+    posts.add(post(Pattern.COLLEAGUE_WORK_POST, new int[] {2024, 9, 20, 19, 0}, "Welcome to the team @" + colleague + ", glad you're with us", null));
+    posts.add(post(Pattern.COLLEAGUE_HOSTILE_REPLY, new int[] {2024, 10, 3, 22, 45}, "@" + colleague + " you are a pathetic excuse for a nurse", colleague));
+    posts.add(post(Pattern.MENTOR_WORK_POST, new int[] {2024, 10, 8, 12, 30}, "My mentor @ruth_obi is a star, thank you for everything", null));
     posts.sort(java.util.Comparator.comparing(Post::at));
     likes.sort(java.util.Comparator.comparing(Like::at));
-    return new HistoryScenes(photos, posts, likes, target, pileOn);
+    return new HistoryScenes(photos, posts, likes, target, pileOn, colleague);
   }
 
   private static Like like(Pattern pattern, int[] local, String author, String text) {
