@@ -127,10 +127,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   /** Writes the arrays; each term's entries as their positions in {@code entryPositions}. */
   void write(DataOutputStream out, IdentityHashMap<LexiconEntry, Integer> entryPositions) throws IOException {
     out.writeInt(size);
-    out.writeInt(slots.length());
-    for (int k = 0; k < slots.length(); k++) {
-      out.writeInt(slots.get(k));
-    }
+    slots.write(out);
     writeInts(out, l);
     writeInts(out, emits);
     writeInts(out, entryStart);
@@ -145,7 +142,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   static LexiconAutomaton read(DataInputStream in, LexiconEntry[] all) throws IOException {
     LexiconAutomaton automaton = new LexiconAutomaton();
     automaton.size = in.readInt();
-    automaton.slots = OffHeapInts.read(in, in.readInt());
+    automaton.slots = OffHeapInts.read(in);
     automaton.l = readInts(in, in.readInt());
     automaton.emits = readInts(in, in.readInt());
     automaton.entryStart = readInts(in, in.readInt());

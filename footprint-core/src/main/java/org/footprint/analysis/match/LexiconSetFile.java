@@ -28,7 +28,7 @@ public final class LexiconSetFile {
   /** Where the built-in catalogue's compiled lexicons live on the classpath. */
   public static final String RESOURCE = "lexicons/compiled.bin";
   private static final int MAGIC = 0x46504C58; // "FPLX"
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
   private static final int PREFIX = 1;
   private static final int MASKABLE = 2;
   private static final int EXACT = 4;

@@ -36,22 +36,41 @@ class OffHeapIntsTest {
   }
 
   @Property(tries = 50)
-  void reads_back_what_a_data_stream_wrote(@ForAll int[] values) throws IOException {
+  void reads_back_what_it_wrote(@ForAll int[] values) throws IOException {
+    OffHeapInts written = OffHeapInts.zeros(values.length);
+    for (int k = 0; k < values.length; k++) {
+      written.set(k, values[k]);
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      for (int value : values) {
-        out.writeInt(value);
-      }
+      written.write(out);
     }
-    OffHeapInts ints = OffHeapInts.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), values.length);
+    OffHeapInts ints = OffHeapInts.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    assertThat(ints.length()).isEqualTo(values.length);
     for (int k = 0; k < values.length; k++) {
       assertThat(ints.get(k)).isEqualTo(values[k]);
     }
   }
 
   @Test
-  void a_short_stream_is_an_error_not_zeros() {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(new byte[10]));
-    assertThatThrownBy(() -> OffHeapInts.read(in, 3)).isInstanceOf(EOFException.class);
+  void writes_its_ints_little_endian_after_a_big_endian_length() throws IOException {
+    OffHeapInts ints = OffHeapInts.zeros(1);
+    ints.set(0, 0x01020304);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      ints.write(out);
+    }
+    assertThat(bytes.toByteArray()).containsExactly(0, 0, 0, 1, 4, 3, 2, 1);
+  }
+
+  @Test
+  void a_short_stream_is_an_error_not_zeros() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(3);
+      out.write(new byte[10]);
+    }
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+    assertThatThrownBy(() -> OffHeapInts.read(in)).isInstanceOf(EOFException.class);
   }
 }
