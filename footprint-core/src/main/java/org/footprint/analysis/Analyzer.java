@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.footprint.analysis.context.TextAnalysis;
+import org.footprint.analysis.context.TextAnalysis.Source;
 import org.footprint.analysis.detect.Evidence;
 import org.footprint.analysis.detect.RuleEvaluator;
 import org.footprint.analysis.identify.IdentifierScanner;
@@ -50,6 +52,8 @@ public final class Analyzer {
   private final ItemContextPolicy contexts = ItemContextPolicy.builtIn();
   private final List<RuleEvaluator> riskEvaluators = new ArrayList<>();
   private final List<RuleEvaluator> strengthEvaluators = new ArrayList<>();
+  /** The signals cross-item analysis asks for, resolved once instead of by name for every item. */
+  private final Map<String, Source> signalSources = new ConcurrentHashMap<>();
 
   public Analyzer(RuleCatalogue catalogue, PolicyPack pack) {
     this.catalogue = catalogue;
@@ -117,7 +121,7 @@ public final class Analyzer {
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
     List<Finding> risks = findings(item, riskEvaluators, text, analysis);
     for (String signal : signals) {
-      for (Hit hit : analysis.hits("signal:" + signal)) {
+      for (Hit hit : analysis.hits(signalSources.computeIfAbsent(signal, name -> Source.resolve("signal:" + name, catalogue.lexicons())))) {
         held.accept(text.evidence(hit.start(), hit.end(), signal));
       }
     }
