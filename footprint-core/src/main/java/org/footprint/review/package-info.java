@@ -1,0 +1,2 @@
+/** Review decisions on findings: the user's own verdicts, which outlast re-scans. */
+package org.footprint.review;
