@@ -70,6 +70,8 @@ final class DemoCommand implements Callable<Integer> {
     scan.pack = new PackOption();
     scan.pack.pack = pack != null ? pack : packFor(persona.profession());
     scan.shownItems = TOP;
+    // Made-up exports are no part of the user's history.
+    scan.noStore = true;
     scan.call();
     return 0;
   }

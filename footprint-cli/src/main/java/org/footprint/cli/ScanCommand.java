@@ -44,8 +44,12 @@ import org.footprint.report.FindingSpill;
 import org.footprint.report.FindingsByTime;
 import org.footprint.report.ItemFinding;
 import org.footprint.report.JsonReport;
+import org.footprint.review.ReviewState;
+import org.footprint.review.Reviews;
 import org.footprint.settings.SettingToCheck;
 import org.footprint.settings.SettingsAudit;
+import org.footprint.store.ScanRecording;
+import org.footprint.store.ScanStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +79,14 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin PackOption pack;
 
+  @Mixin StoreOption store;
+
+  @Option(names = "--no-store", description = "Do not save this scan to the store (nor read review decisions from it).")
+  boolean noStore;
+
+  @Option(names = "--show-reviewed", description = "Also list the findings you already reviewed (hidden by default, but counted).")
+  boolean showReviewed;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** How many flagged items the text output shows in full, most serious first (the demo shows fewer); all are in the report. */
@@ -95,14 +107,15 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
     }
-    try {
-      return scan(loading, work);
+    // The store is opened (and migrated) before anything is read: a --db that cannot be used stops the scan at once.
+    try (ScanStore opened = noStore ? null : store.open()) {
+      return scan(loading, work, opened);
     } finally {
       deleteTree(work);
     }
   }
 
-  private int scan(CompletableFuture<Analyzer> loading, Path work) throws IOException {
+  private int scan(CompletableFuture<Analyzer> loading, Path work, ScanStore opened) throws IOException {
     FindingSpill findings = new FindingSpill(work);
     // Strengths are spilled apart, in a folder of their own (run files are numbered per spill), so they can never be
     // counted or read as findings.
@@ -127,19 +140,33 @@ final class ScanCommand implements Callable<Integer> {
     }
     findings.finish();
     strengths.finish();
-    // The text summary is counted while the report is written: one pass over the findings on disk, not two.
-    ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
-    ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
-        summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
-          tally.add(found);
-          visitor.visit(found);
-        }), visitor -> strengths.forEachInOrder(found -> {
-          tally.addStrength(found);
-          visitor.visit(found);
-        }), settings.settingsToCheck(), summary.problems());
-    Path report = out.resolve("report.json");
-    FindingsByTime byTime = writeJson(scan, report);
+    Reviews reviews = opened == null ? Reviews.NONE : opened.reviews();
+    try (ScanRecording recording = opened == null ? null
+        : opened.record(scannedAt, inputs.stream().map(Path::toString).toList(), analyzer.pack().id(), FootprintCommand.version())) {
+      // The text summary is counted and the scan saved while the report is written: one pass over the findings on disk, not three.
+      ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
+      ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
+          summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
+            tally.add(found, reviews.stateOf(found.item(), found.finding()), showReviewed);
+            if (recording != null) {
+              recording.add(found);
+            }
+            visitor.visit(found);
+          }), visitor -> strengths.forEachInOrder(found -> {
+            tally.addStrength(found);
+            visitor.visit(found);
+          }), settings.settingsToCheck(), summary.problems());
+      Path report = out.resolve("report.json");
+      FindingsByTime byTime = writeJson(scan, report);
+      // A scan that read nothing is not history; closing the recording uncommitted leaves no trace of it.
+      if (recording != null && !summary.nothingRead()) {
+        recording.commit(summary.items());
+      }
+      return report(scan, tally, byTime, findings.flaggedItems(), report, summary.nothingRead());
+    }
+  }
 
+  private int report(ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report, boolean nothingRead) throws IOException {
     PrintWriter console = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
       if (output != null) {
@@ -150,16 +177,17 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     } else {
-      printText(console, scan, tally, byTime, findings.flaggedItems(), report);
+      printText(console, scan, tally, byTime, flaggedItems, report);
     }
     console.flush();
-    if (summary.nothingRead()) {
+    if (nothingRead) {
       spec.commandLine().getErr().println("footprint: nothing could be read from " + inputs.stream().map(Path::toString).collect(Collectors.joining(", "))
-          + (summary.problems().isEmpty() ? "" : " (" + summary.problems().get(0).code() + ": " + summary.problems().get(0).message() + ")"));
+          + (scan.problems().isEmpty() ? "" : " (" + scan.problems().get(0).code() + ": " + scan.problems().get(0).message() + ")"));
       spec.commandLine().getErr().flush();
       return FootprintCommand.ERROR;
     }
-    return findings.highest() != null && findings.highest().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
+    // What the user already reviewed never fails the scan: suppression is by review decision.
+    return tally.highestOpen() != null && tally.highestOpen().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
   }
 
   /**
@@ -213,6 +241,10 @@ final class ScanCommand implements Callable<Integer> {
   private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report) {
     console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n%n", scan.itemsScanned(), scan.sources().size(),
         scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
+    if (tally.reviewed() > 0) {
+      console.printf(Locale.ROOT, showReviewed ? "%,d findings you already reviewed are listed too: %s.%n%n"
+          : "%,d findings you already reviewed are hidden: %s; `--show-reviewed` to list them.%n%n", tally.reviewed(), tally.reviewedCounts());
+    }
     Map<String, List<SourceStats>> byPlatform = new TreeMap<>();
     scan.sources().forEach(s -> byPlatform.computeIfAbsent(s.platform() == null ? "(not read)" : s.platform(), p -> new ArrayList<>()).add(s));
     for (Map.Entry<String, List<SourceStats>> platform : byPlatform.entrySet()) {

@@ -14,6 +14,8 @@ import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.report.ItemFinding;
+import org.footprint.review.ReviewDecision;
+import org.footprint.review.ReviewState;
 
 /**
  * What the text summary of a scan prints, gathered in one pass over the findings in report order: counts per
@@ -45,6 +47,9 @@ final class ScanTally {
   private long strengths;
   private final Map<String, Long> strengthsByRule = new LinkedHashMap<>();
   private final List<ItemFinding> shownStrengths = new ArrayList<>();
+  /** Findings the user already reviewed (their item unchanged since), by decision: never behind --fail-on. */
+  private final Map<ReviewDecision, Long> reviewed = new EnumMap<>(ReviewDecision.class);
+  private Severity highestOpen;
 
   /** @param crossItemRules ids of the rules that judge the whole history */
   ScanTally(int shown, Set<String> crossItemRules) {
@@ -52,8 +57,39 @@ final class ScanTally {
     this.crossItemRules = crossItemRules;
   }
 
+  /**
+   * Counts one finding with its review: an open one always, a reviewed one apart by its decision, and with the open
+   * ones too only when {@code showReviewed}.
+   */
+  void add(ItemFinding found, ReviewState review, boolean showReviewed) {
+    if (review == null) {
+      Severity severity = found.finding().severity();
+      highestOpen = highestOpen == null || severity.atLeast(highestOpen) ? severity : highestOpen;
+      add(found);
+    } else {
+      reviewed.merge(review.decision(), 1L, Long::sum);
+      if (showReviewed) {
+        add(found);
+      }
+    }
+  }
+
+  /** The most serious open finding's severity, or null when none is open. */
+  Severity highestOpen() {
+    return highestOpen;
+  }
+
+  long reviewed() {
+    return reviewed.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** e.g. {@code keep 3, false-positive 2}, in the decisions' order. */
+  String reviewedCounts() {
+    return reviewed.entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+
   /** Counts one finding; the first {@code shown} items met (those of the most serious findings) are kept whole. */
-  void add(ItemFinding found) {
+  private void add(ItemFinding found) {
     Finding finding = found.finding();
     findings++;
     PlatformCounts platform = byPlatform.computeIfAbsent(found.item().platform(), p -> new PlatformCounts());

@@ -1,0 +1,100 @@
+package org.footprint.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.footprint.store.ScanDiff;
+import org.footprint.store.ScanRecord;
+import org.footprint.store.ScanStore;
+import org.footprint.store.StoredFinding;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code footprint diff SCAN_A SCAN_B}: what changed between two stored scans, finding by finding. */
+@Command(name = "diff", description = {"Compares two scans in the store (ids from 'footprint history'): the findings that are new in SCAN_B,",
+    "those resolved since SCAN_A (the post was deleted, or edited so the rule no longer fires) and those unchanged."})
+final class DiffCommand implements Callable<Integer> {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Parameters(index = "0", paramLabel = "SCAN_A", description = "The earlier scan's id.")
+  long before;
+
+  @Parameters(index = "1", paramLabel = "SCAN_B", description = "The later scan's id.")
+  long after;
+
+  @Option(names = "--format", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
+  CheckCommand.OutputFormat format = CheckCommand.OutputFormat.TEXT;
+
+  @Mixin StoreOption store;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ScanDiff diff;
+    try (ScanStore opened = store.open()) {
+      diff = ScanDiff.of(scan(opened, before), opened.findings(before), scan(opened, after), opened.findings(after));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == CheckCommand.OutputFormat.JSON) {
+      out.println(json(diff));
+    } else {
+      out.printf(Locale.ROOT, "Scan %d (%s) → scan %d (%s): %,d new, %,d resolved, %,d unchanged findings.%n", diff.before().id(), diff.before().startedAt(),
+          diff.after().id(), diff.after().startedAt(), diff.newFindings().size(), diff.resolved().size(), diff.unchanged().size());
+      section(out, "New", diff.newFindings());
+      section(out, "Resolved", diff.resolved());
+      section(out, "Unchanged", diff.unchanged());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private ScanRecord scan(ScanStore opened, long id) {
+    return opened.scan(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        "no complete scan " + id + " in the store " + store.settings() + " (see 'footprint history')"));
+  }
+
+  private static void section(PrintWriter out, String title, List<StoredFinding> findings) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.printf(Locale.ROOT, "%s (%,d):%n", title, findings.size());
+    for (StoredFinding finding : findings) {
+      out.printf(Locale.ROOT, "  %-8s %s  %s%n", finding.severity().id(), finding.key(), finding.message());
+    }
+  }
+
+  private static String json(ScanDiff diff) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("before", diff.before().id());
+    root.put("after", diff.after().id());
+    ObjectNode counts = root.putObject("counts");
+    counts.put("new", diff.newFindings().size());
+    counts.put("resolved", diff.resolved().size());
+    counts.put("unchanged", diff.unchanged().size());
+    list(root.putArray("new"), diff.newFindings());
+    list(root.putArray("resolved"), diff.resolved());
+    list(root.putArray("unchanged"), diff.unchanged());
+    return root.toString();
+  }
+
+  private static void list(ArrayNode array, List<StoredFinding> findings) {
+    for (StoredFinding finding : findings) {
+      ObjectNode node = array.addObject();
+      node.put("id", finding.key().toString());
+      node.put("item_id", finding.key().itemId());
+      node.put("rule", finding.key().ruleId());
+      node.put("category", finding.category());
+      node.put("severity", finding.severity().id());
+      node.put("message", finding.message());
+    }
+  }
+}

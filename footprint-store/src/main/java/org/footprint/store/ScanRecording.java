@@ -1,0 +1,170 @@
+package org.footprint.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
+import org.footprint.model.Item;
+import org.footprint.report.ItemFinding;
+
+/**
+ * One scan being written to the store, finding by finding as the report is written: batched inserts in one
+ * transaction, committed by {@link #commit}; closed without it (the scan failed, the process was killed), nothing of
+ * it is kept. Not thread-safe: one thread feeds it.
+ */
+public final class ScanRecording implements AutoCloseable {
+  /** Rows per JDBC batch: large enough to cut round trips to a server, small enough to keep little in memory. */
+  static final int BATCH = 500;
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final Connection connection;
+  private final String store;
+  private final long scanId;
+  private final PreparedStatement items;
+  private final PreparedStatement findings;
+  /** Each item once, each finding id once (the first, most serious, wins): the keys of their tables. */
+  private final Set<String> itemIds = new HashSet<>();
+  private final Set<FindingKey> findingKeys = new HashSet<>();
+  private int pending;
+  private boolean committed;
+
+  ScanRecording(Connection connection, String store, Instant startedAt, List<String> inputs, String packId, String toolVersion) throws SQLException {
+    this.connection = connection;
+    this.store = store;
+    connection.setAutoCommit(false);
+    try (PreparedStatement scan = connection.prepareStatement(
+        "INSERT INTO scans (started_at, inputs, pack_id, tool_version, items_scanned, flagged_items, finding_count, state)"
+            + " VALUES (?, ?, ?, ?, 0, 0, 0, 'running')", Statement.RETURN_GENERATED_KEYS)) {
+      scan.setObject(1, Jdbc.timestamp(startedAt));
+      scan.setString(2, String.join("\n", inputs));
+      scan.setString(3, packId);
+      scan.setString(4, toolVersion);
+      scan.executeUpdate();
+      try (ResultSet keys = scan.getGeneratedKeys()) {
+        keys.next();
+        scanId = keys.getLong(1);
+      }
+    }
+    items = connection.prepareStatement("INSERT INTO items (scan_id, item_id, platform, native_id, kind, created_at, content_hash, item_text)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    findings = connection.prepareStatement("INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  /** Adds one finding and, the first time it is met, its item. */
+  public void add(ItemFinding found) {
+    Finding finding = found.finding();
+    if (!findingKeys.add(FindingKey.of(finding))) {
+      return;
+    }
+    try {
+      Item item = found.item();
+      if (itemIds.add(item.id())) {
+        items.setLong(1, scanId);
+        items.setString(2, item.id());
+        items.setString(3, item.platform());
+        items.setString(4, item.nativeId());
+        items.setString(5, item.kind().id());
+        items.setObject(6, item.createdAt() == null ? null : Jdbc.timestamp(item.createdAt()));
+        items.setString(7, ContentHash.of(item));
+        items.setString(8, item.text());
+        items.addBatch();
+      }
+      findings.setLong(1, scanId);
+      findings.setString(2, finding.itemId());
+      findings.setString(3, finding.ruleId());
+      findings.setString(4, finding.category().id());
+      findings.setString(5, finding.severity().id());
+      findings.setString(6, finding.involvement().id());
+      findings.setDouble(7, finding.confidence());
+      findings.setString(8, finding.message());
+      findings.setString(9, evidence(finding.evidence()));
+      findings.addBatch();
+      if (++pending >= BATCH) {
+        flush();
+      }
+    } catch (SQLException e) {
+      throw Jdbc.failed(store, "cannot save the scan", e);
+    }
+  }
+
+  /** Writes what is left, marks the scan complete with its counts and commits: from now on it is in the history. */
+  public long commit(long itemsScanned) {
+    try {
+      flush();
+      try (PreparedStatement done = connection.prepareStatement(
+          "UPDATE scans SET state = 'complete', finished_at = ?, items_scanned = ?, flagged_items = ?, finding_count = ? WHERE id = ?")) {
+        done.setObject(1, Jdbc.timestamp(Instant.now()));
+        done.setLong(2, itemsScanned);
+        done.setLong(3, itemIds.size());
+        done.setLong(4, findingKeys.size());
+        done.setLong(5, scanId);
+        done.executeUpdate();
+      }
+      connection.commit();
+      committed = true;
+      return scanId;
+    } catch (SQLException e) {
+      throw Jdbc.failed(store, "cannot save the scan", e);
+    }
+  }
+
+  /** The scan's id in the store (its rows are invisible to others until committed). */
+  public long scanId() {
+    return scanId;
+  }
+
+  private void flush() throws SQLException {
+    // Items first: every finding refers to its item.
+    items.executeBatch();
+    findings.executeBatch();
+    pending = 0;
+  }
+
+  /** Rolls back unless committed. */
+  @Override
+  public void close() {
+    try (items; findings) {
+      if (!committed) {
+        connection.rollback();
+      }
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw Jdbc.failed(store, "cannot finish the scan", e);
+    }
+  }
+
+  private static String evidence(List<EvidenceSpan> spans) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      json.writeStartArray();
+      for (EvidenceSpan span : spans) {
+        json.writeStartObject();
+        json.writeNumberField("start", span.start());
+        json.writeNumberField("end", span.end());
+        json.writeStringField("text", span.text());
+        json.writeStringField("role", span.role());
+        if (span.itemId() != null) {
+          json.writeStringField("item_id", span.itemId());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+}
