@@ -118,7 +118,7 @@ final class ReviewCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       try (ScanStore opened = store.open()) {
-        opened.decide(List.of(new DecisionRequest(key, decision, note, findingId)), clock.instant());
+        opened.decide(List.of(new DecisionRequest(key, decision, note, "footprint review set")), clock.instant());
       }
       return recorded(spec.commandLine().getOut(), 1, ": " + decision.id() + " on " + key);
     }
