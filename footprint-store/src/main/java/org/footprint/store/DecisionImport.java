@@ -118,7 +118,7 @@ public final class DecisionImport {
     try {
       return new DecisionRequest(FindingKey.parse(id), ReviewDecision.parse(decision), note == null || note.isBlank() ? null : note, origin);
     } catch (IllegalArgumentException e) {
-      throw new StoreException(origin + ": " + e.getMessage());
+      throw new StoreException(origin + ": " + id + ": " + e.getMessage());
     }
   }
 }
