@@ -176,17 +176,18 @@ public final class ScanStore implements AutoCloseable {
    */
   public int decide(List<DecisionRequest> decisions, Instant decidedAt) {
     try {
+      List<Long> scans = completeScansNewestFirst();
       connection.setAutoCommit(false);
       try (PreparedStatement content = connection.prepareStatement(
               "SELECT i.content_hash FROM findings f JOIN items i ON i.scan_id = f.scan_id AND i.item_id = f.item_id"
-                  + " JOIN scans s ON s.id = f.scan_id WHERE s.state = 'complete' AND f.item_id = ? AND f.rule_id = ? ORDER BY f.scan_id DESC FETCH FIRST 1 ROWS ONLY");
+                  + " WHERE f.scan_id = ? AND f.item_id = ? AND f.rule_id = ?");
           PreparedStatement insert = connection.prepareStatement(
               "INSERT INTO review_decisions (item_id, rule_id, content_hash, decision, note, decided_at) VALUES (?, ?, ?, ?, ?, ?)")) {
         int pending = 0;
         for (DecisionRequest decision : decisions) {
           insert.setString(1, decision.key().itemId());
           insert.setString(2, decision.key().ruleId());
-          insert.setString(3, contentHash(content, decision));
+          insert.setString(3, contentHash(content, scans, decision));
           insert.setString(4, decision.decision().id());
           insert.setString(5, decision.note());
           insert.setObject(6, Jdbc.timestamp(decidedAt));
@@ -210,16 +211,30 @@ public final class ScanStore implements AutoCloseable {
     }
   }
 
-  private String contentHash(PreparedStatement content, DecisionRequest decision) throws SQLException {
-    content.setString(1, decision.key().itemId());
-    content.setString(2, decision.key().ruleId());
-    try (ResultSet row = content.executeQuery()) {
-      if (!row.next()) {
-        throw new StoreException(decision.origin() + ": no stored scan has the finding " + decision.key()
-            + " (see `footprint review` for the open findings of the latest scan)");
+  private List<Long> completeScansNewestFirst() throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery("SELECT id FROM scans WHERE state = 'complete' ORDER BY id DESC")) {
+      while (row.next()) {
+        ids.add(row.getLong(1));
       }
-      return row.getString(1);
     }
+    return ids;
+  }
+
+  /** The finding's item's content hash in the newest complete scan that has the finding (by key: the latest, nearly always). */
+  private static String contentHash(PreparedStatement content, List<Long> newestFirst, DecisionRequest decision) throws SQLException {
+    content.setString(2, decision.key().itemId());
+    content.setString(3, decision.key().ruleId());
+    for (long scan : newestFirst) {
+      content.setLong(1, scan);
+      try (ResultSet row = content.executeQuery()) {
+        if (row.next()) {
+          return row.getString(1);
+        }
+      }
+    }
+    throw new StoreException(decision.origin() + ": no stored scan has the finding " + decision.key()
+        + " (see `footprint review` for the open findings of the latest scan)");
   }
 
   /** How many decisions were ever recorded (every one is kept, not only the latest per finding). */
