@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -82,9 +82,13 @@ final class ReviewCommand implements Callable<Integer> {
     }
   }
 
-  /** Tells the user what was recorded, in one line. */
-  private static int recorded(PrintWriter out, int count, String from) {
-    out.printf(Locale.ROOT, "Recorded %,d %s%s.%n", count, count == 1 ? "decision" : "decisions", from);
+  /** Records the decisions, all or none, and says so in one line ({@code what} follows "Recorded N decisions"). */
+  private static int record(StoreOption store, CommandLine.Model.CommandSpec spec, List<DecisionRequest> decisions, String what) {
+    try (ScanStore opened = store.open()) {
+      opened.decide(decisions, Instant.now());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "Recorded %,d %s%s.%n", decisions.size(), decisions.size() == 1 ? "decision" : "decisions", what);
     out.flush();
     return 0;
   }
@@ -106,9 +110,6 @@ final class ReviewCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    /** When decisions are made (tests fix it). */
-    Clock clock = Clock.systemUTC();
-
     @Override
     public Integer call() {
       FindingKey key;
@@ -117,10 +118,7 @@ final class ReviewCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
-      try (ScanStore opened = store.open()) {
-        opened.decide(List.of(new DecisionRequest(key, decision, note, "footprint review set")), clock.instant());
-      }
-      return recorded(spec.commandLine().getOut(), 1, ": " + decision.id() + " on " + key);
+      return record(store, spec, List.of(new DecisionRequest(key, decision, note, "footprint review set")), ": " + decision.id() + " on " + key);
     }
   }
 
@@ -135,15 +133,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    Clock clock = Clock.systemUTC();
-
     @Override
     public Integer call() {
-      List<DecisionRequest> decisions = DecisionImport.read(file);
-      try (ScanStore opened = store.open()) {
-        opened.decide(decisions, clock.instant());
-      }
-      return recorded(spec.commandLine().getOut(), decisions.size(), " from " + file);
+      return record(store, spec, DecisionImport.read(file), " from " + file);
     }
   }
 
