@@ -178,21 +178,27 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  /** The spill's findings, each counted by {@code tally} as the report reads it. */
+  /**
+   * The spill's findings, each counted by {@code tally} as the first report written reads it: the other reports (a
+   * scan can write several) read them again uncounted.
+   */
   private static ReportedFindings tallied(FindingSpill spill, Consumer<ReportedFinding> tally) {
     return new ReportedFindings() {
+      private boolean counted;
+
       @Override
       public void forEachInOrder(Visitor visitor) throws IOException {
-        spill.forEachReportedInOrder(found -> {
-          tally.accept(found);
-          visitor.visit(found.parsed());
-        });
+        forEachReportedInOrder(found -> visitor.visit(found.parsed()));
       }
 
       @Override
       public void forEachReportedInOrder(ReportedVisitor visitor) throws IOException {
+        boolean counting = !counted;
+        counted = true;
         spill.forEachReportedInOrder(found -> {
-          tally.accept(found);
+          if (counting) {
+            tally.accept(found);
+          }
           visitor.visit(found);
         });
       }
