@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
@@ -44,7 +45,8 @@ import org.footprint.report.FindingSpill;
 import org.footprint.report.FindingsByTime;
 import org.footprint.report.ItemFinding;
 import org.footprint.report.JsonReport;
-import org.footprint.review.ReviewState;
+import org.footprint.report.ReportedFinding;
+import org.footprint.report.ReportedFindings;
 import org.footprint.review.Reviews;
 import org.footprint.settings.SettingToCheck;
 import org.footprint.settings.SettingsAudit;
@@ -143,19 +145,16 @@ final class ScanCommand implements Callable<Integer> {
     Reviews reviews = opened == null ? Reviews.NONE : opened.reviews();
     try (ScanRecording recording = opened == null ? null
         : opened.record(scannedAt, inputs.stream().map(Path::toString).toList(), analyzer.pack().id(), FootprintCommand.version())) {
-      // The text summary is counted and the scan saved while the report is written: one pass over the findings on disk, not three.
+      // The text summary is counted, the reviews looked up and the scan saved while the first report is written:
+      // one pass over the findings on disk. Only the store needs a finding read back whole.
       ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
+      Consumer<ReportedFinding> counted = recording == null ? found -> tally.add(found, null, showReviewed) : found -> {
+        ItemFinding whole = found.parsed();
+        tally.add(found, reviews.stateOf(whole.item(), whole.finding()), showReviewed);
+        recording.add(whole);
+      };
       ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
-          summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
-            tally.add(found, reviews.stateOf(found.item(), found.finding()), showReviewed);
-            if (recording != null) {
-              recording.add(found);
-            }
-            visitor.visit(found);
-          }), visitor -> strengths.forEachInOrder(found -> {
-            tally.addStrength(found);
-            visitor.visit(found);
-          }), settings.settingsToCheck(), summary.problems());
+          summary.sources(), summary.items(), tallied(findings, counted), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems());
       Path report = out.resolve("report.json");
       FindingsByTime byTime = writeJson(scan, report);
       // A scan that read nothing is not history; closing the recording uncommitted leaves no trace of it.
@@ -207,6 +206,33 @@ final class ScanCommand implements Callable<Integer> {
     if (!assessment.strengths().isEmpty()) {
       strengths.add(item, assessment.strengths());
     }
+  }
+
+  /**
+   * The spill's findings, each counted by {@code tally} as the first report written reads it: the other reports (a
+   * scan can write several) read them again uncounted.
+   */
+  private static ReportedFindings tallied(FindingSpill spill, Consumer<ReportedFinding> tally) {
+    return new ReportedFindings() {
+      private boolean counted;
+
+      @Override
+      public void forEachInOrder(Visitor visitor) throws IOException {
+        forEachReportedInOrder(found -> visitor.visit(found.parsed()));
+      }
+
+      @Override
+      public void forEachReportedInOrder(ReportedVisitor visitor) throws IOException {
+        boolean counting = !counted;
+        counted = true;
+        spill.forEachReportedInOrder(found -> {
+          if (counting) {
+            tally.accept(found);
+          }
+          visitor.visit(found);
+        });
+      }
+    };
   }
 
   /** The analyser (or the history collector), or what stopped it loading (a broken rule file), as the command's own error. */

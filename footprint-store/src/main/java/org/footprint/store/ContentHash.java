@@ -7,7 +7,10 @@ import java.util.HexFormat;
 import org.footprint.model.Item;
 import org.footprint.model.Media;
 
-/** SHA-256 of an item's text and the names of its media: a changed hash means the post was edited since. */
+/**
+ * SHA-256 of an item's text and the names of its media: a changed hash means the post was edited since. A scan hashes
+ * the items as its report holds them, which keeps no media: there the hash is that of the text.
+ */
 public final class ContentHash {
   private ContentHash() {}
 
