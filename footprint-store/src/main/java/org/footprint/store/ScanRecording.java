@@ -121,11 +121,6 @@ public final class ScanRecording implements AutoCloseable {
     }
   }
 
-  /** The scan's id in the store (its rows are invisible to others until committed). */
-  public long scanId() {
-    return scanId;
-  }
-
   private void flush() throws SQLException {
     // Items first: every finding refers to its item.
     items.executeBatch();
