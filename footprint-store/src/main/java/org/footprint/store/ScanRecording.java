@@ -1,10 +1,9 @@
 package org.footprint.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +26,8 @@ import org.footprint.report.ItemFinding;
 public final class ScanRecording implements AutoCloseable {
   /** Rows per JDBC batch: large enough to cut round trips to a server, small enough to keep little in memory. */
   static final int BATCH = 500;
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final ObjectMapper EVIDENCE = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private final Connection connection;
   private final String store;
@@ -141,25 +141,12 @@ public final class ScanRecording implements AutoCloseable {
     }
   }
 
+  /** The spans as the report writes them: {@code start}, {@code end}, {@code text}, {@code role}, {@code item_id} when elsewhere. */
   private static String evidence(List<EvidenceSpan> spans) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = JSON.createGenerator(text)) {
-      json.writeStartArray();
-      for (EvidenceSpan span : spans) {
-        json.writeStartObject();
-        json.writeNumberField("start", span.start());
-        json.writeNumberField("end", span.end());
-        json.writeStringField("text", span.text());
-        json.writeStringField("role", span.role());
-        if (span.itemId() != null) {
-          json.writeStringField("item_id", span.itemId());
-        }
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      return EVIDENCE.writeValueAsString(spans);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("evidence spans are plain records", e);
     }
-    return text.toString();
   }
 }
