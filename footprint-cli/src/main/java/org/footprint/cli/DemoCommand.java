@@ -38,6 +38,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--pack", paramLabel = "ID", description = "Professional code to judge against. Default: the persona's own profession.")
   String pack;
 
+  @CommandLine.Mixin ConfigOption config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -69,6 +71,7 @@ final class DemoCommand implements Callable<Integer> {
     scan.out = out;
     scan.pack = new PackOption();
     scan.pack.pack = pack != null ? pack : packFor(persona.profession());
+    scan.config = config;
     scan.shownItems = TOP;
     scan.call();
     return 0;

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
 import org.footprint.analysis.Assessment;
+import org.footprint.config.ConfiguredAnalysis;
+import org.footprint.config.FootprintConfig;
 import org.footprint.history.CrossItemRule;
 import org.footprint.history.HistoryCollector;
 import org.footprint.history.HistoryRules;
@@ -69,11 +71,12 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "With --format json, write the document here instead of standard output.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at or above this: info, low, medium, high, critical. Default: ${DEFAULT-VALUE}.",
-      converter = CheckCommand.SeverityConverter.class)
-  Severity failOn = Severity.MEDIUM;
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = CheckCommand.FAIL_ON, converter = CheckCommand.SeverityConverter.class)
+  Severity failOn;
 
   @Mixin PackOption pack;
+
+  @Mixin ConfigOption config;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -85,8 +88,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    FootprintConfig settings = config.load();
     // The rules load (about a second) while the export is opened and its first entries are read.
-    CompletableFuture<Analyzer> loading = CompletableFuture.supplyAsync(pack.analyzerLoader());
+    CompletableFuture<ConfiguredAnalysis> loading = CompletableFuture.supplyAsync(pack.analysisLoader(settings, ConfigOption.watchList()));
     Path work;
     try {
       Files.createDirectories(out);
@@ -96,20 +100,20 @@ final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
     }
     try {
-      return scan(loading, work);
+      return scan(loading, work, CheckCommand.failOn(failOn, settings));
     } finally {
       deleteTree(work);
     }
   }
 
-  private int scan(CompletableFuture<Analyzer> loading, Path work) throws IOException {
+  private int scan(CompletableFuture<ConfiguredAnalysis> loading, Path work, Severity threshold) throws IOException {
     FindingSpill findings = new FindingSpill(work);
     // Strengths are spilled apart, in a folder of their own (run files are numbered per spill), so they can never be
     // counted or read as findings.
     FindingSpill strengths = new FindingSpill(Files.createDirectories(work.resolve("strengths")));
     SettingsAudit settings = SettingsAudit.builtIn();
     // What only the whole history shows is gathered while the items are judged, and judged once they all are.
-    CompletableFuture<HistoryCollector> history = loading.thenApply(analyzer -> HistoryCollector.builtIn(analyzer.pack()));
+    CompletableFuture<HistoryCollector> history = loading.thenApply(configured -> HistoryCollector.builtIn(configured.analyzer().pack()));
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     Instant scannedAt = clock.instant();
@@ -121,9 +125,14 @@ final class ScanCommand implements Callable<Integer> {
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
-    Analyzer analyzer = loaded(loading);
+    ConfiguredAnalysis configured = loaded(loading);
+    Analyzer analyzer = configured.analyzer();
     for (HistoryCollector.Flagged flagged : loaded(history).findings()) {
-      findings.add(flagged.item(), flagged.findings());
+      // The history's own rules and allowed terms are applied here; its clues come from findings already configured.
+      List<Finding> kept = flagged.findings().stream().filter(configured::keeps).toList();
+      if (!kept.isEmpty()) {
+        findings.add(flagged.item(), kept);
+      }
     }
     findings.finish();
     strengths.finish();
@@ -150,7 +159,7 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     } else {
-      printText(console, scan, tally, byTime, findings.flaggedItems(), report);
+      printText(console, scan, tally, byTime, findings.flaggedItems(), report, configured.summary());
     }
     console.flush();
     if (summary.nothingRead()) {
@@ -159,18 +168,18 @@ final class ScanCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return FootprintCommand.ERROR;
     }
-    return findings.highest() != null && findings.highest().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
+    return findings.highest() != null && findings.highest().atLeast(threshold) ? FootprintCommand.FINDINGS : 0;
   }
 
   /**
    * Judges one item, on one of the analysis threads; only items with findings (their age said) or strengths are
    * kept, and what the history needs of the rest.
    */
-  private static void analyse(CompletableFuture<Analyzer> analyzer, CompletableFuture<HistoryCollector> history, Item item, Instant scannedAt,
+  private static void analyse(CompletableFuture<ConfiguredAnalysis> analysis, CompletableFuture<HistoryCollector> history, Item item, Instant scannedAt,
       FindingSpill findings, FindingSpill strengths) {
     HistoryCollector collector = history.join();
     List<EvidenceSpan> signals = new ArrayList<>(0);
-    Assessment assessment = analyzer.join().assess(item, collector.signals(), signals::add);
+    Assessment assessment = analysis.join().analyzer().assess(item, collector.signals(), signals::add);
     List<Finding> found = ItemAge.builtIn().apply(item, assessment.risks(), scannedAt);
     collector.offer(item, found, signals);
     if (!found.isEmpty()) {
@@ -210,9 +219,13 @@ final class ScanCommand implements Callable<Integer> {
       Involvement.BY_OTHERS, "What others posted where it is linked to you (your timeline, photos you are tagged in)",
       Involvement.RECEIVED, "What was sent to you");
 
-  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report) {
-    console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n%n", scan.itemsScanned(), scan.sources().size(),
+  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report, String settings) {
+    console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n", scan.itemsScanned(), scan.sources().size(),
         scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
+    if (!settings.isEmpty()) {
+      console.println("Settings: " + settings + ".");
+    }
+    console.println();
     Map<String, List<SourceStats>> byPlatform = new TreeMap<>();
     scan.sources().forEach(s -> byPlatform.computeIfAbsent(s.platform() == null ? "(not read)" : s.platform(), p -> new ArrayList<>()).add(s));
     for (Map.Entry<String, List<SourceStats>> platform : byPlatform.entrySet()) {

@@ -10,12 +10,12 @@ final class CloseMatches {
   private CloseMatches() {}
 
   /**
-   * Up to {@code limit} of {@code known}, nearest first, within a third of the name's length in edits; a known name
+   * Up to {@code limit} of {@code known}, nearest first, within a fifth of the name's length in edits (two at least); a known name
    * ending in the mistyped one ("named-service-user" for "confidentiality.named-service-user") counts as near.
    */
   static List<String> of(String wanted, Collection<String> known, int limit) {
     record Candidate(String name, int distance) {}
-    int allowed = Math.max(2, wanted.length() / 3);
+    int allowed = Math.max(2, wanted.length() / 5);
     List<Candidate> near = new ArrayList<>();
     for (String name : known) {
       int distance = name.endsWith("." + wanted) ? 1 : distance(wanted, name);
