@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.footprint.analysis.normalise.Normaliser;
 import org.footprint.rules.RuleCatalogue;
 import org.footprint.watch.WatchList;
 import picocli.CommandLine;
@@ -31,7 +32,12 @@ final class WatchCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** What add and remove share: the names, from the arguments or a file, and the list's file. */
+  /** A change to the list: how many of the names it changed. */
+  private interface Change {
+    int apply(WatchList list, List<String> names, Normaliser normaliser);
+  }
+
+  /** What add and remove share: the names, from the arguments or a file, the change, and what is said of it (counts only). */
   abstract static class Edit implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "A name or place (quote one of several words).")
     List<String> names = new ArrayList<>();
@@ -40,6 +46,18 @@ final class WatchCommand implements Runnable {
     Path from;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    private final Change change;
+    private final String done;
+    private final String total;
+    private final String unchanged;
+
+    Edit(Change change, String done, String total, String unchanged) {
+      this.change = change;
+      this.done = done;
+      this.total = total;
+      this.unchanged = unchanged;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -52,15 +70,15 @@ final class WatchCommand implements Runnable {
       }
       Path file = ConfigOption.dirs.watchListFile();
       WatchList list = WatchList.load(file);
-      String said = edit(list, all);
+      int changed = change.apply(list, all, RuleCatalogue.builtIn().normaliser());
       list.save(file);
+      int rest = all.size() - changed;
       PrintWriter out = spec.commandLine().getOut();
-      out.println(said + " Stored as salted hashes in " + file + ": the names themselves are not kept.");
+      out.println(done + " " + entries(changed) + " (" + list.size() + " " + total + ")" + (rest == 0 ? "" : "; " + rest + " " + unchanged) + "."
+          + " Stored as salted hashes in " + file + ": the names themselves are not kept.");
       out.flush();
       return 0;
     }
-
-    abstract String edit(WatchList list, List<String> names);
 
     private List<String> lines() throws IOException {
       List<String> read = from.toString().equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()
@@ -71,21 +89,15 @@ final class WatchCommand implements Runnable {
 
   @Command(name = "add", description = "Adds names or places to your private watch-list (never printed back).")
   static final class Add extends Edit {
-    @Override
-    String edit(WatchList list, List<String> names) {
-      int added = list.add(names, RuleCatalogue.builtIn().normaliser());
-      int already = names.size() - added;
-      return "Added " + entries(added) + " (" + list.size() + " in all)" + (already == 0 ? "" : "; " + already + " already on it") + ".";
+    Add() {
+      super(WatchList::add, "Added", "in all", "already on it");
     }
   }
 
   @Command(name = "remove", description = "Removes names or places from your private watch-list.")
   static final class Remove extends Edit {
-    @Override
-    String edit(WatchList list, List<String> names) {
-      int removed = list.remove(names, RuleCatalogue.builtIn().normaliser());
-      int missing = names.size() - removed;
-      return "Removed " + entries(removed) + " (" + list.size() + " left)" + (missing == 0 ? "" : "; " + missing + " not on it") + ".";
+    Remove() {
+      super(WatchList::remove, "Removed", "left", "not on it");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.footprint.watch;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -27,8 +28,8 @@ public final class WatchedNames implements Analyzer.FindingStage {
   private final PolicyPack pack;
   private final ItemContextPolicy contexts = ItemContextPolicy.builtIn();
   private final BitSet firstWords = new BitSet();
-  /** Each entry's hash in Base64 with its word count: "…=/2". */
-  private final Set<String> phrases = new HashSet<>();
+  /** Each entry's hash (its first 128 bits: no two phrases share them) with its word count. */
+  private final Set<Phrase> phrases = new HashSet<>();
   private final int longest;
 
   public WatchedNames(WatchList list, WatchRule rule, PolicyPack pack) {
@@ -38,7 +39,7 @@ public final class WatchedNames implements Analyzer.FindingStage {
     int words = 0;
     for (WatchList.Entry entry : list.entries()) {
       firstWords.set(entry.bucket());
-      phrases.add(WatchList.key(entry.hash()) + "/" + entry.words());
+      phrases.add(Phrase.of(entry.hash(), entry.words()));
       words = Math.max(words, entry.words());
     }
     this.longest = words;
@@ -61,7 +62,7 @@ public final class WatchedNames implements Analyzer.FindingStage {
       }
       for (int words = Math.min(longest, tokens.size() - t); words >= 1; words--) {
         String phrase = WatchTokens.phrase(tokens, t, t + words);
-        if (phrases.contains(WatchList.key(list.hmac(phrase)) + "/" + words)) {
+        if (phrases.contains(Phrase.of(list.hmac(phrase), words))) {
           if (spans == null) {
             spans = new ArrayList<>(1);
           }
@@ -78,6 +79,13 @@ public final class WatchedNames implements Analyzer.FindingStage {
     withWatched.addAll(findings);
     withWatched.add(finding(item, spans));
     return withWatched;
+  }
+
+  private record Phrase(long high, long low, int words) {
+    static Phrase of(byte[] hash, int words) {
+      ByteBuffer bytes = ByteBuffer.wrap(hash);
+      return new Phrase(bytes.getLong(), bytes.getLong(), words);
+    }
   }
 
   /** Shaped as the analyser shapes a rule's finding: the pack's level and clauses, and what the user's part in the item changes. */

@@ -77,7 +77,7 @@ public final class Analyzer {
 
   /**
    * A step after the rules, with data of its own (the user's allowed terms, their private watch-list).
-   * Implementations MUST be immutable and thread-safe, and MUST NOT normalise the text again: they get the analyser's.
+   * Implementations MUST be immutable and thread-safe, and MUST NOT normalise the item's text again: they are given the analyser's.
    */
   public interface FindingStage {
     /** The item's findings after this stage: {@code findings} itself when nothing changes; never null. */
