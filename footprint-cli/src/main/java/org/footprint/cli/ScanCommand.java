@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
@@ -46,6 +47,8 @@ import org.footprint.report.FindingSpill;
 import org.footprint.report.FindingsByTime;
 import org.footprint.report.ItemFinding;
 import org.footprint.report.JsonReport;
+import org.footprint.report.ReportedFinding;
+import org.footprint.report.ReportedFindings;
 import org.footprint.settings.SettingToCheck;
 import org.footprint.settings.SettingsAudit;
 import picocli.CommandLine;
@@ -139,13 +142,7 @@ final class ScanCommand implements Callable<Integer> {
     // The text summary is counted while the report is written: one pass over the findings on disk, not two.
     ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
     ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
-        summary.sources(), summary.items(), visitor -> findings.forEachInOrder(found -> {
-          tally.add(found);
-          visitor.visit(found);
-        }), visitor -> strengths.forEachInOrder(found -> {
-          tally.addStrength(found);
-          visitor.visit(found);
-        }), settings.settingsToCheck(), summary.problems());
+        summary.sources(), summary.items(), tallied(findings, tally::add), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems());
     Path report = out.resolve("report.json");
     FindingsByTime byTime = writeJson(scan, report);
 
@@ -188,6 +185,33 @@ final class ScanCommand implements Callable<Integer> {
     if (!assessment.strengths().isEmpty()) {
       strengths.add(item, assessment.strengths());
     }
+  }
+
+  /**
+   * The spill's findings, each counted by {@code tally} as the first report written reads it: the other reports (a
+   * scan can write several) read them again uncounted.
+   */
+  private static ReportedFindings tallied(FindingSpill spill, Consumer<ReportedFinding> tally) {
+    return new ReportedFindings() {
+      private boolean counted;
+
+      @Override
+      public void forEachInOrder(Visitor visitor) throws IOException {
+        forEachReportedInOrder(found -> visitor.visit(found.parsed()));
+      }
+
+      @Override
+      public void forEachReportedInOrder(ReportedVisitor visitor) throws IOException {
+        boolean counting = !counted;
+        counted = true;
+        spill.forEachReportedInOrder(found -> {
+          if (counting) {
+            tally.accept(found);
+          }
+          visitor.visit(found);
+        });
+      }
+    };
   }
 
   /** The analyser (or the history collector), or what stopped it loading (a broken rule file), as the command's own error. */

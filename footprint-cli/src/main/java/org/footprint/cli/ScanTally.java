@@ -14,6 +14,7 @@ import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.report.ItemFinding;
+import org.footprint.report.ReportedFinding;
 
 /**
  * What the text summary of a scan prints, gathered in one pass over the findings in report order: counts per
@@ -52,29 +53,34 @@ final class ScanTally {
     this.crossItemRules = crossItemRules;
   }
 
-  /** Counts one finding; the first {@code shown} items met (those of the most serious findings) are kept whole. */
-  void add(ItemFinding found) {
-    Finding finding = found.finding();
+  /**
+   * Counts one finding; the first {@code shown} items met (those of the most serious findings) are kept whole, and
+   * only their findings are read back from the report's JSON.
+   */
+  void add(ReportedFinding found) {
     findings++;
-    PlatformCounts platform = byPlatform.computeIfAbsent(found.item().platform(), p -> new PlatformCounts());
+    PlatformCounts platform = byPlatform.computeIfAbsent(found.platform(), p -> new PlatformCounts());
     platform.findings++;
-    platform.bySeverity.merge(finding.severity().id(), 1L, Long::sum);
-    platform.byCategory.merge(finding.category().id(), 1L, Long::sum);
-    table.computeIfAbsent(finding.category(), c -> new long[Severity.values().length])[finding.severity().ordinal()]++;
-    byInvolvement.merge(finding.involvement(), 1L, Long::sum);
-    if (crossItemRules.contains(finding.ruleId())) {
-      acrossItems.add(new ShownItem(found.item(), List.of(finding)));
+    platform.bySeverity.merge(found.severity().id(), 1L, Long::sum);
+    platform.byCategory.merge(found.category().id(), 1L, Long::sum);
+    table.computeIfAbsent(found.category(), c -> new long[Severity.values().length])[found.severity().ordinal()]++;
+    byInvolvement.merge(found.involvement(), 1L, Long::sum);
+    if (crossItemRules.contains(found.ruleId())) {
+      ItemFinding whole = found.parsed();
+      acrossItems.add(new ShownItem(whole.item(), List.of(whole.finding())));
       return;
     }
-    Map<String, ShownItem> section = shownItems.computeIfAbsent(finding.involvement(), i -> new LinkedHashMap<>());
-    ShownItem item = section.get(finding.itemId());
-    if (item == null && section.size() < shown) {
-      item = new ShownItem(found.item(), new ArrayList<>());
-      section.put(finding.itemId(), item);
+    Map<String, ShownItem> section = shownItems.computeIfAbsent(found.involvement(), i -> new LinkedHashMap<>());
+    ShownItem item = section.get(found.itemId());
+    if (item == null && section.size() >= shown) {
+      return;
     }
-    if (item != null) {
-      item.findings().add(finding);
+    ItemFinding whole = found.parsed();
+    if (item == null) {
+      item = new ShownItem(whole.item(), new ArrayList<>());
+      section.put(found.itemId(), item);
     }
+    item.findings().add(whole.finding());
   }
 
   long findings() {
@@ -82,11 +88,11 @@ final class ScanTally {
   }
 
   /** Counts one strength (never a finding); the first {@code shown} are kept to print. */
-  void addStrength(ItemFinding found) {
+  void addStrength(ReportedFinding found) {
     strengths++;
-    strengthsByRule.merge(found.finding().ruleId(), 1L, Long::sum);
+    strengthsByRule.merge(found.ruleId(), 1L, Long::sum);
     if (shownStrengths.size() < shown) {
-      shownStrengths.add(found);
+      shownStrengths.add(found.parsed());
     }
   }
 

@@ -10,4 +10,14 @@ public enum ItemKind {
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
+
+  /** The kind with this {@link #id}. */
+  public static ItemKind parse(String id) {
+    for (ItemKind kind : values()) {
+      if (kind.id().equals(id)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("unknown item kind '" + id + "'");
+  }
 }

@@ -56,7 +56,12 @@ public final class ItemAge {
 
   /** True when the item is old enough for this policy at {@code now}. */
   public boolean isOld(Item item, Instant now) {
-    return yearsOld(item.createdAt(), now) >= olderThanYears;
+    return isOld(item.createdAt(), now);
+  }
+
+  /** @param createdAt an item's time, or null when unknown (never old) */
+  public boolean isOld(Instant createdAt, Instant now) {
+    return yearsOld(createdAt, now) >= olderThanYears;
   }
 
   /** The item's findings, each with its age said and the advice for old items added when the item is old; else as given. */

@@ -16,8 +16,13 @@ public final class SeenItems {
   private int size;
 
   /** True the first time an item with this id and text is offered, false after. */
-  public synchronized boolean firstTime(Item item) {
-    long key = hash(item.id(), item.text());
+  public boolean firstTime(Item item) {
+    return firstTime(item.id(), item.text());
+  }
+
+  /** True the first time this id with this text is offered, false after. */
+  public synchronized boolean firstTime(String id, String text) {
+    long key = hash(id, text);
     int mask = table.length - 1;
     for (int slot = home(key, mask); ; slot = (slot + 1) & mask) {
       if (table[slot] == key) {

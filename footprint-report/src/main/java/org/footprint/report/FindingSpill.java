@@ -1,22 +1,20 @@
 package org.footprint.report;
 
-import static org.footprint.report.ItemFinding.REPORT_ORDER;
+import static org.footprint.report.ReportedFinding.REPORT_ORDER;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,29 +24,27 @@ import java.util.PriorityQueue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.footprint.model.Category;
 import org.footprint.model.Finding;
+import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
 
 /**
  * A scan's findings kept on disk, so that memory does not grow with them: an external merge sort. Analysis
- * threads hand in each flagged item with its findings; they are buffered, and every full buffer is sorted into
- * {@link ItemFinding#REPORT_ORDER} and written to the work folder as a run (JSON records, one per line). Reading
- * merges the runs, one record from each at a time. Of an item only what the report shows is written: not its
- * media, places, mentions or tags.
+ * threads hand in each flagged item with its findings, and each finding is rendered there and then into the
+ * report's JSON ({@link ReportedFinding}); they are buffered, and every full buffer is sorted into report order and
+ * written to the work folder as a run (length-prefixed binary records). Reading merges the runs, one record from
+ * each at a time, and hands the rendered text on: writing the report parses nothing. Of an item only what the
+ * report shows is written: not its media, places, mentions or tags.
  */
 public final class FindingSpill implements ReportedFindings {
   /** Characters buffered before a run is written: a few MB of heap, whatever the export's size. */
   static final int RUN_BUDGET = 2_000_000;
-  /** What a finding weighs in the budget besides its item's text: message, explanation, evidence, clauses. */
-  private static final int FINDING_WEIGHT = 1_000;
+  /** What a record weighs in the budget besides its JSON's characters: the object and its other fields. */
+  private static final int RECORD_WEIGHT = 100;
   /** Runs read at once (each holds a read buffer); when there are more, they are first merged into longer runs. */
   static final int FAN_IN = 64;
-
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-  private static final ObjectWriter WRITER = MAPPER.writerFor(ItemFinding.class).withRootValueSeparator("\n");
-  private static final ObjectReader READER = MAPPER.readerFor(ItemFinding.class);
 
   private final Path folder;
   private final int runBudget;
@@ -56,7 +52,7 @@ public final class FindingSpill implements ReportedFindings {
   private final AtomicInteger runNumbers = new AtomicInteger();
   // Guarded by this.
   private final List<Path> runs = new ArrayList<>();
-  private List<ItemFinding> buffer = new ArrayList<>();
+  private List<ReportedFinding> buffer = new ArrayList<>();
   private long buffered;
   private long flaggedItems;
   private Severity highest;
@@ -78,12 +74,15 @@ public final class FindingSpill implements ReportedFindings {
 
   /** Keeps the findings of one item; called by several threads at once. */
   public void add(Item item, List<Finding> findings) {
-    Item reported = reported(item);
-    List<ItemFinding> full = null;
+    List<ReportedFinding> rendered = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      rendered.add(ReportedFinding.of(item, finding));
+    }
+    List<ReportedFinding> full = null;
     synchronized (this) {
-      for (Finding finding : findings) {
-        buffer.add(new ItemFinding(reported, finding));
-        buffered += reported.text().length() + FINDING_WEIGHT;
+      for (ReportedFinding finding : rendered) {
+        buffer.add(finding);
+        buffered += finding.json().length() + RECORD_WEIGHT;
         if (highest == null || finding.severity().compareTo(highest) > 0) {
           highest = finding.severity();
         }
@@ -101,17 +100,13 @@ public final class FindingSpill implements ReportedFindings {
     }
   }
 
-  /** The item as the report shows it; nothing else of it goes to disk. */
-  private static Item reported(Item item) {
-    return Item.builder(item.platform(), item.nativeId()).id(item.id()).kind(item.kind()).authoredBySelf(item.authoredBySelf())
-        .createdAt(item.createdAt()).text(item.text()).audience(item.audience()).permalink(item.permalink()).build();
-  }
-
-  private void writeRun(List<ItemFinding> findings) {
+  private void writeRun(List<ReportedFinding> findings) {
     findings.sort(REPORT_ORDER);
     Path run = newRun();
-    try (SequenceWriter out = WRITER.writeValues(new BufferedOutputStream(Files.newOutputStream(run)))) {
-      out.writeAll(findings);
+    try (RunWriter out = new RunWriter(run)) {
+      for (ReportedFinding finding : findings) {
+        out.write(finding);
+      }
     } catch (IOException e) {
       synchronized (this) {
         if (failure == null) {
@@ -126,7 +121,7 @@ public final class FindingSpill implements ReportedFindings {
   }
 
   private Path newRun() {
-    return folder.resolve("findings-" + runNumbers.incrementAndGet() + ".jsonl");
+    return folder.resolve("findings-" + runNumbers.incrementAndGet() + ".run");
   }
 
   /**
@@ -146,7 +141,7 @@ public final class FindingSpill implements ReportedFindings {
       while (runs.size() > fanIn) {
         List<Path> merged = List.copyOf(runs.subList(0, fanIn));
         Path longer = newRun();
-        try (SequenceWriter out = WRITER.writeValues(new BufferedOutputStream(Files.newOutputStream(longer)))) {
+        try (RunWriter out = new RunWriter(longer)) {
           merge(merged, out::write);
         }
         runs.removeAll(merged);
@@ -170,11 +165,17 @@ public final class FindingSpill implements ReportedFindings {
     return highest;
   }
 
-  /** Merges the runs; {@link #finish} must have been called. */
+  /** Merges the runs and parses each finding back; {@link #finish} must have been called. */
   @Override
-  public synchronized void forEachInOrder(Visitor visitor) throws IOException {
+  public void forEachInOrder(Visitor visitor) throws IOException {
+    forEachReportedInOrder(found -> visitor.visit(found.parsed()));
+  }
+
+  /** Merges the runs, handing on each finding as it was rendered; {@link #finish} must have been called. */
+  @Override
+  public synchronized void forEachReportedInOrder(ReportedVisitor visitor) throws IOException {
     try (ReadAhead merged = new ReadAhead(runs)) {
-      for (ItemFinding found = merged.next(); found != null; found = merged.next()) {
+      for (ReportedFinding found = merged.next(); found != null; found = merged.next()) {
         visitor.visit(found);
       }
     }
@@ -187,15 +188,15 @@ public final class FindingSpill implements ReportedFindings {
   private static final class ReadAhead implements Closeable {
     private static final int BATCH = 256;
     /** Marks the end, by identity. */
-    private static final List<ItemFinding> END = new ArrayList<>();
+    private static final List<ReportedFinding> END = new ArrayList<>();
 
-    private final BlockingQueue<List<ItemFinding>> batches = new ArrayBlockingQueue<>(4);
+    private final BlockingQueue<List<ReportedFinding>> batches = new ArrayBlockingQueue<>(4);
     private final Thread thread;
     /** What stopped the merging thread before the end, if anything: handed to the caller. */
     private volatile Throwable failure;
     /** Only the merging thread touches this. */
-    private List<ItemFinding> filling = new ArrayList<>(BATCH);
-    private Iterator<ItemFinding> current = Collections.emptyIterator();
+    private List<ReportedFinding> filling = new ArrayList<>(BATCH);
+    private Iterator<ReportedFinding> current = Collections.emptyIterator();
     private boolean ended;
 
     ReadAhead(List<Path> runs) {
@@ -226,7 +227,7 @@ public final class FindingSpill implements ReportedFindings {
       }
     }
 
-    private void handOver(List<ItemFinding> batch) {
+    private void handOver(List<ReportedFinding> batch) {
       try {
         batches.put(batch);
       } catch (InterruptedException e) {
@@ -235,12 +236,12 @@ public final class FindingSpill implements ReportedFindings {
     }
 
     /** The next finding in report order, or null after the last. */
-    ItemFinding next() throws IOException {
+    ReportedFinding next() throws IOException {
       while (!current.hasNext()) {
         if (ended) {
           return null;
         }
-        List<ItemFinding> batch;
+        List<ReportedFinding> batch;
         try {
           batch = batches.take();
         } catch (InterruptedException e) {
@@ -284,30 +285,122 @@ public final class FindingSpill implements ReportedFindings {
   }
 
   /** A run being merged, and its next record. */
-  private record Head(ItemFinding next, MappingIterator<ItemFinding> rest) {}
+  private record Head(ReportedFinding next, RunReader rest) {}
 
-  private static void merge(List<Path> runs, Visitor visitor) throws IOException {
+  private static void merge(List<Path> runs, ReportedVisitor visitor) throws IOException {
     PriorityQueue<Head> heads = new PriorityQueue<>(Math.max(1, runs.size()), Comparator.comparing(Head::next, REPORT_ORDER));
-    List<MappingIterator<ItemFinding>> open = new ArrayList<>(runs.size());
+    List<RunReader> open = new ArrayList<>(runs.size());
     try {
       for (Path run : runs) {
-        MappingIterator<ItemFinding> records = READER.readValues(new BufferedInputStream(Files.newInputStream(run)));
+        RunReader records = new RunReader(run);
         open.add(records);
-        if (records.hasNextValue()) {
-          heads.add(new Head(records.nextValue(), records));
+        ReportedFinding first = records.next();
+        if (first != null) {
+          heads.add(new Head(first, records));
         }
       }
       while (!heads.isEmpty()) {
         Head head = heads.poll();
         visitor.visit(head.next());
-        if (head.rest().hasNextValue()) {
-          heads.add(new Head(head.rest().nextValue(), head.rest()));
+        ReportedFinding next = head.rest().next();
+        if (next != null) {
+          heads.add(new Head(next, head.rest()));
         }
       }
     } finally {
-      for (MappingIterator<ItemFinding> records : open) {
+      for (RunReader records : open) {
         records.close();
       }
+    }
+  }
+
+  /**
+   * Writes a run: per record the sort and summary fields, then the JSON. Strings are UTF-8 with an int length (-1 for
+   * null), as a post's text can be longer than {@link DataOutputStream#writeUTF} takes; enums by ordinal, as only this
+   * process reads the file back. Half of a surrogate pair on its own (a JSON export can escape one; it is no
+   * character) becomes '?', one char for one, so the report can be written as UTF-8 and evidence offsets still hold.
+   */
+  private static final class RunWriter implements Closeable {
+    private final DataOutputStream out;
+
+    RunWriter(Path run) throws IOException {
+      out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16));
+    }
+
+    void write(ReportedFinding finding) throws IOException {
+      out.writeByte(finding.severity().ordinal());
+      out.writeBoolean(finding.createdAt() != null);
+      if (finding.createdAt() != null) {
+        out.writeLong(finding.createdAt().getEpochSecond());
+        out.writeInt(finding.createdAt().getNano());
+      }
+      string(finding.itemId());
+      string(finding.ruleId());
+      string(finding.platform());
+      out.writeByte(finding.category().ordinal());
+      out.writeByte(finding.involvement().ordinal());
+      string(finding.permalink());
+      string(finding.json());
+    }
+
+    private void string(String text) throws IOException {
+      if (text == null) {
+        out.writeInt(-1);
+        return;
+      }
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(bytes.length);
+      out.write(bytes);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+
+  /** Reads back what {@link RunWriter} wrote. */
+  private static final class RunReader implements Closeable {
+    private static final Severity[] SEVERITIES = Severity.values();
+    private static final Category[] CATEGORIES = Category.values();
+    private static final Involvement[] INVOLVEMENTS = Involvement.values();
+
+    private final Path run;
+    private final DataInputStream in;
+
+    RunReader(Path run) throws IOException {
+      this.run = run;
+      in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+    }
+
+    /** The next record, or null at the end of the run. */
+    ReportedFinding next() throws IOException {
+      int severity = in.read();
+      if (severity < 0) {
+        return null;
+      }
+      try {
+        Instant createdAt = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+        return new ReportedFinding(SEVERITIES[severity], createdAt, string(), string(), string(), CATEGORIES[in.readByte()],
+            INVOLVEMENTS[in.readByte()], string(), string());
+      } catch (EOFException e) {
+        throw new IOException("the scan's work file " + run.getFileName() + " ends in the middle of a record", e);
+      }
+    }
+
+    private String string() throws IOException {
+      int length = in.readInt();
+      if (length < 0) {
+        return null;
+      }
+      byte[] bytes = new byte[length];
+      in.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 }

@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.footprint.ingest.SeenItems;
-import org.footprint.model.Item;
 import org.footprint.policy.ItemAge;
 
 /**
  * A scan's findings by time, counted in one pass: findings by the year of their item (UTC; {@value #UNDATED} last),
  * and, per platform, the flagged items old enough for {@link ItemAge} at the scan's time, each once, with the links
  * of those the export gives one for, to clear them out in bulk. Memory: the counts, 16 bytes per old flagged item
- * ({@link SeenItems}) and its link's characters, so a million-post history stays a few MB.
+ * ({@link SeenItems}, by the item's id: an item's findings share it) and its link's characters, so a million-post history stays a few MB.
  */
 public final class FindingsByTime {
   /** The key of findings whose item has no date. */
@@ -42,19 +41,18 @@ public final class FindingsByTime {
     this.scannedAt = scannedAt;
   }
 
-  public void add(ItemFinding found) {
-    Item item = found.item();
-    if (item.createdAt() == null) {
+  public void add(ReportedFinding found) {
+    if (found.createdAt() == null) {
       undated++;
       return;
     }
-    byYear.merge(item.createdAt().atZone(ZoneOffset.UTC).getYear(), 1L, Long::sum);
-    if (ItemAge.builtIn().isOld(item, scannedAt) && listed.firstTime(item)) {
-      OldItems platform = old.computeIfAbsent(item.platform(), p -> new OldItems());
+    byYear.merge(found.createdAt().atZone(ZoneOffset.UTC).getYear(), 1L, Long::sum);
+    if (ItemAge.builtIn().isOld(found.createdAt(), scannedAt) && listed.firstTime(found.itemId(), "")) {
+      OldItems platform = old.computeIfAbsent(found.platform(), p -> new OldItems());
       platform.items++;
       // A link with a line break in it is no link (and would split in two here).
-      if (item.permalink() != null && item.permalink().indexOf('\n') < 0) {
-        platform.links.append(item.permalink()).append('\n');
+      if (found.permalink() != null && found.permalink().indexOf('\n') < 0) {
+        platform.links.append(found.permalink()).append('\n');
       }
     }
   }

@@ -1,29 +1,23 @@
 package org.footprint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.footprint.ingest.Problem;
 import org.footprint.ingest.SourceStats;
 import org.footprint.model.Category;
-import org.footprint.model.Clause;
-import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
-import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
 import org.footprint.settings.SettingToCheck;
 
@@ -40,16 +34,19 @@ public final class JsonReport {
    * findings about the whole history; 1.2 added {@code strengths} and {@code settings_to_check}.
    */
   public static final String SCAN_SCHEMA_VERSION = "1.2";
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonReport() {}
 
   public static String toJson(ScanResult scan) {
-    try {
-      return MAPPER.writeValueAsString(tree(scan));
-    } catch (JsonProcessingException e) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+      json.useDefaultPrettyPrinter();
+      writeCheck(json, scan);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write the scan as JSON: " + e.getMessage(), e);
     }
+    return text.toString();
   }
 
   public static void write(ScanResult scan, Path file) {
@@ -60,73 +57,91 @@ public final class JsonReport {
     }
   }
 
-  static ObjectNode tree(ScanResult scan) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schema_version", SCHEMA_VERSION);
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "footprint");
-    tool.put("version", scan.toolVersion());
-    root.put("scanned_at", scan.scannedAt().toString());
-    ObjectNode pack = root.putObject("pack");
-    pack.put("id", scan.packId());
-    pack.put("title", scan.packTitle());
-    root.set("summary", summary(scan));
-    ArrayNode items = root.putArray("items");
+  private static void writeCheck(JsonGenerator json, ScanResult scan) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("schema_version", SCHEMA_VERSION);
+    writeTool(json, scan.toolVersion());
+    json.writeStringField("scanned_at", scan.scannedAt().toString());
+    writePack(json, scan.packId(), scan.packTitle());
+    writeSummary(json, scan);
+    json.writeArrayFieldStart("items");
     for (Item item : scan.items()) {
-      items.add(item(item));
+      writeItem(json, item);
     }
-    ArrayNode findings = root.putArray("findings");
+    json.writeEndArray();
+    json.writeArrayFieldStart("findings");
     for (Finding finding : scan.findings()) {
-      findings.add(finding(finding));
+      writeFinding(json, finding);
     }
-    ArrayNode strengths = root.putArray("strengths");
+    json.writeEndArray();
+    json.writeArrayFieldStart("strengths");
     for (Finding strength : scan.strengths()) {
-      strengths.add(finding(strength));
+      writeFinding(json, strength);
     }
-    return root;
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private static ObjectNode summary(ScanResult scan) {
-    ObjectNode summary = MAPPER.createObjectNode();
-    summary.put("items", scan.items().size());
-    summary.put("findings", scan.findings().size());
+  private static void writeTool(JsonGenerator json, String version) throws IOException {
+    json.writeObjectFieldStart("tool");
+    json.writeStringField("name", "footprint");
+    json.writeStringField("version", version);
+    json.writeEndObject();
+  }
+
+  private static void writePack(JsonGenerator json, String id, String title) throws IOException {
+    json.writeObjectFieldStart("pack");
+    json.writeStringField("id", id);
+    json.writeStringField("title", title);
+    json.writeEndObject();
+  }
+
+  private static void writeSummary(JsonGenerator json, ScanResult scan) throws IOException {
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
     for (Finding finding : scan.findings()) {
       bySeverity.merge(finding.severity(), 1, Integer::sum);
       byCategory.merge(finding.category(), 1, Integer::sum);
     }
-    ObjectNode severities = summary.putObject("by_severity");
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("items", scan.items().size());
+    json.writeNumberField("findings", scan.findings().size());
+    json.writeObjectFieldStart("by_severity");
     for (Severity severity : Severity.values()) {
-      severities.put(severity.id(), bySeverity.getOrDefault(severity, 0));
+      json.writeNumberField(severity.id(), bySeverity.getOrDefault(severity, 0));
     }
-    ObjectNode categories = summary.putObject("by_category");
+    json.writeEndObject();
+    json.writeObjectFieldStart("by_category");
     for (Category category : Category.risks()) {
-      categories.put(category.id(), byCategory.getOrDefault(category, 0));
+      json.writeNumberField(category.id(), byCategory.getOrDefault(category, 0));
     }
-    return summary;
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
-  private static ObjectNode item(Item item) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", item.id());
-    node.put("platform", item.platform());
-    node.put("kind", item.kind().id());
-    node.put("authored_by_self", item.authoredBySelf());
-    node.put("created_at", item.createdAt() == null ? null : item.createdAt().toString());
-    node.put("audience", item.audience().id());
-    node.put("text", item.text());
+  private static void writeItem(JsonGenerator json, Item item) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", item.id());
+    json.writeStringField("platform", item.platform());
+    json.writeStringField("kind", item.kind().id());
+    json.writeBooleanField("authored_by_self", item.authoredBySelf());
+    json.writeStringField("created_at", item.createdAt() == null ? null : item.createdAt().toString());
+    json.writeStringField("audience", item.audience().id());
+    json.writeStringField("text", item.text());
     if (item.replyTo() != null) {
-      node.put("reply_to", item.replyTo());
+      json.writeStringField("reply_to", item.replyTo());
     }
     if (!item.mentions().isEmpty()) {
-      ArrayNode mentions = node.putArray("mentions");
-      item.mentions().forEach(mentions::add);
+      json.writeArrayFieldStart("mentions");
+      for (String mention : item.mentions()) {
+        json.writeString(mention);
+      }
+      json.writeEndArray();
     }
     if (item.permalink() != null) {
-      node.put("permalink", item.permalink());
+      json.writeStringField("permalink", item.permalink());
     }
-    return node;
+    json.writeEndObject();
   }
 
   /** The stable id of a finding: the item and the rule, so review decisions survive re-scans. */
@@ -134,59 +149,19 @@ public final class JsonReport {
     return finding.itemId() + "#" + finding.ruleId();
   }
 
-  static ObjectNode finding(Finding finding) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", findingId(finding));
-    node.put("item_id", finding.itemId());
-    node.put("rule_id", finding.ruleId());
-    node.put("category", finding.category().id());
-    node.put("severity", finding.severity().id());
-    node.put("involvement", finding.involvement().id());
-    node.put("confidence", finding.confidence());
-    node.put("message", finding.message());
-    node.put("explanation", finding.explanation());
-    explained(node, finding, "reference");
-    return node;
-  }
-
-  /** Evidence, clauses (the clause number under {@code clauseKey}), remediation and suggestion. */
-  private static void explained(ObjectNode node, Finding finding, String clauseKey) {
-    ArrayNode evidence = node.putArray("evidence");
-    Set<String> contributing = new LinkedHashSet<>();
-    for (EvidenceSpan span : finding.evidence()) {
-      ObjectNode e = evidence.addObject();
-      e.put("start", span.start());
-      e.put("end", span.end());
-      e.put("text", span.text());
-      e.put("role", span.role());
-      // A cross-item finding's evidence lies in several items: each span elsewhere names its item.
-      if (span.itemId() != null) {
-        e.put("item_id", span.itemId());
-        contributing.add(span.itemId());
-      }
-    }
-    if (!contributing.isEmpty()) {
-      ArrayNode items = node.putArray("contributing_items");
-      items.add(finding.itemId());
-      contributing.stream().filter(id -> !id.equals(finding.itemId())).forEach(items::add);
-    }
-    ArrayNode clauses = node.putArray("clauses");
-    for (Clause clause : finding.clauses()) {
-      ObjectNode c = clauses.addObject();
-      c.put("code", clause.code());
-      c.put(clauseKey, clause.reference());
-      c.put("summary", clause.summary());
-      c.put("verified", clause.verified());
-    }
-    ArrayNode remediation = node.putArray("remediation");
-    for (Remediation r : finding.remediation()) {
-      ObjectNode e = remediation.addObject();
-      e.put("action", r.id());
-      e.put("advice", r.advice());
-    }
-    if (finding.suggestion() != null) {
-      node.put("suggestion", finding.suggestion());
-    }
+  private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", findingId(finding));
+    json.writeStringField("item_id", finding.itemId());
+    json.writeStringField("rule_id", finding.ruleId());
+    json.writeStringField("category", finding.category().id());
+    json.writeStringField("severity", finding.severity().id());
+    json.writeStringField("involvement", finding.involvement().id());
+    json.writeNumberField("confidence", finding.confidence());
+    json.writeStringField("message", finding.message());
+    json.writeStringField("explanation", finding.explanation());
+    ScanFindingJson.writeExplained(json, finding, "reference");
+    json.writeEndObject();
   }
 
   /**
@@ -208,15 +183,9 @@ public final class JsonReport {
       // it took a quarter of a second of such a scan's five; `jq .` indents it for reading.
       json.writeStartObject();
       json.writeStringField("schema_version", SCAN_SCHEMA_VERSION);
-      json.writeObjectFieldStart("tool");
-      json.writeStringField("name", "footprint");
-      json.writeStringField("version", scan.toolVersion());
-      json.writeEndObject();
+      writeTool(json, scan.toolVersion());
       json.writeStringField("scanned_at", scan.scannedAt().toString());
-      json.writeObjectFieldStart("pack");
-      json.writeStringField("id", scan.packId());
-      json.writeStringField("title", scan.packTitle());
-      json.writeEndObject();
+      writePack(json, scan.packId(), scan.packTitle());
       json.writeArrayFieldStart("sources");
       for (SourceStats source : scan.sources()) {
         ObjectNode node = MAPPER.createObjectNode();
@@ -229,9 +198,10 @@ public final class JsonReport {
       json.writeEndArray();
       json.writeNumberField("items_scanned", scan.itemsScanned());
       json.writeArrayFieldStart("findings");
-      scan.findings().forEachInOrder(found -> {
+      // Each finding was rendered when it was found: written as it is, not parsed and written again.
+      scan.findings().forEachReportedInOrder(found -> {
         byTime.add(found);
-        MAPPER.writeTree(json, scanFinding(found.finding(), found.item()));
+        json.writeRawValue(found.json());
       });
       json.writeEndArray();
       json.writeObjectFieldStart("by_year");
@@ -250,7 +220,7 @@ public final class JsonReport {
       }
       json.writeEndObject();
       json.writeArrayFieldStart("strengths");
-      scan.strengths().forEachInOrder(found -> MAPPER.writeTree(json, scanFinding(found.finding(), found.item())));
+      scan.strengths().forEachReportedInOrder(found -> json.writeRawValue(found.json()));
       json.writeEndArray();
       json.writeArrayFieldStart("settings_to_check");
       for (SettingToCheck setting : scan.settingsToCheck()) {
@@ -262,32 +232,6 @@ public final class JsonReport {
       json.writeEndObject();
     }
     return byTime;
-  }
-
-  private static ObjectNode scanFinding(Finding finding, Item item) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", findingId(finding));
-    node.put("category", finding.category().id());
-    node.put("severity", finding.severity().id());
-    node.put("involvement", finding.involvement().id());
-    node.put("confidence", finding.confidence());
-    node.put("rule", finding.ruleId());
-    node.put("message", finding.message());
-    ObjectNode about = node.putObject("item");
-    about.put("id", finding.itemId());
-    about.put("platform", item.platform());
-    about.put("source_id", item.nativeId());
-    about.put("kind", item.kind().id());
-    about.put("authored_by_self", item.authoredBySelf());
-    about.put("created_at", item.createdAt() == null ? null : item.createdAt().toString());
-    about.put("audience", item.audience().id());
-    about.put("text", item.text());
-    if (item.permalink() != null) {
-      about.put("permalink", item.permalink());
-    }
-    node.put("explanation", finding.explanation());
-    explained(node, finding, "clause");
-    return node;
   }
 
   private static ObjectNode setting(SettingToCheck setting) {
