@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.footprint.report.ReportFormat;
 import org.footprint.synth.Persona;
 import org.footprint.synth.Profession;
 import org.footprint.synth.archive.ArchiveGenerator;
@@ -73,6 +74,8 @@ final class DemoCommand implements Callable<Integer> {
     scan.pack.pack = pack != null ? pack : packFor(persona.profession());
     scan.config = config;
     scan.shownItems = TOP;
+    // The demo is for reading: the HTML report beside the JSON document, both paths printed at the end.
+    scan.reports = List.of(ReportFormat.JSON, ReportFormat.HTML);
     scan.call();
     return 0;
   }

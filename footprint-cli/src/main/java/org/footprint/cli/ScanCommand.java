@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,9 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -46,9 +49,10 @@ import org.footprint.report.ExportScan;
 import org.footprint.report.FindingSpill;
 import org.footprint.report.FindingsByTime;
 import org.footprint.report.ItemFinding;
-import org.footprint.report.JsonReport;
+import org.footprint.report.ReportFormat;
 import org.footprint.report.ReportedFinding;
 import org.footprint.report.ReportedFindings;
+import org.footprint.review.Reviews;
 import org.footprint.settings.SettingToCheck;
 import org.footprint.settings.SettingsAudit;
 import picocli.CommandLine;
@@ -65,8 +69,12 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export zips, unpacked export folders, or draft files.")
   List<Path> inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for report.json and scratch files (removed after). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the reports and scratch files (removed after). Default: ${DEFAULT-VALUE}.")
   Path out = Path.of("footprint-scan");
+
+  @Option(names = "--report", paramLabel = "FORMAT", split = ",", converter = ReportFormatConverter.class,
+      description = "Reports to write in --out, repeatable or comma-separated: html, json, csv, jsonl (report.html, …). Default: json.")
+  List<ReportFormat> reports = List.of(ReportFormat.JSON);
 
   @Option(names = "--format", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
   CheckCommand.OutputFormat format = CheckCommand.OutputFormat.TEXT;
@@ -139,15 +147,27 @@ final class ScanCommand implements Callable<Integer> {
     }
     findings.finish();
     strengths.finish();
-    // The text summary is counted while the report is written: one pass over the findings on disk, not two.
+    // The text summary is counted while the first report is written: one pass over the findings on disk, not two.
     ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
+    FindingsByTime byTime = new FindingsByTime(scannedAt);
     ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
-        summary.sources(), summary.items(), tallied(findings, tally::add), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems());
-    Path report = out.resolve("report.json");
-    FindingsByTime byTime = writeJson(scan, report);
+        summary.sources(), summary.items(), tallied(findings, found -> {
+          tally.add(found);
+          byTime.add(found);
+        }), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems(), Reviews.NONE);
+    Set<ReportFormat> written = new LinkedHashSet<>(reports);
+    if (format == CheckCommand.OutputFormat.JSON) {
+      // What --format json prints is report.json.
+      written.add(ReportFormat.JSON);
+    }
+    for (ReportFormat report : written) {
+      writeReport(scan, report);
+    }
+    List<Path> reportFiles = written.stream().map(report -> out.resolve(report.fileName())).toList();
 
     PrintWriter console = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
+      Path report = out.resolve(ReportFormat.JSON.fileName());
       if (output != null) {
         copy(report, output);
       } else {
@@ -156,7 +176,7 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     } else {
-      printText(console, scan, tally, byTime, findings.flaggedItems(), report, configured.summary());
+      printText(console, scan, tally, byTime, findings.flaggedItems(), reportFiles, configured.summary());
     }
     console.flush();
     if (summary.nothingRead()) {
@@ -243,7 +263,7 @@ final class ScanCommand implements Callable<Integer> {
       Involvement.BY_OTHERS, "What others posted where it is linked to you (your timeline, photos you are tagged in)",
       Involvement.RECEIVED, "What was sent to you");
 
-  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report, String settings) {
+  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, List<Path> reportFiles, String settings) {
     console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n", scan.itemsScanned(), scan.sources().size(),
         scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
     if (!settings.isEmpty()) {
@@ -295,7 +315,9 @@ final class ScanCommand implements Callable<Integer> {
     printStrengths(console, tally, printer);
     printSettings(console, scan.settingsToCheck());
     console.println();
-    console.println("Report written to " + report.toAbsolutePath().normalize());
+    for (Path report : reportFiles) {
+      console.println("Report written to " + report.toAbsolutePath().normalize());
+    }
   }
 
   /** What is good in the presence, after every risk section and never mixed with them. */
@@ -361,13 +383,42 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  private static FindingsByTime writeJson(ExportScan scan, Path file) {
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      FindingsByTime byTime = JsonReport.writeScan(scan, writer);
-      writer.write('\n');
-      return byTime;
+  /** Writes one report to a temporary file in the output folder, then moves it into place: never a half-written report. */
+  private void writeReport(ExportScan scan, ReportFormat report) {
+    Path file = out.resolve(report.fileName());
+    Path partial = null;
+    try {
+      partial = Files.createTempFile(out, "." + report.fileName() + "-", ".partial");
+      try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        report.write(scan, writer);
+      }
+      moveIntoPlace(partial, file);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
+    } finally {
+      if (partial != null) {
+        partial.toFile().delete();
+      }
+    }
+  }
+
+  private static void moveIntoPlace(Path partial, Path file) throws IOException {
+    try {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** "html" → {@link ReportFormat#HTML}, as a usage error when unknown. */
+  static final class ReportFormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      try {
+        return ReportFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 
