@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class HtmlReport {
   }
 
   private static void writeHeader(ExportScan scan, HtmlSummary summary, Writer out) throws IOException {
-    out.write("<header>\n<h1>Footprint report</h1>\n<p class=\"facts\">Scanned " + HtmlText.escape(scan.scannedAt().toString()) + " against the "
+    out.write("<header>\n<h1>Footprint report</h1>\n<p class=\"facts\">Scanned " + HtmlText.escape(scan.scannedAt().truncatedTo(ChronoUnit.SECONDS).toString()) + " against the "
         + HtmlText.escape(scan.packTitle()) + " (<code>" + HtmlText.escape(scan.packId()) + "</code>): " + scan.itemsScanned() + " items from "
         + scan.sources().size() + (scan.sources().size() == 1 ? " source" : " sources") + ", " + summary.findings + " findings.</p>\n</header>\n");
     out.write("<nav aria-label=\"Sections\"><ul><li><a href=\"#summary\">Summary</a></li><li><a href=\"#strengths\">What is good</a></li>"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class HtmlSummary {
     }
     YearMonth first = byMonth.firstKey();
     YearMonth last = byMonth.lastKey();
-    int months = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    int months = (int) (first.until(last, ChronoUnit.MONTHS) + 1);
     long max = byMonth.values().stream().mapToLong(Long::longValue).max().orElse(1);
     Map.Entry<YearMonth, Long> busiest = byMonth.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
     // A few months get wide bars, ten years narrow ones; the chart scales down to the page either way.
