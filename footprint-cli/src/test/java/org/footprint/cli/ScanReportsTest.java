@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,18 +93,7 @@ class ScanReportsTest {
     assertThat(run.err()).contains("unknown report 'pdf'");
   }
 
-  private static JsonSchema schema(String definition) throws IOException {
-    JsonNode schema;
-    try (InputStream in = JsonReport.class.getResourceAsStream(JsonReport.SCAN_SCHEMA_RESOURCE)) {
-      schema = JSON.readTree(in);
-    }
-    if (definition != null) {
-      ObjectNode part = JSON.createObjectNode();
-      part.put("$schema", schema.path("$schema").asText());
-      part.put("$ref", "#/$defs/" + definition);
-      part.set("$defs", schema.path("$defs"));
-      schema = part;
-    }
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+  private static JsonSchema schema(String definition) {
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JsonReport.scanSchema(definition));
   }
 }

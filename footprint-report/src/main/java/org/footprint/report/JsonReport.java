@@ -1,10 +1,12 @@
 package org.footprint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -42,6 +44,27 @@ public final class JsonReport {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonReport() {}
+
+  /**
+   * The JSON Schema of the {@code scan} document ({@link #SCAN_SCHEMA_RESOURCE}); with a {@code definition} (such as
+   * {@code finding}, one JSON Lines record) a schema that is that one of its {@code $defs}, the others still in reach.
+   */
+  public static JsonNode scanSchema(String definition) {
+    JsonNode schema;
+    try (InputStream in = JsonReport.class.getResourceAsStream(SCAN_SCHEMA_RESOURCE)) {
+      schema = MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCAN_SCHEMA_RESOURCE, e);
+    }
+    if (definition == null) {
+      return schema;
+    }
+    ObjectNode part = MAPPER.createObjectNode();
+    part.set("$schema", schema.path("$schema"));
+    part.put("$ref", "#/$defs/" + definition);
+    part.set("$defs", schema.path("$defs"));
+    return part;
+  }
 
   public static String toJson(ScanResult scan) {
     StringWriter text = new StringWriter();

@@ -13,7 +13,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
@@ -36,23 +35,8 @@ import org.junit.jupiter.api.Test;
 class ScanSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static JsonNode schemaNode() throws IOException {
-    try (InputStream in = JsonReport.class.getResourceAsStream(JsonReport.SCAN_SCHEMA_RESOURCE)) {
-      return JSON.readTree(in);
-    }
-  }
-
-  /** The whole document's schema, or (with {@code definition}) one of its {@code $defs} with the others in reach. */
-  static JsonSchema schema(String definition) throws IOException {
-    JsonNode schema = schemaNode();
-    if (definition != null) {
-      ObjectNode part = JSON.createObjectNode();
-      part.put("$schema", schema.path("$schema").asText());
-      part.put("$ref", "#/$defs/" + definition);
-      part.set("$defs", schema.path("$defs"));
-      schema = part;
-    }
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+  private static JsonSchema schema(String definition) {
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JsonReport.scanSchema(definition));
   }
 
   private static ExportScan everyPart() {
@@ -102,8 +86,8 @@ class ScanSchemaTest {
 
   @Test
   void the_schema_enums_are_the_codes_ids() throws IOException {
-    JsonNode defs = schemaNode().path("$defs");
-    assertThat(schemaNode().path("properties").path("schema_version").path("const").asText()).isEqualTo(JsonReport.SCAN_SCHEMA_VERSION);
+    JsonNode defs = JsonReport.scanSchema(null).path("$defs");
+    assertThat(JsonReport.scanSchema(null).path("properties").path("schema_version").path("const").asText()).isEqualTo(JsonReport.SCAN_SCHEMA_VERSION);
     assertThat(values(defs, "category")).isEqualTo(ids(Category.risks().stream(), Category::id));
     assertThat(values(defs, "severity")).isEqualTo(ids(Stream.of(Severity.values()), Severity::id));
     assertThat(values(defs, "involvement")).isEqualTo(ids(Stream.of(Involvement.values()), Involvement::id));
