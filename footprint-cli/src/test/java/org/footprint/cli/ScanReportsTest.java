@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -49,6 +50,10 @@ class ScanReportsTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(listing(out)).containsExactly("", "report.csv", "report.html");
+    if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+      // The reports hold the user's posts: readable by them only.
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("report.html")))).isEqualTo("rw-------");
+    }
     List<String> after = listing(temp);
     assertThat(after.stream().filter(p -> !before.contains(p))).containsExactlyInAnyOrder("html-csv", "html-csv/report.csv", "html-csv/report.html");
     assertThat(run.out()).contains("Report written to " + out.resolve("report.html").toAbsolutePath().normalize())

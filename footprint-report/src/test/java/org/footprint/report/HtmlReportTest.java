@@ -57,6 +57,9 @@ class HtmlReportTest {
     assertThat(policy).startsWith("default-src 'none'").contains("script-src 'sha256-").doesNotContain("unsafe");
     assertThat(page.select("link, script[src], img[src], iframe, object, [style]")).isEmpty();
     assertThat(page.select("style")).hasSize(1);
+    // Printable: the filters are left out and no finding is cut across pages.
+    assertThat(page.selectFirst("style").data()).containsPattern("@media print \\{\\s*#filters, nav, \\.skip \\{ display: none; \\}")
+        .contains("break-inside: avoid");
     assertThat(page.select("*").stream().flatMap(e -> e.attributes().asList().stream()).filter(a -> a.getKey().startsWith("on"))).isEmpty();
   }
 
