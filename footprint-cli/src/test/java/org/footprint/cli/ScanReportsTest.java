@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.footprint.report.CsvReport;
-import org.footprint.report.JsonReport;
+import org.footprint.report.ScanSchema;
 import org.footprint.synth.archive.ArchiveGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +99,6 @@ class ScanReportsTest {
   }
 
   private static JsonSchema schema(String definition) {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JsonReport.scanSchema(definition));
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ScanSchema.json(definition));
   }
 }

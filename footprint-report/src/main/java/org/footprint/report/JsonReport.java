@@ -1,12 +1,10 @@
 package org.footprint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -36,35 +34,12 @@ public final class JsonReport {
    * added {@code by_year} and {@code old_items}, and {@code evidence[].item_id} and {@code contributing_items} for
    * findings about the whole history; 1.2 added {@code strengths} and {@code settings_to_check}; 1.3 added
    * {@code findings[].review} (the user's decision, or null while open) and {@code reviewed} (findings settled, by
-   * decision). The shape is described by {@code schema/scan.schema.json} on the classpath ({@link #SCAN_SCHEMA_RESOURCE}).
+   * decision). Its JSON Schema: {@link ScanSchema}.
    */
   public static final String SCAN_SCHEMA_VERSION = "1.3";
-  /** The JSON Schema (draft 2020-12) of the {@code scan} document; {@code $defs/finding} is one finding, one JSON Lines line. */
-  public static final String SCAN_SCHEMA_RESOURCE = "/schema/scan.schema.json";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonReport() {}
-
-  /**
-   * The JSON Schema of the {@code scan} document ({@link #SCAN_SCHEMA_RESOURCE}); with a {@code definition} (such as
-   * {@code finding}, one JSON Lines record) a schema that is that one of its {@code $defs}, the others still in reach.
-   */
-  public static JsonNode scanSchema(String definition) {
-    JsonNode schema;
-    try (InputStream in = JsonReport.class.getResourceAsStream(SCAN_SCHEMA_RESOURCE)) {
-      schema = MAPPER.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SCAN_SCHEMA_RESOURCE, e);
-    }
-    if (definition == null) {
-      return schema;
-    }
-    ObjectNode part = MAPPER.createObjectNode();
-    part.set("$schema", schema.path("$schema"));
-    part.put("$ref", "#/$defs/" + definition);
-    part.set("$defs", schema.path("$defs"));
-    return part;
-  }
 
   public static String toJson(ScanResult scan) {
     StringWriter text = new StringWriter();

@@ -36,7 +36,7 @@ class ScanSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonSchema schema(String definition) {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JsonReport.scanSchema(definition));
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ScanSchema.json(definition));
   }
 
   private static ExportScan everyPart() {
@@ -86,8 +86,8 @@ class ScanSchemaTest {
 
   @Test
   void the_schema_enums_are_the_codes_ids() throws IOException {
-    JsonNode defs = JsonReport.scanSchema(null).path("$defs");
-    assertThat(JsonReport.scanSchema(null).path("properties").path("schema_version").path("const").asText()).isEqualTo(JsonReport.SCAN_SCHEMA_VERSION);
+    JsonNode defs = ScanSchema.json(null).path("$defs");
+    assertThat(ScanSchema.json(null).path("properties").path("schema_version").path("const").asText()).isEqualTo(JsonReport.SCAN_SCHEMA_VERSION);
     assertThat(values(defs, "category")).isEqualTo(ids(Category.risks().stream(), Category::id));
     assertThat(values(defs, "severity")).isEqualTo(ids(Stream.of(Severity.values()), Severity::id));
     assertThat(values(defs, "involvement")).isEqualTo(ids(Stream.of(Involvement.values()), Involvement::id));
