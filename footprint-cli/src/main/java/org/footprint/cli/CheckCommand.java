@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.footprint.analysis.Analyzer;
 import org.footprint.analysis.Assessment;
+import org.footprint.config.ConfiguredAnalysis;
+import org.footprint.config.FootprintConfig;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
@@ -29,18 +31,22 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
   OutputFormat format = OutputFormat.TEXT;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at or above this: info, low, medium, high, critical. Default: ${DEFAULT-VALUE}.",
-      converter = SeverityConverter.class)
-  Severity failOn = Severity.MEDIUM;
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = FAIL_ON, converter = SeverityConverter.class)
+  Severity failOn;
 
   @Mixin PackOption pack;
+
+  @Mixin ConfigOption config;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    FootprintConfig settings = config.load();
+    Severity threshold = failOn(failOn, settings);
+    ConfiguredAnalysis configured = pack.analysisLoader(settings, ConfigOption.watchList()).get();
     String input = text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    Analyzer analyzer = pack.analyzer();
+    Analyzer analyzer = configured.analyzer();
     Item item = Item.draft("draft:1", input);
     Assessment assessment = analyzer.assess(item);
     List<Finding> findings = assessment.risks();
@@ -50,10 +56,13 @@ final class CheckCommand implements Callable<Integer> {
           assessment.strengths())));
     } else {
       FindingPrinter printer = new FindingPrinter(out, FindingPrinter.colourWanted());
+      if (!configured.summary().isEmpty()) {
+        out.println("Settings: " + configured.summary() + ".");
+      }
       if (findings.isEmpty()) {
         out.println("No findings: nothing in this text goes against the " + analyzer.pack().title() + " code as far as Footprint can tell.");
       } else {
-        boolean blocking = findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
+        boolean blocking = findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
         out.println((blocking ? "Think again before posting: " : "Probably fine, with notes: ") + findings.size() + (findings.size() == 1 ? " finding" : " findings")
             + " under the " + analyzer.pack().title() + " code.");
         out.println();
@@ -73,10 +82,17 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return findings.stream().anyMatch(f -> f.severity().atLeast(failOn)) ? FootprintCommand.FINDINGS : 0;
+    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? FootprintCommand.FINDINGS : 0;
   }
 
   enum OutputFormat { TEXT, JSON }
+
+  static final String FAIL_ON = "Exit 1 when a finding is at or above this: info, low, medium, high, critical. Default: the settings file's fail_on, else medium.";
+
+  /** The option's threshold, else the settings file's, else medium. */
+  static Severity failOn(Severity option, FootprintConfig settings) {
+    return FootprintConfig.chosen(option, settings.failOn(), Severity.MEDIUM);
+  }
 
   /** Accepts severities by their lower-case ids. */
   static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.footprint.report.ReportFormat;
 import org.footprint.synth.Persona;
 import org.footprint.synth.Profession;
 import org.footprint.synth.archive.ArchiveGenerator;
@@ -38,6 +39,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--pack", paramLabel = "ID", description = "Professional code to judge against. Default: the persona's own profession.")
   String pack;
 
+  @CommandLine.Mixin ConfigOption config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -69,7 +72,10 @@ final class DemoCommand implements Callable<Integer> {
     scan.out = out;
     scan.pack = new PackOption();
     scan.pack.pack = pack != null ? pack : packFor(persona.profession());
+    scan.config = config;
     scan.shownItems = TOP;
+    // The demo is for reading: the HTML report beside the JSON document, both paths printed at the end.
+    scan.reports = List.of(ReportFormat.JSON, ReportFormat.HTML);
     // Made-up exports are no part of the user's history.
     scan.noStore = true;
     scan.call();

@@ -6,6 +6,7 @@ import org.footprint.history.HistoryRules;
 import org.footprint.model.Category;
 import org.footprint.rules.Rule;
 import org.footprint.rules.RuleCatalogue;
+import org.footprint.watch.WatchRule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ final class RulesCommand implements Runnable {
     Category only = category == null ? null : Category.parse(category);
     RuleCatalogue catalogue = RuleCatalogue.builtIn();
     if (format == RulesFormat.MARKDOWN) {
-      out.print(RulesPage.markdown(catalogue, HistoryRules.builtIn()));
+      out.print(RulesPage.markdown(catalogue, HistoryRules.builtIn(), WatchRule.builtIn()));
     } else {
       for (Rule rule : catalogue.rules()) {
         if (only != null && rule.category() != only) {
@@ -42,6 +43,11 @@ final class RulesCommand implements Runnable {
           out.printf("%-42s %-8s %s (across items)%n", rule.id(), rule.severity().id(), rule.summary());
           out.printf("%-42s why: %s%n", "", rule.why());
         }
+      }
+      WatchRule watch = WatchRule.builtIn();
+      if (only == null || watch.category() == only) {
+        out.printf("%-42s %-8s %s%n", watch.id(), watch.severity().id(), watch.summary());
+        out.printf("%-42s why: %s%n", "", watch.why());
       }
     }
     out.flush();

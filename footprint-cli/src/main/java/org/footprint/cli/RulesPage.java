@@ -1,5 +1,6 @@
 package org.footprint.cli;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.footprint.history.CrossItemRule;
 import org.footprint.history.HistoryRules;
@@ -7,6 +8,7 @@ import org.footprint.model.Category;
 import org.footprint.model.Remediation;
 import org.footprint.rules.Rule;
 import org.footprint.rules.RuleCatalogue;
+import org.footprint.watch.WatchRule;
 
 /**
  * Generates {@code docs/RULES.md} from the rule files, with the same headings for every rule, so the
@@ -15,11 +17,12 @@ import org.footprint.rules.RuleCatalogue;
 final class RulesPage {
   private RulesPage() {}
 
-  static String markdown(RuleCatalogue catalogue, HistoryRules history) {
+  static String markdown(RuleCatalogue catalogue, HistoryRules history, WatchRule watch) {
     StringBuilder out = new StringBuilder();
     out.append("# Footprint rules\n\n");
-    out.append("Generated from `footprint-core/src/main/resources/rules` and `footprint-history/src/main/resources/history/cross-item.yaml` (the cross-item rules,\n"
-        + "which judge a whole history) by `./footprint rules --format markdown > docs/RULES.md`. Do not edit by hand.\n\n");
+    out.append("Generated from `footprint-core/src/main/resources/rules`, `footprint-history/src/main/resources/history/cross-item.yaml` (the cross-item rules,\n"
+        + "which judge a whole history) and `footprint-config/src/main/resources/watch/watched-name.yaml` (the private watch-list's rule)\n"
+        + "by `./footprint rules --format markdown > docs/RULES.md`. Do not edit by hand.\n\n");
     for (Category category : Category.values()) {
       out.append("## ").append(category.id()).append("\n\n");
       if (!category.isRisk()) {
@@ -47,19 +50,32 @@ final class RulesPage {
           rule.examples().knownFalseAlarm().forEach(e -> out.append("- false alarm: ").append(e).append('\n'));
           out.append('\n');
         }
-        out.append("#### How to fix\n\n").append(rule.remediation().stream().map(Remediation::advice).collect(Collectors.joining("; "))).append('.');
-        if (rule.suggestion() != null) {
-          out.append(" ").append(rule.suggestion());
-        }
-        out.append("\n\n");
+        howToFix(out, rule.remediation(), rule.suggestion());
       }
       for (CrossItemRule rule : history.rules()) {
         if (rule.category() == category) {
           crossItem(out, rule);
         }
       }
+      if (watch.category() == category) {
+        watchList(out, watch);
+      }
     }
     return out.toString();
+  }
+
+  private static void watchList(StringBuilder out, WatchRule rule) {
+    out.append("### ").append(rule.id()).append("\n\n");
+    out.append("Severity before the pack: **").append(rule.severity().id()).append("**; confidence ").append(rule.confidence())
+        .append("; kind `watch-list` (the user's private watch-list: `footprint watch add`).\n\n");
+    out.append("#### What it flags\n\n").append(rule.summary()).append(".\n\n");
+    out.append("#### Why it matters\n\n").append(rule.why()).append("\n\n");
+    out.append("#### Examples\n\n").append("With a watch-list of ").append(String.join(", ", rule.examplesWatched())).append(":\n\n");
+    rule.flag().forEach(e -> out.append("- flags: ").append(e.replace("[[", "**").replace("]]", "**").replace("\n", " / ")).append('\n'));
+    rule.pass().forEach(e -> out.append("- passes: ").append(e).append('\n'));
+    out.append("\n#### When it misfires\n\n")
+        .append("It finds the words of an entry as written, in any case, accents, leetspeak, homoglyphs or stretched letters; not a nickname, an initial or a misspelling the user did not add.\n\n");
+    howToFix(out, rule.remediation(), rule.suggestion());
   }
 
   private static void crossItem(StringBuilder out, CrossItemRule rule) {
@@ -74,9 +90,13 @@ final class RulesPage {
     rule.passes().forEach(e -> out.append("- passes: ").append(e).append('\n'));
     out.append("\n#### When it misfires\n\n")
         .append("It sees only what the exports hold: photos without their location, and posts deleted before the export, are not counted.\n\n");
-    out.append("#### How to fix\n\n").append(rule.remediation().stream().map(Remediation::advice).collect(Collectors.joining("; "))).append('.');
-    if (rule.suggestion() != null) {
-      out.append(" ").append(rule.suggestion());
+    howToFix(out, rule.remediation(), rule.suggestion());
+  }
+
+  private static void howToFix(StringBuilder out, List<Remediation> remediation, String suggestion) {
+    out.append("#### How to fix\n\n").append(remediation.stream().map(Remediation::advice).collect(Collectors.joining("; "))).append('.');
+    if (suggestion != null) {
+      out.append(" ").append(suggestion);
     }
     out.append("\n\n");
   }

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,9 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +28,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
 import org.footprint.analysis.Assessment;
+import org.footprint.config.ConfiguredAnalysis;
+import org.footprint.config.FootprintConfig;
 import org.footprint.history.CrossItemRule;
 import org.footprint.history.HistoryCollector;
 import org.footprint.history.HistoryRules;
@@ -44,7 +49,7 @@ import org.footprint.report.ExportScan;
 import org.footprint.report.FindingSpill;
 import org.footprint.report.FindingsByTime;
 import org.footprint.report.ItemFinding;
-import org.footprint.report.JsonReport;
+import org.footprint.report.ReportFormat;
 import org.footprint.report.ReportedFinding;
 import org.footprint.report.ReportedFindings;
 import org.footprint.review.Reviews;
@@ -66,8 +71,12 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export zips, unpacked export folders, or draft files.")
   List<Path> inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for report.json and scratch files (removed after). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder for the reports and scratch files (removed after). Default: ${DEFAULT-VALUE}.")
   Path out = Path.of("footprint-scan");
+
+  @Option(names = "--report", paramLabel = "FORMAT", split = ",", converter = ReportFormatConverter.class,
+      description = "Reports to write in --out, repeatable or comma-separated: html, json, csv, jsonl (report.html, …). Default: json.")
+  List<ReportFormat> reports = List.of(ReportFormat.JSON);
 
   @Option(names = "--format", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
   CheckCommand.OutputFormat format = CheckCommand.OutputFormat.TEXT;
@@ -75,11 +84,12 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "With --format json, write the document here instead of standard output.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at or above this: info, low, medium, high, critical. Default: ${DEFAULT-VALUE}.",
-      converter = CheckCommand.SeverityConverter.class)
-  Severity failOn = Severity.MEDIUM;
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = CheckCommand.FAIL_ON, converter = CheckCommand.SeverityConverter.class)
+  Severity failOn;
 
   @Mixin PackOption pack;
+
+  @Mixin ConfigOption config;
 
   @Mixin StoreOption store;
 
@@ -99,8 +109,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    FootprintConfig settings = config.load();
     // The rules load (about a second) while the export is opened and its first entries are read.
-    CompletableFuture<Analyzer> loading = CompletableFuture.supplyAsync(pack.analyzerLoader());
+    CompletableFuture<ConfiguredAnalysis> loading = CompletableFuture.supplyAsync(pack.analysisLoader(settings, ConfigOption.watchList()));
     Path work;
     try {
       Files.createDirectories(out);
@@ -111,20 +122,20 @@ final class ScanCommand implements Callable<Integer> {
     }
     // The store is opened (and migrated) before anything is read: a --db that cannot be used stops the scan at once.
     try (ScanStore opened = noStore ? null : store.open()) {
-      return scan(loading, work, opened);
+      return scan(loading, work, CheckCommand.failOn(failOn, settings), opened);
     } finally {
       deleteTree(work);
     }
   }
 
-  private int scan(CompletableFuture<Analyzer> loading, Path work, ScanStore opened) throws IOException {
+  private int scan(CompletableFuture<ConfiguredAnalysis> loading, Path work, Severity threshold, ScanStore opened) throws IOException {
     FindingSpill findings = new FindingSpill(work);
     // Strengths are spilled apart, in a folder of their own (run files are numbered per spill), so they can never be
     // counted or read as findings.
     FindingSpill strengths = new FindingSpill(Files.createDirectories(work.resolve("strengths")));
     SettingsAudit settings = SettingsAudit.builtIn();
     // What only the whole history shows is gathered while the items are judged, and judged once they all are.
-    CompletableFuture<HistoryCollector> history = loading.thenApply(analyzer -> HistoryCollector.builtIn(analyzer.pack()));
+    CompletableFuture<HistoryCollector> history = loading.thenApply(configured -> HistoryCollector.builtIn(configured.analyzer().pack()));
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
     Instant scannedAt = clock.instant();
@@ -136,38 +147,58 @@ final class ScanCommand implements Callable<Integer> {
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
-    Analyzer analyzer = loaded(loading);
+    ConfiguredAnalysis configured = loaded(loading);
+    Analyzer analyzer = configured.analyzer();
     for (HistoryCollector.Flagged flagged : loaded(history).findings()) {
-      findings.add(flagged.item(), flagged.findings());
+      // The history's own rules and allowed terms are applied here; its clues come from findings already configured.
+      List<Finding> kept = flagged.findings().stream().filter(configured::keeps).toList();
+      if (!kept.isEmpty()) {
+        findings.add(flagged.item(), kept);
+      }
     }
     findings.finish();
     strengths.finish();
     Reviews reviews = opened == null ? Reviews.NONE : opened.reviews();
     try (ScanRecording recording = opened == null ? null
         : opened.record(scannedAt, inputs.stream().map(Path::toString).toList(), analyzer.pack().id(), FootprintCommand.version())) {
-      // The text summary is counted, the reviews looked up and the scan saved while the first report is written:
-      // one pass over the findings on disk. Only the store needs a finding read back whole.
+      // The text summary is counted, the reviews looked up and the scan saved while the first report is written: one
+      // pass over the findings on disk. Only the store needs a finding read back whole.
       ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
-      Consumer<ReportedFinding> counted = recording == null ? found -> tally.add(found, null, showReviewed) : found -> {
-        ItemFinding whole = found.parsed();
-        tally.add(found, reviews.stateOf(whole.item(), whole.finding()), showReviewed);
-        recording.add(whole);
-      };
+      FindingsByTime byTime = new FindingsByTime(scannedAt);
       ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
-          summary.sources(), summary.items(), tallied(findings, counted), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems());
-      Path report = out.resolve("report.json");
-      FindingsByTime byTime = writeJson(scan, report);
+          summary.sources(), summary.items(), tallied(findings, found -> {
+            if (recording == null) {
+              tally.add(found, null, showReviewed);
+            } else {
+              ItemFinding whole = found.parsed();
+              tally.add(found, reviews.stateOf(whole.item(), whole.finding()), showReviewed);
+              recording.add(whole);
+            }
+            byTime.add(found);
+          }), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems(), reviews);
+      Set<ReportFormat> written = new LinkedHashSet<>(reports);
+      if (format == CheckCommand.OutputFormat.JSON) {
+        // What --format json prints is report.json.
+        written.add(ReportFormat.JSON);
+      }
+      for (ReportFormat report : written) {
+        writeReport(scan, report);
+      }
       // A scan that read nothing is not history; closing the recording uncommitted leaves no trace of it.
       if (recording != null && !summary.nothingRead()) {
         recording.commit(summary.items());
       }
-      return report(scan, tally, byTime, findings.flaggedItems(), report, summary.nothingRead());
+      List<Path> reportFiles = written.stream().map(report -> out.resolve(report.fileName())).toList();
+      return report(scan, tally, byTime, findings.flaggedItems(), reportFiles, configured.summary(), summary.nothingRead(), threshold);
     }
   }
 
-  private int report(ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report, boolean nothingRead) throws IOException {
+  /** Prints the scan (text, or report.json), and returns the exit code. */
+  private int report(ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, List<Path> reportFiles, String configured,
+      boolean nothingRead, Severity threshold) throws IOException {
     PrintWriter console = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
+      Path report = out.resolve(ReportFormat.JSON.fileName());
       if (output != null) {
         copy(report, output);
       } else {
@@ -176,7 +207,7 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     } else {
-      printText(console, scan, tally, byTime, flaggedItems, report);
+      printText(console, scan, tally, byTime, flaggedItems, reportFiles, configured);
     }
     console.flush();
     if (nothingRead) {
@@ -186,18 +217,18 @@ final class ScanCommand implements Callable<Integer> {
       return FootprintCommand.ERROR;
     }
     // What the user already reviewed never fails the scan: suppression is by review decision.
-    return tally.highestOpen() != null && tally.highestOpen().atLeast(failOn) ? FootprintCommand.FINDINGS : 0;
+    return tally.highestOpen() != null && tally.highestOpen().atLeast(threshold) ? FootprintCommand.FINDINGS : 0;
   }
 
   /**
    * Judges one item, on one of the analysis threads; only items with findings (their age said) or strengths are
    * kept, and what the history needs of the rest.
    */
-  private static void analyse(CompletableFuture<Analyzer> analyzer, CompletableFuture<HistoryCollector> history, Item item, Instant scannedAt,
+  private static void analyse(CompletableFuture<ConfiguredAnalysis> analysis, CompletableFuture<HistoryCollector> history, Item item, Instant scannedAt,
       FindingSpill findings, FindingSpill strengths) {
     HistoryCollector collector = history.join();
     List<EvidenceSpan> signals = new ArrayList<>(0);
-    Assessment assessment = analyzer.join().assess(item, collector.signals(), signals::add);
+    Assessment assessment = analysis.join().analyzer().assess(item, collector.signals(), signals::add);
     List<Finding> found = ItemAge.builtIn().apply(item, assessment.risks(), scannedAt);
     collector.offer(item, found, signals);
     if (!found.isEmpty()) {
@@ -264,13 +295,17 @@ final class ScanCommand implements Callable<Integer> {
       Involvement.BY_OTHERS, "What others posted where it is linked to you (your timeline, photos you are tagged in)",
       Involvement.RECEIVED, "What was sent to you");
 
-  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, Path report) {
-    console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n%n", scan.itemsScanned(), scan.sources().size(),
+  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, List<Path> reportFiles, String settings) {
+    console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n", scan.itemsScanned(), scan.sources().size(),
         scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
-    if (tally.reviewed() > 0) {
-      console.printf(Locale.ROOT, showReviewed ? "%,d findings you already reviewed are listed too: %s.%n%n"
-          : "%,d findings you already reviewed are hidden: %s; `--show-reviewed` to list them.%n%n", tally.reviewed(), tally.reviewedCounts());
+    if (!settings.isEmpty()) {
+      console.println("Settings: " + settings + ".");
     }
+    if (tally.reviewed() > 0) {
+      console.printf(Locale.ROOT, showReviewed ? "%,d findings you already reviewed are listed too: %s.%n"
+          : "%,d findings you already reviewed are hidden: %s; `--show-reviewed` to list them.%n", tally.reviewed(), tally.reviewedCounts());
+    }
+    console.println();
     Map<String, List<SourceStats>> byPlatform = new TreeMap<>();
     scan.sources().forEach(s -> byPlatform.computeIfAbsent(s.platform() == null ? "(not read)" : s.platform(), p -> new ArrayList<>()).add(s));
     for (Map.Entry<String, List<SourceStats>> platform : byPlatform.entrySet()) {
@@ -316,7 +351,9 @@ final class ScanCommand implements Callable<Integer> {
     printStrengths(console, tally, printer);
     printSettings(console, scan.settingsToCheck());
     console.println();
-    console.println("Report written to " + report.toAbsolutePath().normalize());
+    for (Path report : reportFiles) {
+      console.println("Report written to " + report.toAbsolutePath().normalize());
+    }
   }
 
   /** What is good in the presence, after every risk section and never mixed with them. */
@@ -382,13 +419,42 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  private static FindingsByTime writeJson(ExportScan scan, Path file) {
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      FindingsByTime byTime = JsonReport.writeScan(scan, writer);
-      writer.write('\n');
-      return byTime;
+  /** Writes one report to a temporary file in the output folder, then moves it into place: never a half-written report. */
+  private void writeReport(ExportScan scan, ReportFormat report) {
+    Path file = out.resolve(report.fileName());
+    Path partial = null;
+    try {
+      partial = Files.createTempFile(out, "." + report.fileName() + "-", ".partial");
+      try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        report.write(scan, writer);
+      }
+      moveIntoPlace(partial, file);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
+    } finally {
+      if (partial != null) {
+        partial.toFile().delete();
+      }
+    }
+  }
+
+  private static void moveIntoPlace(Path partial, Path file) throws IOException {
+    try {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** "html" → {@link ReportFormat#HTML}, as a usage error when unknown. */
+  static final class ReportFormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      try {
+        return ReportFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -47,7 +47,10 @@ class CommandsTest {
     CliRun run = CliRun.of("demo", "--out", out.toString(), "--posts", "120");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Wrote 120 posts").contains("twitter 60, facebook 30, instagram 30")
-        .contains("19 more posts and replies and 10 likes on X, 17 geotagged photos on Instagram").contains("Report written to");
+        .contains("19 more posts and replies and 10 likes on X, 17 geotagged photos on Instagram")
+        .contains("Report written to " + out.resolve("report.json").toAbsolutePath().normalize())
+        .contains("Report written to " + out.resolve("report.html").toAbsolutePath().normalize());
+    assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
     assertThat(out.resolve("exports")).isDirectoryContaining("glob:**/twitter-archive.zip")
         .isDirectoryContaining("glob:**/facebook-export.zip").isDirectoryContaining("glob:**/instagram-export.zip");
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());

@@ -69,8 +69,14 @@ class StoreCommandsTest {
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.out()).contains("1 findings you already reviewed are hidden: keep 1; `--show-reviewed` to list them.")
         .doesNotContain("idiot").contains("steaming");
-    // The report still holds every finding.
+    // The report still holds every finding, the reviewed one with its review, and gives the decision back to an import.
     assertThat(reportedFindingIds()).containsExactlyInAnyOrder("draft:1#" + INSULT_RULE, "draft:2#" + DRUNK_RULE);
+    JsonNode reviewed = MAPPER.readTree(temp.resolve("out/report.json").toFile()).path("findings").findParents("review").stream()
+        .filter(f -> f.path("id").asText().equals("draft:1#" + INSULT_RULE)).findFirst().orElseThrow().path("review");
+    assertThat(reviewed.path("decision").asText()).isEqualTo("keep");
+    assertThat(reviewed.path("note").asText()).isEqualTo("quoting a colleague");
+    assertThat(CliRun.of("review", "import", temp.resolve("out/report.json").toString(), "--db", db()).out())
+        .isEqualTo("Recorded 1 decision from " + temp.resolve("out/report.json") + ".\n");
     assertThat(scan(export, "--show-reviewed").out()).contains("1 findings you already reviewed are listed too: keep 1.").contains("idiot");
 
     // Every finding settled: nothing left at or above --fail-on.

@@ -54,13 +54,34 @@ public final class Analyzer {
   private final List<RuleEvaluator> strengthEvaluators = new ArrayList<>();
   /** The signals cross-item analysis asks for, resolved once instead of by name for every item. */
   private final Map<String, Source> signalSources = new ConcurrentHashMap<>();
+  private final List<FindingStage> stages;
 
   public Analyzer(RuleCatalogue catalogue, PolicyPack pack) {
+    this(catalogue, pack, Set.of(), List.of());
+  }
+
+  /**
+   * As configured by the user: the rules named in {@code disabledRules} are never evaluated, and each of
+   * {@code stages} then sees, in order, an item's risk findings (after overlaps are resolved) and may drop some or add its own.
+   */
+  public Analyzer(RuleCatalogue catalogue, PolicyPack pack, Set<String> disabledRules, List<FindingStage> stages) {
     this.catalogue = catalogue;
     this.pack = pack;
+    this.stages = List.copyOf(stages);
     for (Rule rule : catalogue.rules()) {
-      (rule.category().isRisk() ? riskEvaluators : strengthEvaluators).add(new RuleEvaluator(rule, catalogue.lexicons()));
+      if (!disabledRules.contains(rule.id())) {
+        (rule.category().isRisk() ? riskEvaluators : strengthEvaluators).add(new RuleEvaluator(rule, catalogue.lexicons()));
+      }
     }
+  }
+
+  /**
+   * A step after the rules, with data of its own (the user's allowed terms, their private watch-list).
+   * Implementations MUST be immutable and thread-safe, and MUST NOT normalise the item's text again: they are given the analyser's.
+   */
+  public interface FindingStage {
+    /** The item's findings after this stage: {@code findings} itself when nothing changes; never null. */
+    List<Finding> apply(Item item, NormalisedText text, List<Finding> findings);
   }
 
   /** The built-in rules with the default policy pack. */
@@ -120,6 +141,15 @@ public final class Analyzer {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
     List<Finding> risks = findings(item, riskEvaluators, text, analysis);
+    if (!stages.isEmpty()) {
+      for (FindingStage stage : stages) {
+        risks = stage.apply(item, text, risks);
+      }
+      if (risks.size() > 1) {
+        risks = new ArrayList<>(risks);
+        risks.sort(ORDER);
+      }
+    }
     for (String signal : signals) {
       for (Hit hit : analysis.hits(signalSources.computeIfAbsent(signal, name -> Source.resolve("signal:" + name, catalogue.lexicons())))) {
         held.accept(text.evidence(hit.start(), hit.end(), signal));

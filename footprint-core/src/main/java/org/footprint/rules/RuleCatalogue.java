@@ -119,13 +119,7 @@ public final class RuleCatalogue {
     }
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    List<String> paths = new ArrayList<>();
-    for (org.footprint.model.Category category : org.footprint.model.Category.values()) {
-      for (String file : index(loader, "rules/" + category.id() + "/index.txt")) {
-        paths.add(category.id() + "/" + file);
-      }
-    }
-    for (String path : paths) {
+    for (String path : rulePaths(loader)) {
       String resource = "rules/" + path;
       Rule rule;
       try (InputStream in = open(loader, resource)) {
@@ -133,7 +127,7 @@ public final class RuleCatalogue {
       } catch (IOException e) {
         throw new IllegalStateException(resource + ": " + e.getMessage(), e);
       }
-      String expectedId = path.replaceFirst("\\.yaml$", "").replace('/', '.');
+      String expectedId = idOf(path);
       if (!rule.id().equals(expectedId)) {
         throw new IllegalStateException(resource + ": id '" + rule.id() + "' must be '" + expectedId + "' (category folder + file name)");
       }
@@ -155,6 +149,29 @@ public final class RuleCatalogue {
       }
     }
     return new RuleCatalogue(lexicons, rules, new Normaliser(maskable));
+  }
+
+  /**
+   * The ids of the rules on the classpath, from the index files alone (the rules are not read): what a user's
+   * configuration is checked against before the catalogue has loaded.
+   */
+  public static List<String> ruleIds(ClassLoader loader) {
+    return rulePaths(loader).stream().map(RuleCatalogue::idOf).toList();
+  }
+
+  /** "confidentiality/named-service-user.yaml" for every rule file, category by category, in index order. */
+  private static List<String> rulePaths(ClassLoader loader) {
+    List<String> paths = new ArrayList<>();
+    for (org.footprint.model.Category category : org.footprint.model.Category.values()) {
+      for (String file : index(loader, "rules/" + category.id() + "/index.txt")) {
+        paths.add(category.id() + "/" + file);
+      }
+    }
+    return paths;
+  }
+
+  private static String idOf(String path) {
+    return path.replaceFirst("\\.yaml$", "").replace('/', '.');
   }
 
   private static void checkSources(Rule rule, LexiconSet lexicons) {

@@ -19,6 +19,7 @@ import org.footprint.model.Category;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
+import org.footprint.review.ReviewState;
 import org.footprint.settings.SettingToCheck;
 
 /**
@@ -31,9 +32,11 @@ public final class JsonReport {
   /**
    * Version of the {@code scan} command's document ({@link #writeScan}); raised on any change to its field names. 1.1
    * added {@code by_year} and {@code old_items}, and {@code evidence[].item_id} and {@code contributing_items} for
-   * findings about the whole history; 1.2 added {@code strengths} and {@code settings_to_check}.
+   * findings about the whole history; 1.2 added {@code strengths} and {@code settings_to_check}; 1.3 added
+   * {@code findings[].review} (the user's decision, or null while open) and {@code reviewed} (findings settled, by
+   * decision). Its JSON Schema: {@link ScanSchema}.
    */
-  public static final String SCAN_SCHEMA_VERSION = "1.2";
+  public static final String SCAN_SCHEMA_VERSION = "1.3";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonReport() {}
@@ -199,11 +202,19 @@ public final class JsonReport {
       json.writeNumberField("items_scanned", scan.itemsScanned());
       json.writeArrayFieldStart("findings");
       // Each finding was rendered when it was found: written as it is, not parsed and written again.
+      ReviewCounts reviewed = new ReviewCounts();
       scan.findings().forEachReportedInOrder(found -> {
         byTime.add(found);
-        json.writeRawValue(found.json());
+        ReviewState review = ReviewJson.stateOf(scan.reviews(), found);
+        reviewed.add(review);
+        ReviewJson.write(json, found, review);
       });
       json.writeEndArray();
+      json.writeObjectFieldStart("reviewed");
+      for (Map.Entry<String, Long> decision : reviewed.byDecision().entrySet()) {
+        json.writeNumberField(decision.getKey(), decision.getValue());
+      }
+      json.writeEndObject();
       json.writeObjectFieldStart("by_year");
       for (Map.Entry<String, Long> year : byTime.byYear().entrySet()) {
         json.writeNumberField(year.getKey(), year.getValue());

@@ -18,6 +18,7 @@ import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Remediation;
 import org.footprint.model.Severity;
+import org.footprint.review.Reviews;
 import org.footprint.settings.SettingToCheck;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class JsonReportScanTest {
     ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-04-01T00:00:00Z"), "sssc", "SSSC", List.of(new SourceStats("export.zip", "twitter", 1, List.of(problem))),
         1, visitor -> visitor.visit(new ItemFinding(item, finding)), visitor -> visitor.visit(new ItemFinding(clinic, strength)),
         List.of(new SettingToCheck("twitter.profile-location", "twitter", "The location on your X profile", "It is public.", "X: Edit profile > Location.",
-            List.of("Dundee"))), List.of(problem));
+            List.of("Dundee"))), List.of(problem), Reviews.NONE);
     StringWriter out = new StringWriter();
 
     JsonReport.writeScan(scan, out);
@@ -88,7 +89,7 @@ class JsonReportScanTest {
           for (ItemFinding finding : findings) {
             visitor.visit(finding);
           }
-        }, visitor -> { }, List.of(), List.of());
+        }, visitor -> { }, List.of(), List.of(), Reviews.NONE);
     StringWriter out = new StringWriter();
 
     JsonReport.writeScan(scan, out);
@@ -112,7 +113,7 @@ class JsonReportScanTest {
             new EvidenceSpan(10, 12, "14", "house-number", "twitter:1"), new EvidenceSpan(16, 30, "Elm Park Primary", "school")),
         "exposure.mosaic-address", "Read together, 3 of your posts tell a stranger where you live.", "Clues add up.", List.of(), List.of(Remediation.EDIT), null);
     ExportScan scan = new ExportScan("0.1.0", Instant.parse("2024-06-01T00:00:00Z"), "sssc", "SSSC", List.of(), 3,
-        visitor -> visitor.visit(new ItemFinding(latest, finding)), visitor -> { }, List.of(), List.of());
+        visitor -> visitor.visit(new ItemFinding(latest, finding)), visitor -> { }, List.of(), List.of(), Reviews.NONE);
     StringWriter out = new StringWriter();
 
     JsonReport.writeScan(scan, out);

@@ -3,10 +3,13 @@ package org.footprint.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A rule example with its {@code [[…]]} marks removed, and the spans they marked (offsets into the clean text). */
-record MarkedExample(String text, List<int[]> spans) {
+/**
+ * A rule example with its {@code [[…]]} marks removed, and the spans they marked (offsets into the clean text): what
+ * the example tests of every kind of rule (the catalogue's, the watch-list's) compare findings with.
+ */
+public record MarkedExample(String text, List<int[]> spans) {
 
-  static MarkedExample parse(String marked) {
+  public static MarkedExample parse(String marked) {
     StringBuilder clean = new StringBuilder(marked.length());
     List<int[]> spans = new ArrayList<>();
     int i = 0;
