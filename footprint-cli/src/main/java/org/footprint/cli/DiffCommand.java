@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.footprint.store.ScanDiff;
 import org.footprint.store.ScanRecord;
 import org.footprint.store.ScanStore;
+import org.footprint.store.StoreSettings;
 import org.footprint.store.StoredFinding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,13 +35,16 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ConfigOption config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    StoreSettings settings = store.settings(config.load());
     ScanDiff diff;
-    try (ScanStore opened = store.open()) {
-      diff = ScanDiff.of(scan(opened, before), opened.findings(before), scan(opened, after), opened.findings(after));
+    try (ScanStore opened = ScanStore.open(settings)) {
+      diff = ScanDiff.of(scan(opened, settings, before), opened.findings(before), scan(opened, settings, after), opened.findings(after));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
@@ -56,9 +60,9 @@ final class DiffCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ScanRecord scan(ScanStore opened, long id) {
+  private ScanRecord scan(ScanStore opened, StoreSettings settings, long id) {
     return opened.scan(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-        "no complete scan " + id + " in the store " + store.settings() + " (see 'footprint history')"));
+        "no complete scan " + id + " in the store " + settings + " (see 'footprint history')"));
   }
 
   private static void section(PrintWriter out, String title, List<StoredFinding> findings) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.footprint.model.Severity;
 import org.footprint.store.ScanRecord;
 import org.footprint.store.ScanStore;
+import org.footprint.store.StoreSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,17 +21,20 @@ import picocli.CommandLine.Mixin;
 final class HistoryCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
+  @Mixin ConfigOption config;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    StoreSettings settings = store.settings(config.load());
     List<ScanRecord> scans;
-    try (ScanStore opened = store.open()) {
+    try (ScanStore opened = ScanStore.open(settings)) {
       scans = opened.history();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (scans.isEmpty()) {
-      out.println("No scans in the store " + store.settings() + " yet: `footprint scan PATH…` saves each scan there.");
+      out.println(StoreOption.noScans(settings));
     } else {
       out.printf(Locale.ROOT, "%6s  %-20s  %-12s %10s %9s  %-40s  %s%n", "scan", "when (UTC)", "pack", "items", "findings", "by severity", "inputs");
       for (ScanRecord scan : scans) {

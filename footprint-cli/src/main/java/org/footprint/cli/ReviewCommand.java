@@ -18,6 +18,7 @@ import org.footprint.store.DecisionRequest;
 import org.footprint.store.FindingKey;
 import org.footprint.store.ScanRecord;
 import org.footprint.store.ScanStore;
+import org.footprint.store.StoreSettings;
 import org.footprint.store.StoredFinding;
 import org.footprint.store.StoredReviews;
 import picocli.CommandLine;
@@ -36,6 +37,8 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin ConfigOption config;
+
   @Option(names = "--limit", paramLabel = "N", description = "List at most N findings. Default: ${DEFAULT-VALUE}.")
   int limit = 50;
 
@@ -44,10 +47,11 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (ScanStore opened = store.open()) {
+    StoreSettings settings = store.settings(config.load());
+    try (ScanStore opened = ScanStore.open(settings)) {
       ScanRecord latest = opened.latest().orElse(null);
       if (latest == null) {
-        out.println("No scans in the store " + store.settings() + " yet: `footprint scan PATH…` saves each scan there.");
+        out.println(StoreOption.noScans(settings));
         out.flush();
         return 0;
       }
@@ -83,8 +87,9 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   /** Records the decisions, all or none, and says so in one line ({@code what} follows "Recorded N decisions"). */
-  private static int record(StoreOption store, CommandLine.Model.CommandSpec spec, List<DecisionRequest> decisions, String what) {
-    try (ScanStore opened = store.open()) {
+  private static int record(StoreOption store, ConfigOption config, CommandLine.Model.CommandSpec spec, List<DecisionRequest> decisions,
+      String what) {
+    try (ScanStore opened = store.open(config.load())) {
       opened.decide(decisions, Instant.now());
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -108,6 +113,8 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin StoreOption store;
 
+    @Mixin ConfigOption config;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -118,7 +125,7 @@ final class ReviewCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
-      return record(store, spec, List.of(new DecisionRequest(key, decision, note, "footprint review set")), ": " + decision.id() + " on " + key);
+      return record(store, config, spec, List.of(new DecisionRequest(key, decision, note, "footprint review set")), ": " + decision.id() + " on " + key);
     }
   }
 
@@ -131,11 +138,13 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin StoreOption store;
 
+    @Mixin ConfigOption config;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      return record(store, spec, DecisionImport.read(file), " from " + file);
+      return record(store, config, spec, DecisionImport.read(file), " from " + file);
     }
   }
 

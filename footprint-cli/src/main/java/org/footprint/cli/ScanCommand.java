@@ -121,7 +121,7 @@ final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
     }
     // The store is opened (and migrated) before anything is read: a --db that cannot be used stops the scan at once.
-    try (ScanStore opened = noStore ? null : store.open()) {
+    try (ScanStore opened = noStore ? null : store.open(settings)) {
       return scan(loading, work, CheckCommand.failOn(failOn, settings), opened);
     } finally {
       deleteTree(work);

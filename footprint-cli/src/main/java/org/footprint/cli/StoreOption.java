@@ -1,5 +1,7 @@
 package org.footprint.cli;
 
+import java.util.Map;
+import org.footprint.config.FootprintConfig;
 import org.footprint.store.ScanStore;
 import org.footprint.store.StoreSettings;
 import picocli.CommandLine.Option;
@@ -8,16 +10,23 @@ import picocli.CommandLine.Option;
 final class StoreOption {
   @Option(names = "--db", paramLabel = "PATH|JDBC-URL", description = {
       "The scan store: an H2 file, or a JDBC URL (jdbc:postgresql://host/db, with FOOTPRINT_DB_USER and FOOTPRINT_DB_PASSWORD).",
-      "Default: FOOTPRINT_DB_URL, else footprint.mv.db in $XDG_DATA_HOME/footprint (~/.local/share/footprint)."})
+      "Default: database: in the settings file, else FOOTPRINT_DB_URL, else footprint.mv.db in $XDG_DATA_HOME/footprint (~/.local/share/footprint)."})
   String db;
 
-  /** The store's settings: this option, then the environment, then the default file. */
-  StoreSettings settings() {
-    return StoreSettings.resolve(db, System.getenv());
+  /** The store's settings: this option, then the config file's {@code database:}, then the environment, then the default file. */
+  StoreSettings settings(FootprintConfig config) {
+    Map<String, String> environment = System.getenv();
+    FootprintConfig.DatabaseSettings file = config.database();
+    return StoreSettings.resolve(db, new StoreSettings(file.url(), file.user(), file.password(environment).orElse(null)), environment);
   }
 
-  ScanStore open() {
-    return ScanStore.open(settings());
+  ScanStore open(FootprintConfig config) {
+    return ScanStore.open(settings(config));
+  }
+
+  /** What history and review say of a store with no scan yet. */
+  static String noScans(StoreSettings settings) {
+    return "No scans in the store " + settings + " yet: `footprint scan PATH…` saves each scan there.";
   }
 
   /** What to add to a suggested command so that it uses the same store: {@code  --db X}, or nothing. */

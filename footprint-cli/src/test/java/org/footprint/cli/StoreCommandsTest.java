@@ -175,6 +175,17 @@ class StoreCommandsTest {
     assertThat(badId.err()).startsWith("footprint: 'twitter:1' is not a finding id");
   }
 
+  @Test
+  void the_settings_file_can_choose_the_store_and_the_option_wins_over_it() throws IOException {
+    Path chosen = temp.resolve("team-store");
+    Path config = Files.writeString(temp.resolve("footprint.yaml"), "database:\n  url: jdbc:h2:file:" + chosen + "\n");
+    Path export = export("posts.jsonl", Map.of("1", INSULT));
+    CliRun.of("scan", export.toString(), "--out", temp.resolve("out").toString(), "--config", config.toString());
+    assertThat(Files.exists(Path.of(chosen + ".mv.db"))).isTrue();
+    assertThat(CliRun.of("history", "--config", config.toString()).out()).contains("posts.jsonl");
+    assertThat(CliRun.of("history", "--config", config.toString(), "--db", db()).out()).startsWith("No scans in the store jdbc:h2:file:" + db());
+  }
+
   private static Set<String> ids(JsonNode findings) {
     return StreamSupport.stream(findings.spliterator(), false).map(f -> f.path("id").asText()).collect(Collectors.toSet());
   }

@@ -2,6 +2,8 @@ package org.footprint.store;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Where the store is and how to log in. The command line resolves it once: {@code --db} over the environment
@@ -24,9 +26,23 @@ public record StoreSettings(String url, String user, String password) {
    * @param environment the process environment (tests pass their own)
    */
   public static StoreSettings resolve(String db, Map<String, String> environment) {
-    String chosen = db != null && !db.isBlank() ? db : environment.get(URL_VARIABLE);
-    String url = chosen != null && !chosen.isBlank() ? url(chosen) : h2Url(dataDirectory(environment).resolve("footprint"));
-    return new StoreSettings(url, environment.getOrDefault(USER_VARIABLE, ""), environment.getOrDefault(PASSWORD_VARIABLE, ""));
+    return resolve(db, new StoreSettings(null, null, null), environment);
+  }
+
+  /**
+   * As {@link #resolve(String, Map)}, with the config file's settings between the option and the environment.
+   *
+   * @param file the config file's {@code database:} URL, user and password, each null where it says nothing
+   */
+  public static StoreSettings resolve(String db, StoreSettings file, Map<String, String> environment) {
+    String chosen = firstGiven(db, file.url(), environment.get(URL_VARIABLE));
+    String url = chosen != null ? url(chosen) : h2Url(dataDirectory(environment).resolve("footprint"));
+    return new StoreSettings(url, Objects.requireNonNullElse(firstGiven(file.user(), environment.get(USER_VARIABLE)), ""),
+        Objects.requireNonNullElse(firstGiven(file.password(), environment.get(PASSWORD_VARIABLE)), ""));
+  }
+
+  private static String firstGiven(String... values) {
+    return Stream.of(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
   }
 
   /** {@code $XDG_DATA_HOME/footprint}, or {@code ~/.local/share/footprint} when it is not set (XDG base directories). */

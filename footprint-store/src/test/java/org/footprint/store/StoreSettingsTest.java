@@ -20,6 +20,15 @@ class StoreSettingsTest {
   }
 
   @Test
+  void the_config_file_comes_between_the_option_and_the_environment() {
+    StoreSettings file = new StoreSettings("jdbc:postgresql://team/footprint", "trainer", "from-file-env");
+    assertThat(StoreSettings.resolve(null, file, POSTGRES)).isEqualTo(new StoreSettings("jdbc:postgresql://team/footprint", "trainer", "from-file-env"));
+    assertThat(StoreSettings.resolve("/tmp/mine", file, POSTGRES).url()).isEqualTo("jdbc:h2:file:/tmp/mine");
+    StoreSettings urlOnly = new StoreSettings("jdbc:postgresql://team/footprint", null, null);
+    assertThat(StoreSettings.resolve(null, urlOnly, POSTGRES)).isEqualTo(new StoreSettings("jdbc:postgresql://team/footprint", "amira", "s3cret"));
+  }
+
+  @Test
   void without_xdg_data_home_the_store_is_under_local_share_and_a_password_is_never_printed() {
     assertThat(StoreSettings.resolve(null, Map.of()).url())
         .isEqualTo("jdbc:h2:file:" + Path.of(System.getProperty("user.home"), ".local", "share", "footprint", "footprint"));
