@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,9 +53,11 @@ import org.footprint.report.ItemFinding;
 import org.footprint.report.ReportFormat;
 import org.footprint.report.ReportedFinding;
 import org.footprint.report.ReportedFindings;
+import org.footprint.report.ReviewJson;
 import org.footprint.review.Reviews;
 import org.footprint.settings.SettingToCheck;
 import org.footprint.settings.SettingsAudit;
+import org.footprint.store.BackgroundRecording;
 import org.footprint.store.ScanRecording;
 import org.footprint.store.ScanStore;
 import picocli.CommandLine;
@@ -129,68 +132,78 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private int scan(CompletableFuture<ConfiguredAnalysis> loading, Path work, Severity threshold, ScanStore opened) throws IOException {
+    Instant scannedAt = clock.instant();
+    // The scan is saved as it is judged, in one transaction committed once the reports are written; closed
+    // uncommitted (the scan failed, or read nothing), no trace of it is left.
+    try (ScanRecording recording = opened == null ? null
+        : opened.record(scannedAt, inputs.stream().map(Path::toString).toList(), loaded(loading).analyzer().pack().id(), FootprintCommand.version())) {
+      return scan(loading, work, threshold, opened, scannedAt, recording);
+    }
+  }
+
+  private int scan(CompletableFuture<ConfiguredAnalysis> loading, Path work, Severity threshold, ScanStore opened, Instant scannedAt,
+      ScanRecording recording) throws IOException {
     FindingSpill findings = new FindingSpill(work);
     // Strengths are spilled apart, in a folder of their own (run files are numbered per spill), so they can never be
     // counted or read as findings.
     FindingSpill strengths = new FindingSpill(Files.createDirectories(work.resolve("strengths")));
+    BackgroundRecording saving = recording == null ? null : new BackgroundRecording(recording);
+    // Where each flagged item goes: the report's spill and, when there is a store, the scan being saved.
+    BiConsumer<Item, List<Finding>> flagged = saving == null ? findings::add : (item, found) -> {
+      findings.add(item, found);
+      saving.add(item, found);
+    };
     SettingsAudit settings = SettingsAudit.builtIn();
     // What only the whole history shows is gathered while the items are judged, and judged once they all are.
     CompletableFuture<HistoryCollector> history = loading.thenApply(configured -> HistoryCollector.builtIn(configured.analyzer().pack()));
     IngestProgress progress = new IngestProgress();
     IngestSummary summary;
-    Instant scannedAt = clock.instant();
     try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
       summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> {
         settings.observe(item);
-        analyse(loading, history, item, scannedAt, findings, strengths);
+        analyse(loading, history, item, scannedAt, flagged, strengths);
       }, progress);
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
     ConfiguredAnalysis configured = loaded(loading);
     Analyzer analyzer = configured.analyzer();
-    for (HistoryCollector.Flagged flagged : loaded(history).findings()) {
+    for (HistoryCollector.Flagged across : loaded(history).findings()) {
       // The history's own rules and allowed terms are applied here; its clues come from findings already configured.
-      List<Finding> kept = flagged.findings().stream().filter(configured::keeps).toList();
+      List<Finding> kept = across.findings().stream().filter(configured::keeps).toList();
       if (!kept.isEmpty()) {
-        findings.add(flagged.item(), kept);
+        flagged.accept(across.item(), kept);
       }
     }
     findings.finish();
     strengths.finish();
-    Reviews reviews = opened == null ? Reviews.NONE : opened.reviews();
-    try (ScanRecording recording = opened == null ? null
-        : opened.record(scannedAt, inputs.stream().map(Path::toString).toList(), analyzer.pack().id(), FootprintCommand.version())) {
-      // The text summary is counted, the reviews looked up and the scan saved while the first report is written: one
-      // pass over the findings on disk. Only the store needs a finding read back whole.
-      ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
-      FindingsByTime byTime = new FindingsByTime(scannedAt);
-      ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
-          summary.sources(), summary.items(), tallied(findings, found -> {
-            if (recording == null) {
-              tally.add(found, null, showReviewed);
-            } else {
-              ItemFinding whole = found.parsed();
-              tally.add(found, reviews.stateOf(whole.item(), whole.finding()), showReviewed);
-              recording.add(whole);
-            }
-            byTime.add(found);
-          }), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems(), reviews);
-      Set<ReportFormat> written = new LinkedHashSet<>(reports);
-      if (format == CheckCommand.OutputFormat.JSON) {
-        // What --format json prints is report.json.
-        written.add(ReportFormat.JSON);
-      }
-      for (ReportFormat report : written) {
-        writeReport(scan, report);
-      }
-      // A scan that read nothing is not history; closing the recording uncommitted leaves no trace of it.
-      if (recording != null && !summary.nothingRead()) {
-        recording.commit(summary.items());
-      }
-      List<Path> reportFiles = written.stream().map(report -> out.resolve(report.fileName())).toList();
-      return report(scan, tally, byTime, findings.flaggedItems(), reportFiles, configured.summary(), summary.nothingRead(), threshold);
+    if (saving != null) {
+      saving.finish();
     }
+    Reviews reviews = opened == null ? Reviews.NONE : opened.reviews();
+    // The text summary is counted and the reviews looked up while the first report is written: one pass over the
+    // findings on disk. Only a finding someone decided on is read back whole.
+    ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
+    FindingsByTime byTime = new FindingsByTime(scannedAt);
+    ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
+        summary.sources(), summary.items(), tallied(findings, found -> {
+          tally.add(found, ReviewJson.stateOf(reviews, found), showReviewed);
+          byTime.add(found);
+        }), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems(), reviews);
+    Set<ReportFormat> written = new LinkedHashSet<>(reports);
+    if (format == CheckCommand.OutputFormat.JSON) {
+      // What --format json prints is report.json.
+      written.add(ReportFormat.JSON);
+    }
+    for (ReportFormat report : written) {
+      writeReport(scan, report);
+    }
+    // A scan that read nothing is not history.
+    if (recording != null && !summary.nothingRead()) {
+      recording.commit(summary.items());
+    }
+    List<Path> reportFiles = written.stream().map(report -> out.resolve(report.fileName())).toList();
+    return report(scan, tally, byTime, findings.flaggedItems(), reportFiles, configured.summary(), summary.nothingRead(), threshold);
   }
 
   /** Prints the scan (text, or report.json), and returns the exit code. */
@@ -225,14 +238,14 @@ final class ScanCommand implements Callable<Integer> {
    * kept, and what the history needs of the rest.
    */
   private static void analyse(CompletableFuture<ConfiguredAnalysis> analysis, CompletableFuture<HistoryCollector> history, Item item, Instant scannedAt,
-      FindingSpill findings, FindingSpill strengths) {
+      BiConsumer<Item, List<Finding>> flagged, FindingSpill strengths) {
     HistoryCollector collector = history.join();
     List<EvidenceSpan> signals = new ArrayList<>(0);
     Assessment assessment = analysis.join().analyzer().assess(item, collector.signals(), signals::add);
     List<Finding> found = ItemAge.builtIn().apply(item, assessment.risks(), scannedAt);
     collector.offer(item, found, signals);
     if (!found.isEmpty()) {
-      findings.add(item, found);
+      flagged.accept(item, found);
     }
     if (!assessment.strengths().isEmpty()) {
       strengths.add(item, assessment.strengths());

@@ -14,18 +14,18 @@ import org.footprint.review.Reviews;
  * finding as rendered when it was found: the review is known only when the report is written, and the rendered
  * JSON is neither parsed nor rebuilt for it.
  */
-final class ReviewJson {
+public final class ReviewJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String OPEN = ",\"review\":null}";
 
   private ReviewJson() {}
 
   /**
-   * The decision on a rendered finding. With no decisions at all ({@link Reviews#NONE}) every finding is open and
-   * nothing is parsed; otherwise the finding and its item are read back for {@link Reviews#stateOf}.
+   * The decision on a rendered finding. Only a finding some decision was made on ({@link Reviews#mayApply}) is read
+   * back whole for {@link Reviews#stateOf}; the rest are open, and nothing of them is parsed.
    */
-  static ReviewState stateOf(Reviews reviews, ReportedFinding found) {
-    if (reviews == Reviews.NONE) {
+  public static ReviewState stateOf(Reviews reviews, ReportedFinding found) {
+    if (!reviews.mayApply(found.itemId(), found.ruleId())) {
       return null;
     }
     ItemFinding parsed = found.parsed();

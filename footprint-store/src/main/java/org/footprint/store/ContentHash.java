@@ -5,25 +5,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.footprint.model.Item;
-import org.footprint.model.Media;
 
 /**
- * SHA-256 of an item's text and the names of its media: a changed hash means the post was edited since. A scan hashes
- * the items as its report holds them, which keeps no media: there the hash is that of the text.
+ * SHA-256 of an item's text: a changed hash means the post was edited since. Only the text, as the report holds it,
+ * so that the item judged, the item read back from a report and the item in the store all hash alike; a post whose
+ * photos alone changed keeps its decisions.
  */
 public final class ContentHash {
   private ContentHash() {}
 
   /** 64 lower-case hex digits. */
   public static String of(Item item) {
-    MessageDigest digest = sha256();
-    digest.update(item.text().getBytes(StandardCharsets.UTF_8));
-    for (Media media : item.media()) {
-      // A NUL cannot occur in a text or a file name: text and names can never run into one another.
-      digest.update((byte) 0);
-      digest.update(String.valueOf(media.path()).getBytes(StandardCharsets.UTF_8));
-    }
-    return HexFormat.of().formatHex(digest.digest());
+    return HexFormat.of().formatHex(sha256().digest(item.text().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static MessageDigest sha256() {

@@ -19,9 +19,9 @@ import org.footprint.model.Item;
 import org.footprint.report.ItemFinding;
 
 /**
- * One scan being written to the store, finding by finding as the report is written: batched inserts in one
- * transaction, committed by {@link #commit}; closed without it (the scan failed, the process was killed), nothing of
- * it is kept. Not thread-safe: one thread feeds it.
+ * One scan being written to the store, finding by finding: batched inserts in one transaction, committed by
+ * {@link #commit}; closed without it (the scan failed, the process was killed), nothing of it is kept. Not
+ * thread-safe: one thread feeds it ({@link BackgroundRecording} hands it the analysis threads' findings).
  */
 public final class ScanRecording implements AutoCloseable {
   /** Rows per JDBC batch: large enough to cut round trips to a server, small enough to keep little in memory. */
@@ -65,12 +65,15 @@ public final class ScanRecording implements AutoCloseable {
 
   /** Adds one finding and, the first time it is met, its item. */
   public void add(ItemFinding found) {
-    Finding finding = found.finding();
+    add(found.item(), found.finding());
+  }
+
+  /** Adds one finding of the item and, the first time it is met, the item. */
+  public void add(Item item, Finding finding) {
     if (!findingKeys.add(FindingKey.of(finding))) {
       return;
     }
     try {
-      Item item = found.item();
       if (itemIds.add(item.id())) {
         items.setLong(1, scanId);
         items.setString(2, item.id());

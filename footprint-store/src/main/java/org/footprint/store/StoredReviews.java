@@ -27,6 +27,11 @@ public final class StoredReviews implements Reviews {
     return decided != null && decided.contentHash().equals(ContentHash.of(item)) ? decided.state() : null;
   }
 
+  @Override
+  public boolean mayApply(String itemId, String ruleId) {
+    return latest.containsKey(new FindingKey(itemId, ruleId));
+  }
+
   /** The decision that applies to a stored finding, or null while it is open. */
   public ReviewState stateOf(StoredFinding finding) {
     Decided decided = latest.get(finding.key());
