@@ -57,8 +57,11 @@ class HtmlReportBrowserTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     Path report = demo.resolve("report.html").toAbsolutePath();
 
+    // The profile is not in the test's temporary folder: Chromium's helpers may still be leaving it when JUnit
+    // deletes that folder, which would fail a passing test.
+    Path profile = Files.createTempDirectory("footprint-chromium-");
     Process browser = new ProcessBuilder(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-extensions", "--disable-background-networking", "--remote-debugging-port=0", "--user-data-dir=" + temp.resolve("profile"),
+        "--disable-extensions", "--disable-background-networking", "--remote-debugging-port=0", "--user-data-dir=" + profile,
         "--window-size=1280,1600", "about:blank").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try (DevTools page = DevTools.open(browser)) {
       page.call("Network.enable", JSON.createObjectNode());
@@ -94,7 +97,33 @@ class HtmlReportBrowserTest {
 
       assertThat(page.requests).isNotEmpty().allMatch(url -> url.startsWith("file:") || url.startsWith("data:"), "a file: or data: URL");
     } finally {
-      browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      stop(browser);
+      deleteQuietly(profile);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Collections.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // A browser profile left in the system's temporary folder harms nothing.
+    }
+  }
+
+  /**
+   * Stops Chromium and every process it started (renderers, the crash handler), and waits for them all: one left
+   * running keeps writing into the profile while the temporary folder is deleted.
+   */
+  private static void stop(Process browser) throws InterruptedException {
+    List<ProcessHandle> all = new ArrayList<>(browser.descendants().toList());
+    all.add(browser.toHandle());
+    all.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle process : all) {
+      try {
+        process.onExit().get(10, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // Gone already, or stuck beyond reach: the folder's deletion says which.
+      }
     }
   }
 
