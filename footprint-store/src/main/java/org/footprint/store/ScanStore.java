@@ -47,7 +47,15 @@ public final class ScanStore implements AutoCloseable {
   public static ScanStore open(StoreSettings settings) {
     migrate(settings, null);
     try {
-      return new ScanStore(DriverManager.getConnection(settings.url(), settings.user(), settings.password()), settings);
+      Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+      if (settings.url().startsWith("jdbc:h2:")) {
+        // H2 writes a commit to its file up to half a second later by default: a process killed in that time loses
+        // committed decisions. With no delay the commit is in the file when commit() returns.
+        try (Statement sql = connection.createStatement()) {
+          sql.execute("SET WRITE_DELAY 0");
+        }
+      }
+      return new ScanStore(connection, settings);
     } catch (SQLException e) {
       throw Jdbc.failed(settings.toString(), "cannot be opened", e);
     }
