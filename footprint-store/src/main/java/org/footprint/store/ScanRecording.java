@@ -57,8 +57,8 @@ public final class ScanRecording implements AutoCloseable {
         scanId = keys.getLong(1);
       }
     }
-    items = connection.prepareStatement("INSERT INTO items (scan_id, item_id, platform, native_id, kind, created_at, content_hash, item_text)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    items = connection.prepareStatement("INSERT INTO items (scan_id, item_id, platform, native_id, kind, created_at, content_hash)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)");
     findings = connection.prepareStatement("INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
@@ -82,7 +82,6 @@ public final class ScanRecording implements AutoCloseable {
         items.setString(5, item.kind().id());
         items.setObject(6, item.createdAt() == null ? null : Jdbc.timestamp(item.createdAt()));
         items.setString(7, ContentHash.of(item));
-        items.setString(8, item.text());
         items.addBatch();
       }
       findings.setLong(1, scanId);
