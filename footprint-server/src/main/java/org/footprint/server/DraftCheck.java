@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.footprint.analysis.Assessment;
 import org.footprint.config.ConfiguredAnalysis;
+import org.footprint.config.DraftVerdict;
 import org.footprint.config.FootprintConfig;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
@@ -81,15 +82,14 @@ final class DraftCheck {
   }
 
   private String answer(PolicyPack pack, Item item, Assessment assessment) {
-    List<Finding> findings = assessment.risks();
-    boolean blocking = findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    DraftVerdict verdict = DraftVerdict.of(assessment.risks(), threshold, pack);
     StringWriter out = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.writeStartObject();
       json.writeStringField("pack", pack.id());
-      json.writeBooleanField("ok_to_post", !blocking);
-      json.writeStringField("verdict", verdict(pack, findings, blocking));
-      writeFindings(json, "findings", item, findings);
+      json.writeBooleanField("ok_to_post", verdict.okToPost());
+      json.writeStringField("verdict", verdict.line());
+      writeFindings(json, "findings", item, assessment.risks());
       writeFindings(json, "strengths", item, assessment.strengths());
       json.writeEndObject();
     } catch (IOException e) {
@@ -104,13 +104,5 @@ final class DraftCheck {
       json.writeRawValue(ScanFindingJson.render(item, finding));
     }
     json.writeEndArray();
-  }
-
-  private static String verdict(PolicyPack pack, List<Finding> findings, boolean blocking) {
-    if (findings.isEmpty()) {
-      return "OK to post: nothing in this text goes against the " + pack.title() + " code as far as Footprint can tell.";
-    }
-    String count = findings.size() + (findings.size() == 1 ? " finding" : " findings");
-    return (blocking ? "Think again before posting: " : "Probably fine, with notes: ") + count + " under the " + pack.title() + " code.";
   }
 }

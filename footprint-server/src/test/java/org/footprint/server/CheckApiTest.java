@@ -50,7 +50,7 @@ class CheckApiTest {
 
     assertThat(result.get("ok_to_post").asBoolean()).isTrue();
     assertThat(result.get("findings").size()).isZero();
-    assertThat(result.get("verdict").asText()).startsWith("OK to post");
+    assertThat(result.get("verdict").asText()).startsWith("No findings");
   }
 
   @Test
