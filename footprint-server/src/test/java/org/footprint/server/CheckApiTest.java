@@ -4,25 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The API over real HTTP: the draft check, the packs and rules, and errors as problem+json. */
 class CheckApiTest {
   static final String RISKY = "@jo you are so stupid it's unreal, nobody asked for your opinion on our ward";
   static final String CLEAN = "Lovely walk along the beach with the dog this morning.";
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.loopback();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = TestServer.shared();
 
   @Test
   void aRiskyDraftIsNotOkToPostAndItsFindingsHaveTheScanShape() {

@@ -6,23 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document, as the server serves it, lists exactly the routes the server registers. */
 class OpenApiTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.loopback();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = TestServer.shared();
 
   @Test
   void theDocumentAndTheRoutesAgree() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,12 +23,25 @@ final class TestServer implements AutoCloseable {
     server = new FootprintServer(options, FootprintConfig.NONE, WatchList.create()).start();
   }
 
+  /** One loopback server for every test class that needs no settings of its own, stopped when the tests' JVM ends. */
+  static TestServer shared() {
+    return Shared.SERVER;
+  }
+
+  private static final class Shared {
+    static final TestServer SERVER = loopback();
+
+    static {
+      Runtime.getRuntime().addShutdownHook(new Thread(SERVER::close));
+    }
+  }
+
   static TestServer loopback() {
     return new TestServer(ServerOptions.loopback());
   }
 
   static TestServer withToken(String token) {
-    return new TestServer(new ServerOptions(java.net.InetAddress.getLoopbackAddress(), 0, Optional.of(token)));
+    return new TestServer(new ServerOptions(InetAddress.getLoopbackAddress(), 0, Optional.of(token)));
   }
 
   String origin() {

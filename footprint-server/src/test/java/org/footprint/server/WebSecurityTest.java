@@ -10,23 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** DNS rebinding, cross-site requests, the token and the headers, over real HTTP. */
 class WebSecurityTest {
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.loopback();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  static final TestServer server = TestServer.shared();
 
   @Test
   void aRequestNamingAnotherHostIsRefused() {
