@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.footprint.analysis.Analyzer;
 import org.footprint.analysis.Assessment;
 import org.footprint.config.ConfiguredAnalysis;
+import org.footprint.config.DraftVerdict;
 import org.footprint.config.FootprintConfig;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
@@ -59,12 +60,9 @@ final class CheckCommand implements Callable<Integer> {
       if (!configured.summary().isEmpty()) {
         out.println("Settings: " + configured.summary() + ".");
       }
-      if (findings.isEmpty()) {
-        out.println("No findings: nothing in this text goes against the " + analyzer.pack().title() + " code as far as Footprint can tell.");
-      } else {
-        boolean blocking = findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
-        out.println((blocking ? "Think again before posting: " : "Probably fine, with notes: ") + findings.size() + (findings.size() == 1 ? " finding" : " findings")
-            + " under the " + analyzer.pack().title() + " code.");
+      DraftVerdict verdict = DraftVerdict.of(findings, threshold, analyzer.pack());
+      out.println(verdict.line());
+      if (!findings.isEmpty()) {
         out.println();
         for (Finding finding : findings) {
           printer.print(input, finding);

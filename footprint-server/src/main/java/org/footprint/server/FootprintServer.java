@@ -1,0 +1,123 @@
+package org.footprint.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.footprint.config.FootprintConfig;
+import org.footprint.watch.WatchList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local web app and REST API ({@code footprint serve}): the pages under {@code /} and {@code /assets}, the API
+ * under {@code /api/v1}. Every request passes {@link WebSecurity} first; every error is answered as problem+json.
+ */
+public final class FootprintServer implements AutoCloseable {
+  public static final String API = "/api/v1";
+  private static final Logger LOG = LoggerFactory.getLogger(FootprintServer.class);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** No API request needs more: a draft is at most {@link DraftCheck#MAX_TEXT_CHARS} characters. */
+  private static final long MAX_REQUEST_BYTES = 1 << 20;
+
+  /** A route the server answers, as the OpenAPI document lists it ({@code {id}} for a path parameter). */
+  public record Route(HandlerType method, String path, Handler handler) {}
+
+  private final ServerOptions options;
+  private final WebSecurity security;
+  private final List<Route> routes;
+  private final String page;
+  private Javalin app;
+
+  public FootprintServer(ServerOptions options, FootprintConfig config, WatchList watchList) {
+    this.options = options;
+    this.security = new WebSecurity(options.token());
+    DraftCheck drafts = new DraftCheck(config, watchList);
+    this.page = resource("web/index.html").replace("{{csrf-token}}", security.csrfToken());
+    String openApi = resource("openapi.json");
+    this.routes = List.of(
+        new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, openApi)),
+        new Route(HandlerType.POST, API + "/check", ctx -> json(ctx, drafts.check(ctx.body()))),
+        new Route(HandlerType.GET, API + "/packs", ctx -> json(ctx, Catalogue.packs())),
+        new Route(HandlerType.GET, API + "/rules", ctx -> json(ctx, Catalogue.rules())));
+  }
+
+  /** Every API route, for the test that holds the OpenAPI document to them. */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /** Starts listening; returns once the port is bound. */
+  public FootprintServer start() {
+    app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/assets";
+        files.directory = "/web";
+        files.location = Location.CLASSPATH;
+      });
+    });
+    app.before(security::check);
+    app.get("/", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(page));
+    for (Route route : routes) {
+      app.addHttpHandler(route.method(), route.path(), route.handler());
+    }
+    app.exception(Problem.ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
+    app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, Problem.fromHttp(e.getStatus(), ctx.method() + " " + ctx.path() + ": " + e.getMessage())));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+      problem(ctx, new Problem(500, "internal-error", "Internal error", "the server could not answer this request; it is still running"));
+    });
+    app.start(options.bind().getHostAddress(), options.port());
+    security.listening(options.bind(), app.port());
+    return this;
+  }
+
+  /** The port listened on (the chosen one when the options said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address to open in a browser. */
+  public String address() {
+    return "http://" + WebSecurity.hostPort(options.bind(), port()) + "/";
+  }
+
+  @Override
+  public void close() {
+    if (app != null) {
+      app.stop();
+    }
+  }
+
+  private static void json(Context ctx, String body) {
+    ctx.contentType(ContentType.APPLICATION_JSON).result(body);
+  }
+
+  static void problem(Context ctx, Problem problem) {
+    String body = MAPPER.createObjectNode().put("type", problem.type()).put("title", problem.title()).put("status", problem.status())
+        .put("detail", problem.detail()).toString();
+    ctx.status(problem.status()).contentType("application/problem+json").result(body);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = FootprintServer.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.footprint.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import org.footprint.config.FootprintConfig;
+import org.footprint.watch.WatchList;
+
+/** A server on a random loopback port and a real HTTP client talking to it. */
+final class TestServer implements AutoCloseable {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  final FootprintServer server;
+  final HttpClient client = HttpClient.newHttpClient();
+
+  TestServer(ServerOptions options) {
+    server = new FootprintServer(options, FootprintConfig.NONE, WatchList.create()).start();
+  }
+
+  /** One loopback server for every test class that needs no settings of its own, stopped when the tests' JVM ends. */
+  static TestServer shared() {
+    return Shared.SERVER;
+  }
+
+  private static final class Shared {
+    static final TestServer SERVER = loopback();
+
+    static {
+      Runtime.getRuntime().addShutdownHook(new Thread(SERVER::close));
+    }
+  }
+
+  static TestServer loopback() {
+    return new TestServer(ServerOptions.loopback());
+  }
+
+  static TestServer withToken(String token) {
+    return new TestServer(new ServerOptions(InetAddress.getLoopbackAddress(), 0, Optional.of(token)));
+  }
+
+  String origin() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(origin() + path));
+  }
+
+  HttpRequest.Builder postJson(String path, String json) {
+    return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  HttpResponse<String> check(String json) {
+    return send(postJson(FootprintServer.API + "/check", json));
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    try {
+      return MAPPER.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String draft(String text) {
+    return MAPPER.createObjectNode().put("text", text).toString();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
