@@ -73,6 +73,16 @@ class HtmlReportBrowserTest {
       assertThat(page.evaluate("document.querySelectorAll('article.finding').length", false).asInt()).isPositive();
       // The script ran: the filter shows the open findings and says so.
       assertThat(page.evaluate("document.getElementById('shown').textContent", false).asText()).startsWith("Showing ");
+      // The severity filter keeps what is at least as serious as the level chosen (with the review filter at "all").
+      JsonNode filtered = JSON.readTree(page.evaluate("(() => { const form = document.getElementById('filters');"
+          + " form.elements.review.value = 'all'; form.elements.severity.value = 'high'; form.dispatchEvent(new Event('change'));"
+          + " const all = [...document.querySelectorAll('article.finding')];"
+          + " const shown = all.filter(a => !a.parentNode.hidden).map(a => a.getAttribute('data-severity'));"
+          + " return JSON.stringify({shown: shown.length, atLeastHigh: all.filter(a => ['high', 'critical'].includes(a.getAttribute('data-severity'))).length,"
+          + " levels: [...new Set(shown)]}); })()", false).asText());
+      assertThat(filtered.path("shown").asInt()).isPositive().isEqualTo(filtered.path("atLeastHigh").asInt());
+      assertThat(filtered.path("levels")).extracting(JsonNode::asText).isSubsetOf("high", "critical");
+      page.evaluate("(() => { const form = document.getElementById('filters'); form.reset(); return 'reset'; })()", false);
 
       String axe = axeSource();
       page.evaluate(axe + "\n;'loaded'", false);

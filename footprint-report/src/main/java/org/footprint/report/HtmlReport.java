@@ -168,7 +168,8 @@ public final class HtmlReport {
     for (int s = Severity.values().length - 1; s >= 0; s--) {
       severities.add(Severity.values()[s].id());
     }
-    writeFilter(out, "severity", "Severity", severities, "all");
+    // "At least": someone working down a long list wants "high and critical", not "high" alone (report.js).
+    writeFilter(out, "severity", "Severity at least", severities, "all");
     writeFilter(out, "platform", "Platform", summary.byPlatform.keySet(), "all");
     writeFilter(out, "year", "Year", summary.years, "all");
     Set<String> states = new LinkedHashSet<>();

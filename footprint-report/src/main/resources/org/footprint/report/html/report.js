@@ -6,6 +6,8 @@
     return;
   }
   var fields = ['category', 'severity', 'platform', 'year', 'review'];
+  // Least serious first: the severity filter keeps what is at least as serious as the level chosen.
+  var severities = ['info', 'low', 'medium', 'high', 'critical'];
   var articles = Array.prototype.slice.call(document.querySelectorAll('article.finding'));
   var texts = null;
   var shown = document.getElementById('shown');
@@ -19,6 +21,9 @@
       }
       if (field === 'review' && want === 'reviewed') {
         return value !== 'open';
+      }
+      if (field === 'severity') {
+        return severities.indexOf(value) >= severities.indexOf(want);
       }
       return value === want;
     });
