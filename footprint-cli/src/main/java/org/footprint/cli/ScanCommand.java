@@ -123,21 +123,17 @@ final class ScanCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
     }
+    Instant scannedAt = clock.instant();
     // The store is opened (and migrated) before anything is read: a --db that cannot be used stops the scan at once.
-    try (ScanStore opened = noStore ? null : store.open(settings)) {
-      return scan(loading, work, CheckCommand.failOn(failOn, settings), opened);
+    // The scan is saved as it is judged, in one transaction committed once the reports are written; closed
+    // uncommitted (the scan failed, or read nothing), no trace of it is left. Its pack is known without waiting for
+    // the rules to load.
+    try (ScanStore opened = noStore ? null : store.open(settings);
+        ScanRecording recording = opened == null ? null
+            : opened.record(scannedAt, inputs.stream().map(Path::toString).toList(), pack.chosen(settings).id(), FootprintCommand.version())) {
+      return scan(loading, work, CheckCommand.failOn(failOn, settings), opened, scannedAt, recording);
     } finally {
       deleteTree(work);
-    }
-  }
-
-  private int scan(CompletableFuture<ConfiguredAnalysis> loading, Path work, Severity threshold, ScanStore opened) throws IOException {
-    Instant scannedAt = clock.instant();
-    // The scan is saved as it is judged, in one transaction committed once the reports are written; closed
-    // uncommitted (the scan failed, or read nothing), no trace of it is left.
-    try (ScanRecording recording = opened == null ? null
-        : opened.record(scannedAt, inputs.stream().map(Path::toString).toList(), loaded(loading).analyzer().pack().id(), FootprintCommand.version())) {
-      return scan(loading, work, threshold, opened, scannedAt, recording);
     }
   }
 

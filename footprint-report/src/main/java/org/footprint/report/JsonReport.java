@@ -174,10 +174,8 @@ public final class JsonReport {
    * findings (never among them), the settings to check, and problems.
    * Streams the document, one finding at a time in the order {@link ExportScan#findings} gives them; {@code out} is
    * flushed, not closed.
-   *
-   * @return the findings by year and the old flagged items, counted while they were written, for a summary
    */
-  public static FindingsByTime writeScan(ExportScan scan, Writer out) throws IOException {
+  public static void writeScan(ExportScan scan, Writer out) throws IOException {
     FindingsByTime byTime = new FindingsByTime(scan.scannedAt());
     try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
       // The caller owns the writer (it may be the console).
@@ -242,7 +240,6 @@ public final class JsonReport {
       MAPPER.writeTree(json, problems(scan.problems()));
       json.writeEndObject();
     }
-    return byTime;
   }
 
   private static ObjectNode setting(SettingToCheck setting) {

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
-import org.footprint.report.ItemFinding;
 
 /**
  * One scan being written to the store, finding by finding: batched inserts in one transaction, committed by
@@ -61,11 +60,6 @@ public final class ScanRecording implements AutoCloseable {
         + " VALUES (?, ?, ?, ?, ?, ?, ?)");
     findings = connection.prepareStatement("INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  }
-
-  /** Adds one finding and, the first time it is met, its item. */
-  public void add(ItemFinding found) {
-    add(found.item(), found.finding());
   }
 
   /** Adds one finding of the item and, the first time it is met, the item. */

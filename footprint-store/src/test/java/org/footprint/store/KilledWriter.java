@@ -35,7 +35,8 @@ public final class KilledWriter {
       if (args[1].equals("scan")) {
         try (ScanRecording recording = store.record(AT, List.of("huge.zip"), "sssc", "test")) {
           for (long i = 0; ; i++) {
-            recording.add(finding(tweet("huge-" + i, "idiot number " + i)));
+            ItemFinding huge = finding(tweet("huge-" + i, "idiot number " + i));
+            recording.add(huge.item(), huge.finding());
             if (i == 5 * ScanRecording.BATCH) {
               System.out.println(WRITING);
             }

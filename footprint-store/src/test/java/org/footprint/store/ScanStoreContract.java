@@ -67,7 +67,7 @@ abstract class ScanStoreContract {
     try (ScanStore store = ScanStore.open(freshDatabase())) {
       Item insult = tweet("insult", "idiot manager again");
       try (ScanRecording abandoned = store.record(AT, List.of("a.zip"), "sssc", "test")) {
-        abandoned.add(finding(insult));
+        abandoned.add(insult, finding(insult).finding());
       }
       assertThat(store.history()).isEmpty();
 

@@ -36,7 +36,7 @@ final class StoreFixtures {
   /** Saves one complete scan of these findings; returns its id. */
   static long scan(ScanStore store, List<ItemFinding> findings) {
     try (ScanRecording recording = store.record(AT, List.of("/exports/twitter.zip"), "sssc", "test")) {
-      findings.forEach(recording::add);
+      findings.forEach(found -> recording.add(found.item(), found.finding()));
       return recording.commit(findings.size() + 10L);
     }
   }
