@@ -76,6 +76,14 @@ public final class ScanStore implements AutoCloseable {
 
   /** The version of the last migration Flyway applied, or null when it never ran here (or its table cannot be read). */
   static String appliedVersion(Connection connection) {
+    // Asked first, so that a new store's missing table is no failed query (H2 would log it in a trace file beside the store).
+    try (ResultSet table = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+      if (!table.next()) {
+        return null;
+      }
+    } catch (SQLException e) {
+      return null;
+    }
     try (Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery(
         "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"
             + " ORDER BY \"installed_rank\" DESC FETCH FIRST 1 ROWS ONLY")) {

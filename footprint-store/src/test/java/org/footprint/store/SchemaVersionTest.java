@@ -34,6 +34,12 @@ class SchemaVersionTest {
   @Test
   void a_store_left_at_an_older_version_is_migrated_when_opened_and_a_current_one_opens_as_it_is() throws Exception {
     StoreSettings settings = StoreSettings.h2File(temp.resolve("store"));
+    try (ScanStore store = ScanStore.open(StoreSettings.h2File(temp.resolve("new")))) {
+      assertThat(store.history()).isEmpty();
+    }
+    try (Stream<Path> files = Files.list(temp)) {
+      assertThat(files.map(file -> file.getFileName().toString())).as("a new store logs no failed query").noneMatch(name -> name.endsWith(".trace.db"));
+    }
     ScanStore.migrate(settings, "2");
     try (ScanStore store = ScanStore.open(settings)) {
       assertThat(store.history()).isEmpty();
