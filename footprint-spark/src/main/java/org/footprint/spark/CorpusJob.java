@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -145,6 +147,7 @@ public final class CorpusJob implements Callable<Integer> {
     CorpusFormat corpusFormat = corpusFormat();
     CorpusColumns columns = new CorpusColumns(idColumn, authorColumn, createdAtColumn, textColumn, platformColumn, replyToColumn);
     SparkSession spark = sessions.get();
+    long started = System.nanoTime();
     try {
       run = judge(spark, corpusFormat, columns, new PostJudge(packId, at, defaultPlatform, key), packId, at);
     } finally {
@@ -153,7 +156,7 @@ public final class CorpusJob implements Callable<Integer> {
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println(report(run));
+    err.println(report(run, Duration.ofNanos(System.nanoTime() - started)));
     err.flush();
     return run.posts() == 0 ? NOTHING_JUDGED : 0;
   }
@@ -186,7 +189,7 @@ public final class CorpusJob implements Callable<Integer> {
       writeCsv(CorpusSummary.skipped(judged), "skipped");
       CorpusSummary.totals(judged)
           .withColumn("pack", lit(packId)).withColumn("scanned_at", lit(at.toString())).withColumn("input", lit(input))
-          .withColumn("format", lit(corpusFormat.name().toLowerCase(java.util.Locale.ROOT))).withColumn("spark_version", lit(spark.version()))
+          .withColumn("format", lit(corpusFormat.name().toLowerCase(Locale.ROOT))).withColumn("spark_version", lit(spark.version()))
           .coalesce(1).write().mode(SaveMode.ErrorIfExists).json(output + "/summary/totals");
       return new CorpusRun(totals.getLong(0), totals.getLong(1), totals.getLong(3), totals.getLong(4), CorpusSummary.skippedByCode(skipped));
     } finally {
@@ -217,9 +220,11 @@ public final class CorpusJob implements Callable<Integer> {
   }
 
   /** The run in a few lines, for the researcher's terminal: no author, no text. */
-  static String report(CorpusRun run) {
+  static String report(CorpusRun run, Duration elapsed) {
+    double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
     StringBuilder text = new StringBuilder("footprint-spark: judged ").append(run.posts()).append(" of ").append(run.rows()).append(" rows: ")
-        .append(run.findings()).append(" findings in ").append(run.flaggedPosts()).append(" posts");
+        .append(run.findings()).append(" findings in ").append(run.flaggedPosts()).append(" posts; ")
+        .append(String.format(Locale.ROOT, "%.1f s, %,.0f rows/s (reading, judging and writing every output)", seconds, run.rows() / seconds));
     if (!run.skipped().isEmpty()) {
       text.append("\nfootprint-spark: skipped ").append(run.skipped().values().stream().mapToLong(Long::longValue).sum()).append(" rows (see summary/skipped): ")
           .append(run.skipped().entrySet().stream().map(e -> e.getValue() + " with " + SkippedRow.ofCode(e.getKey()).what() + " (" + e.getKey() + ")")
@@ -250,7 +255,7 @@ public final class CorpusJob implements Callable<Integer> {
 
   private CorpusFormat corpusFormat() {
     try {
-      return format == null ? CorpusFormat.of(input) : CorpusFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+      return format == null ? CorpusFormat.of(input) : CorpusFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), format == null ? e.getMessage() : "--format: expected jsonl, csv or parquet, not '" + format + "'");
     }

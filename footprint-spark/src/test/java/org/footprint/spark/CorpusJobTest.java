@@ -97,7 +97,7 @@ class CorpusJobTest {
     assertThat(totals.<Long>getAs("findings")).isEqualTo(run.findings());
     assertThat(totals.<Long>getAs("flagged_posts")).isEqualTo(run.flaggedPosts());
     assertThat(totals.<String>getAs("scanned_at")).isEqualTo(SCANNED_AT.toString());
-    assertThat(jsonlRun.err()).contains("judged 240 of 240 rows: " + run.findings() + " findings in " + run.flaggedPosts() + " posts");
+    assertThat(jsonlRun.err()).contains("judged 240 of 240 rows: " + run.findings() + " findings in " + run.flaggedPosts() + " posts; ");
   }
 
   @Test
