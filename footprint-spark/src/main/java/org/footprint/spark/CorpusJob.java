@@ -26,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.footprint.ingest.corpus.CorpusProblem;
 import org.footprint.policy.PolicyPacks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -227,7 +228,7 @@ public final class CorpusJob implements Callable<Integer> {
         .append(String.format(Locale.ROOT, "%.1f s, %,.0f rows/s (reading, judging and writing every output)", seconds, run.rows() / seconds));
     if (!run.skipped().isEmpty()) {
       text.append("\nfootprint-spark: skipped ").append(run.skipped().values().stream().mapToLong(Long::longValue).sum()).append(" rows (see summary/skipped): ")
-          .append(run.skipped().entrySet().stream().map(e -> e.getValue() + " with " + SkippedRow.ofCode(e.getKey()).what() + " (" + e.getKey() + ")")
+          .append(run.skipped().entrySet().stream().map(e -> e.getValue() + " with " + CorpusProblem.ofCode(e.getKey()).what() + " (" + e.getKey() + ")")
               .collect(Collectors.joining(", ")));
     }
     if (run.posts() == 0 && run.rows() > 0) {

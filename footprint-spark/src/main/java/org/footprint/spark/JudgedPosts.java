@@ -5,6 +5,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.footprint.ingest.corpus.CorpusProblem;
 import org.footprint.model.Clause;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
@@ -21,7 +22,7 @@ final class JudgedPosts {
   static final String AUTHOR_HASH = "author_hash";
   static final String PLATFORM = "platform";
   static final String CREATED_AT = "created_at";
-  /** Null for a post that was judged; else the problem code ({@link SkippedRow}). */
+  /** Null for a post that was judged; else the problem code ({@link CorpusProblem}). */
   static final String PROBLEM = "problem";
   static final String FINDINGS = "findings";
 
@@ -67,7 +68,7 @@ final class JudgedPosts {
   }
 
   /** A row that was not judged, with its id when it has one. */
-  static Row skipped(String itemId, SkippedRow problem) {
+  static Row skipped(String itemId, CorpusProblem problem) {
     return RowFactory.create(itemId, null, null, null, problem.code(), new Row[0]);
   }
 

@@ -6,16 +6,13 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.footprint.analysis.Analyzer;
 import org.footprint.analysis.ScanJudgement;
-import org.footprint.ingest.drafts.Dates;
-import org.footprint.model.Audience;
-import org.footprint.model.Item;
-import org.footprint.model.ItemKind;
+import org.footprint.ingest.corpus.CorpusPost;
+import org.footprint.ingest.corpus.CorpusProblem;
 
 /**
  * Judges one partition of the corpus's rows ({@link CorpusFormat#read}) with this JVM's shared analyser, exactly as a
- * scan on one machine judges an item ({@link ScanJudgement}): each row becomes a public post the author wrote
- * themselves, and yields one {@link JudgedPosts#POST} row, its author replaced by the keyed hash. A row without an id,
- * author or text, with a date that is not a date, or (JSON) that is not an object is skipped with its problem code.
+ * scan on one machine judges an item ({@link ScanJudgement}): each row becomes a {@link CorpusPost} and yields one
+ * {@link JudgedPosts#POST} row, its author replaced by the keyed hash, or the row's problem when it was skipped.
  */
 final class PostJudge implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -51,34 +48,14 @@ final class PostJudge implements MapPartitionsFunction<Row, Row> {
   }
 
   private Row judge(Analyzer analyzer, AuthorHash authors, Row row) {
-    String id = blankToNull(row.getAs(CorpusColumns.ID));
-    if (row.getAs(CorpusColumns.UNREADABLE) != null) {
-      return JudgedPosts.skipped(id, SkippedRow.UNREADABLE);
+    String id = row.getAs(CorpusColumns.ID);
+    CorpusPost post = row.getAs(CorpusColumns.UNREADABLE) != null ? CorpusPost.skipped(CorpusProblem.UNREADABLE)
+        : CorpusPost.of(id, row.getAs(CorpusColumns.AUTHOR), row.getAs(CorpusColumns.CREATED_AT), row.getAs(CorpusColumns.TEXT),
+            row.getAs(CorpusColumns.PLATFORM), row.getAs(CorpusColumns.REPLY_TO), defaultPlatform);
+    if (post.problem() != null) {
+      return JudgedPosts.skipped(id == null || id.isBlank() ? null : id, post.problem());
     }
-    if (id == null) {
-      return JudgedPosts.skipped(null, SkippedRow.MISSING_ID);
-    }
-    String author = blankToNull(row.getAs(CorpusColumns.AUTHOR));
-    if (author == null) {
-      return JudgedPosts.skipped(id, SkippedRow.MISSING_AUTHOR);
-    }
-    String text = row.getAs(CorpusColumns.TEXT);
-    if (text == null || text.isBlank()) {
-      return JudgedPosts.skipped(id, SkippedRow.MISSING_TEXT);
-    }
-    String date = blankToNull(row.getAs(CorpusColumns.CREATED_AT));
-    Instant createdAt = Dates.parse(date);
-    if (date != null && createdAt == null) {
-      return JudgedPosts.skipped(id, SkippedRow.BAD_DATE);
-    }
-    String platform = blankToNull(row.getAs(CorpusColumns.PLATFORM));
-    Item item = Item.builder(platform == null ? defaultPlatform : platform, id).id(id).kind(ItemKind.POST).authoredBySelf(true)
-        .audience(Audience.PUBLIC).createdAt(createdAt).text(text).replyTo(blankToNull(row.getAs(CorpusColumns.REPLY_TO))).build();
-    return JudgedPosts.judged(id, authors.of(author), item.platform(), createdAt,
-        ScanJudgement.assess(analyzer, item, scannedAt).risks());
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
+    return JudgedPosts.judged(post.item().id(), authors.of(post.author()), post.item().platform(), post.item().createdAt(),
+        ScanJudgement.assess(analyzer, post.item(), scannedAt).risks());
   }
 }

@@ -1,7 +1,7 @@
-package org.footprint.spark;
+package org.footprint.ingest.corpus;
 
-/** Why a corpus row was skipped rather than judged: counted by code in the summary, never a job failure. */
-enum SkippedRow {
+/** Why a row of a researcher's corpus was skipped rather than judged: counted by code, never a failure of the run. */
+public enum CorpusProblem {
   UNREADABLE("corpus.unreadable-row", "a line that is not a JSON object"),
   MISSING_ID("corpus.missing-id", "no id"),
   MISSING_AUTHOR("corpus.missing-author", "no author"),
@@ -11,23 +11,24 @@ enum SkippedRow {
   private final String code;
   private final String what;
 
-  SkippedRow(String code, String what) {
+  CorpusProblem(String code, String what) {
     this.code = code;
     this.what = what;
   }
 
   /** The problem code, printed and counted: {@code corpus.missing-text}. */
-  String code() {
+  public String code() {
     return code;
   }
 
   /** What was wrong with the row, in words. */
-  String what() {
+  public String what() {
     return what;
   }
 
-  static SkippedRow ofCode(String code) {
-    for (SkippedRow problem : values()) {
+  /** @throws IllegalArgumentException for a code that is none of these */
+  public static CorpusProblem ofCode(String code) {
+    for (CorpusProblem problem : values()) {
       if (problem.code.equals(code)) {
         return problem;
       }
