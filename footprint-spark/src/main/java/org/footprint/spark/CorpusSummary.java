@@ -47,11 +47,11 @@ final class CorpusSummary {
 
   /** author_hash, posts, flagged_posts, flagged_rate, findings, then the findings at each severity (info … critical). */
   static Dataset<Row> byAuthor(Dataset<Row> posts, Dataset<Row> findings) {
-    List<Column> counts = new ArrayList<>(List.of(countDistinct(col(JudgedPosts.ITEM_ID)).as("flagged_posts"), count(lit(1)).as("findings")));
+    List<Column> counts = new ArrayList<>(List.of(count(lit(1)).as("findings")));
     for (Severity severity : Severity.values()) {
       counts.add(sum(when(col("severity").equalTo(severity.id()), 1).otherwise(0)).as(severity.id()));
     }
-    Dataset<Row> found = findings.groupBy(JudgedPosts.AUTHOR_HASH).agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new));
+    Dataset<Row> found = findings.groupBy(JudgedPosts.AUTHOR_HASH).agg(countDistinct(col(JudgedPosts.ITEM_ID)).as("flagged_posts"), counts.toArray(Column[]::new));
     return posts.groupBy(JudgedPosts.AUTHOR_HASH).agg(count(lit(1)).as("posts"))
         .join(found, JudgedPosts.AUTHOR_HASH, "left")
         .na().fill(0)

@@ -1,5 +1,6 @@
 package org.footprint.spark;
 
+import java.time.Instant;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -62,8 +63,8 @@ final class JudgedPosts {
 
   private JudgedPosts() {}
 
-  /** A judged post's row; {@code createdAt} as the session's external type for timestamps (an {@code Instant}). */
-  static Row judged(String itemId, String authorHash, String platform, Object createdAt, List<Finding> findings) {
+  /** A judged post's row ({@code createdAt} an {@code Instant}: the job turns on Spark's java.time API). */
+  static Row judged(String itemId, String authorHash, String platform, Instant createdAt, List<Finding> findings) {
     return RowFactory.create(itemId, authorHash, platform, createdAt, null, findings.stream().map(JudgedPosts::finding).toArray(Row[]::new));
   }
 
