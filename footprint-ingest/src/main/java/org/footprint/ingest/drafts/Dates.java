@@ -7,12 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** ISO-8601 dates as generic input writes them; a date without a zone is taken as UTC. */
-final class Dates {
+/** ISO-8601 dates as generic input writes them (drafts files here, a corpus on Spark); a date without a zone is taken as UTC. */
+public final class Dates {
   private Dates() {}
 
   /** The instant, or null when the value is absent or not an ISO date. */
-  static Instant parse(String value) {
+  public static Instant parse(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
