@@ -57,10 +57,11 @@ final class ScanCommand implements Callable<Integer> {
       description = "Reports to write in --out, repeatable or comma-separated: html, json, csv, jsonl (report.html, …). Default: json.")
   List<ReportFormat> reports = List.of(ReportFormat.JSON);
 
-  @Option(names = "--format", description = "Output: text or json. Default: ${DEFAULT-VALUE}.")
-  CheckCommand.OutputFormat format = CheckCommand.OutputFormat.TEXT;
+  @Option(names = "--format", description = {"Output: text, json (report.json) or jsonl (a finding a line). Default: ${DEFAULT-VALUE}.",
+      "jsonl with only JSON Lines files as inputs reads them as a corpus of many authors' posts, streamed in bounded memory."})
+  ScanOutput format = ScanOutput.TEXT;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "With --format json, write the document here instead of standard output.")
+  @Option(names = "--output", paramLabel = "FILE", description = "With --format json or jsonl, write there instead of standard output.")
   Path output;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = CheckCommand.FAIL_ON, converter = CheckCommand.SeverityConverter.class)
@@ -86,14 +87,27 @@ final class ScanCommand implements Callable<Integer> {
   /** The scan's time: what items' ages are counted against (tests fix it). */
   Clock clock = Clock.systemUTC();
 
+  /** What the scan prints. */
+  enum ScanOutput {
+    TEXT, JSON, JSONL;
+
+    /** The report printed, or null for the text summary. */
+    ReportFormat printed() {
+      return this == JSON ? ReportFormat.JSON : this == JSONL ? ReportFormat.JSONL : null;
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     FootprintConfig settings = config.load();
     PolicyPack chosen = pack.chosen(settings);
+    if (format == ScanOutput.JSONL && inputs.stream().allMatch(CorpusRun::isJsonLines)) {
+      return new CorpusRun(spec, chosen, clock.instant(), output).scan(inputs, CheckCommand.failOn(failOn, settings));
+    }
     List<ReportFormat> written = new ArrayList<>(reports);
-    if (format == CheckCommand.OutputFormat.JSON) {
-      // What --format json prints is report.json.
-      written.add(ReportFormat.JSON);
+    if (format.printed() != null) {
+      // What --format json or jsonl prints is report.json or report.jsonl.
+      written.add(format.printed());
     }
     IngestProgress progress = new IngestProgress();
     ScanRequest request = new ScanRequest(inputs, inputs.stream().map(Path::toString).toList(), out, written, chosen, settings,
@@ -117,8 +131,8 @@ final class ScanCommand implements Callable<Integer> {
   private int report(ScanOutcome outcome, Severity threshold) throws IOException {
     ExportScan scan = outcome.scan();
     PrintWriter console = spec.commandLine().getOut();
-    if (format == CheckCommand.OutputFormat.JSON) {
-      Path report = out.resolve(ReportFormat.JSON.fileName());
+    if (format.printed() != null) {
+      Path report = out.resolve(format.printed().fileName());
       if (output != null) {
         copy(report, output);
       } else {

@@ -250,32 +250,11 @@ public final class ExportScanJob {
     }
   }
 
-  /** Writes one report to a temporary file in the output folder, then moves it into place: never a half-written report. */
+  /** Writes one report into the output folder, whole or not at all. */
   private Path writeReport(ExportScan scan, ReportFormat report) {
     Path file = request.out().resolve(report.fileName());
-    Path partial = null;
-    try {
-      partial = Files.createTempFile(request.out(), "." + report.fileName() + "-", ".partial");
-      try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-        report.write(scan, writer);
-      }
-      moveIntoPlace(partial, file);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
-    } finally {
-      if (partial != null) {
-        partial.toFile().delete();
-      }
-    }
-  }
-
-  private static void moveIntoPlace(Path partial, Path file) throws IOException {
-    try {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    WholeFile.write(file, writer -> report.write(scan, writer));
+    return file;
   }
 
   /** Deletes a folder and everything in it, as far as it can: a scratch folder holds only copies of the user's own files. */
