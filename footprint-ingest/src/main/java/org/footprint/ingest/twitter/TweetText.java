@@ -1,7 +1,11 @@
 package org.footprint.ingest.twitter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,6 +19,9 @@ final class TweetText {
   // Grailbird archives: "2015-01-24 02:02:37 +0000".
   private static final DateTimeFormatter GRAILBIRD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.ENGLISH);
 
+  private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  private static final String DAYS = "MonTueWedThuFriSatSun";
+
   private TweetText() {}
 
   /** {@code created_at} of a tweet (classic or Grailbird format) or the ISO-8601 times of the other files; null if unreadable. */
@@ -24,12 +31,68 @@ final class TweetText {
     }
     try {
       if (!Character.isDigit(text.charAt(0))) {
-        return ZonedDateTime.parse(text, CLASSIC).toInstant();
+        Instant quick = classic(text);
+        return quick != null ? quick : ZonedDateTime.parse(text, CLASSIC).toInstant();
       }
       return text.indexOf('T') > 0 ? Instant.parse(text) : ZonedDateTime.parse(text, GRAILBIRD).toInstant();
     } catch (DateTimeParseException unreadable) {
       return null;
     }
+  }
+
+  /**
+   * The classic format read by position, as every tweet of an archive has it: the formatter took 5 % of a 100,000-tweet
+   * scan. Null for anything it does not read exactly as {@link #CLASSIC} would (then the formatter decides).
+   */
+  static Instant classic(String text) {
+    if (text.length() != 30 || text.charAt(3) != ' ' || text.charAt(7) != ' ' || text.charAt(10) != ' ' || text.charAt(13) != ':'
+        || text.charAt(16) != ':' || text.charAt(19) != ' ' || text.charAt(25) != ' ') {
+      return null;
+    }
+    int month = nameIndex(MONTHS, text, 4);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    int offsetHours = digits(text, 21, 2);
+    int offsetMinutes = digits(text, 23, 2);
+    int year = digits(text, 26, 4);
+    char sign = text.charAt(20);
+    if (month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || offsetHours < 0 || offsetMinutes < 0 || year < 0 || (sign != '+' && sign != '-')) {
+      return null;
+    }
+    try {
+      LocalDateTime local = LocalDateTime.of(year, month + 1, day, hour, minute, second);
+      int signum = sign == '-' ? -1 : 1;
+      ZoneOffset offset = ZoneOffset.ofHoursMinutes(signum * offsetHours, signum * offsetMinutes);
+      // The formatter refuses a day name that is not the date's.
+      DayOfWeek named = DayOfWeek.of(nameIndex(DAYS, text, 0) + 1);
+      return local.getDayOfWeek() == named ? local.toInstant(offset) : null;
+    } catch (DateTimeException outOfRange) {
+      return null;
+    }
+  }
+
+  /** Which of the three-letter names in {@code names} starts at {@code at}, from 0; -1 for none. */
+  private static int nameIndex(String names, String text, int at) {
+    for (int i = 0; i < names.length(); i += 3) {
+      if (names.regionMatches(i, text, at, 3)) {
+        return i / 3;
+      }
+    }
+    return -1;
+  }
+
+  private static int digits(String text, int at, int count) {
+    int value = 0;
+    for (int i = at; i < at + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** {@code full_text} is HTML-escaped (&amp; &lt; &gt; and numeric references); this gives the text as typed. */
