@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -169,6 +170,7 @@ public final class CorpusJob implements Callable<Integer> {
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     Dataset<Row> corpus;
     try {
+      refuseExisting(spark, output);
       corpus = corpusFormat.read(spark, input, columns, multiLine);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -195,6 +197,18 @@ public final class CorpusJob implements Callable<Integer> {
       return new CorpusRun(totals.getLong(0), totals.getLong(1), totals.getLong(3), totals.getLong(4), CorpusSummary.skippedByCode(skipped));
     } finally {
       judged.unpersist();
+    }
+  }
+
+  /** Before any work: a run that would only fail when its first output is written (after judging everything) stops now. */
+  private static void refuseExisting(SparkSession spark, String output) {
+    org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(output);
+    try {
+      if (folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(folder)) {
+        throw new IllegalArgumentException("--output " + output + ": already exists (a run never overwrites one: name a new folder)");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("--output " + output + ": cannot be checked: " + e.getMessage(), e);
     }
   }
 

@@ -175,6 +175,18 @@ class CorpusJobTest {
   }
 
   @Test
+  void an_output_folder_that_exists_is_refused_before_anything_is_judged() throws IOException {
+    Path existing = Files.createDirectories(dir.resolve("existing"));
+    SparkTests.JobRun run = SparkTests.run(jsonl.toString(), "--output", existing.toString(), "--author-key-file", keyFile.toString());
+    assertThat(run.exitCode()).isEqualTo(CorpusJob.ERROR);
+    assertThat(run.err()).contains("--output " + existing + ": already exists (a run never overwrites one: name a new folder)");
+    assertThat(run.run()).isNull();
+    try (Stream<Path> left = Files.list(existing)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
   void a_column_the_corpus_lacks_is_a_usage_error_that_names_it() throws IOException {
     Path csv = dir.resolve("lacking.csv");
     CorpusFile.write(csv, CorpusFile.Format.CSV, corpus.stream().limit(5));
