@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.footprint.analysis.Analyzer;
 import org.footprint.analysis.Assessment;
+import org.footprint.analysis.ScanJudgement;
 import org.footprint.config.ConfiguredAnalysis;
 import org.footprint.history.CrossItemRule;
 import org.footprint.history.HistoryCollector;
@@ -34,7 +35,6 @@ import org.footprint.ingest.SourceStats;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
-import org.footprint.policy.ItemAge;
 import org.footprint.report.ExportScan;
 import org.footprint.report.FindingSpill;
 import org.footprint.report.FindingsByTime;
@@ -208,8 +208,9 @@ public final class ExportScanJob {
       BiConsumer<Item, List<Finding>> flagged, FindingSpill strengths) {
     HistoryCollector collector = history.join();
     List<EvidenceSpan> signals = new ArrayList<>(0);
-    Assessment assessment = analysis.join().analyzer().assess(item, collector.signals(), signals::add);
-    List<Finding> found = ItemAge.builtIn().apply(item, assessment.risks(), scannedAt);
+    // The same judgement as a corpus row's, on one machine or on Spark.
+    Assessment assessment = ScanJudgement.assess(analysis.join().analyzer(), item, scannedAt, collector.signals(), signals::add);
+    List<Finding> found = assessment.risks();
     collector.offer(item, found, signals);
     if (!found.isEmpty()) {
       flagged.accept(item, found);
