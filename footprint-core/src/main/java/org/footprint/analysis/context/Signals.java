@@ -32,7 +32,9 @@ final class Signals {
       "Government", "Council", "Tories", "Tory", "Conservatives", "Labour", "Reform", "Greens", "Police", "Office", "Queen", "King", "Prime",
       "Internet", "News", "Daily", "Times", "Guardian", "Mail", "Express", "Mirror", "Telegraph", "Sun", "Bible", "Bank", "World", "Moon",
       "Premier", "Championship", "Olympics", "Lord's", "Army", "Navy", "Church", "Cabinet", "Commons", "House", "Parliament", "Senate",
-      "President", "White", "Left", "Right", "Media", "Press", "Union", "Trust", "Board", "Department", "Ministry", "Apple", "Sky", "Beeb");
+      "President", "White", "Left", "Right", "Media", "Press", "Union", "Trust", "Board", "Department", "Ministry", "Apple", "Sky", "Beeb",
+      // regulators and agencies: "a Good from Ofsted", "referred to MASH" name no place
+      "Ofsted", "CQC", "NMC", "HCPC", "GMC", "SSSC", "Estyn", "Inspectorate", "NHS", "DWP", "HMRC", "CAMHS", "MASH", "LADO", "HR", "RCN", "Unison", "GMB", "Cafcass");
   /** Courts, pitches and the like that end in a street word but name no street. */
   private static final Set<String> NOT_STREET_FIRST = Set.of("Crown", "Family", "Magistrates", "Magistrates'", "Sheriff", "County", "Youth",
       "Supreme", "High", "Tennis", "Food", "Squash", "Netball", "Basketball", "Theme", "Car", "Retail", "Business", "Industrial", "Science",
