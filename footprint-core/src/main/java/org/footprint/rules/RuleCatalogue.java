@@ -28,7 +28,7 @@ import org.footprint.analysis.normalise.Normaliser;
  */
 public final class RuleCatalogue {
   /** Signals computed in Java from the original text (see {@code analysis.context.Signals}). */
-  public static final Set<String> SIGNALS = Set.of("mention", "named-person", "place-name", "street-address", "age", "initials", "clock-time", "hashtag", "street-name", "school-name", "titled-name", "duration", "secret-token", "house-number", "bed-number", "class-group", "child-name");
+  public static final Set<String> SIGNALS = Set.of("mention", "named-person", "place-name", "street-address", "age", "initials", "clock-time", "hashtag", "street-name", "school-name", "titled-name", "duration", "secret-token", "house-number", "bed-number", "class-group", "child-name", "scare-quote");
   /** Targets of a remark; most are lexicons named {@code target-<type>}, mention and named-person are signals. */
   public static final Set<String> TARGETS = Set.of("second-person", "third-person", "role", "group", "mention", "named-person");
   /** Lexicons the context conditions use, which every catalogue must ship. */

@@ -20,7 +20,7 @@ final class RuleReader {
   private static final Set<String> TOP_KEYS = Set.of("id", "kind", "category", "severity", "confidence", "summary", "message", "why",
       "remediation", "suggestion", "clauses", "match", "unless", "yields-to", "examples", "replaces", "docs");
   private static final Set<String> MATCH_KEYS = Set.of("anchor", "with", "exclude", "scope", "window", "min-total", "owner");
-  private static final Set<String> PART_KEYS = Set.of("role", "lexicons", "signals", "identifiers", "targets", "min-weight", "window");
+  private static final Set<String> PART_KEYS = Set.of("role", "lexicons", "signals", "identifiers", "targets", "min-weight", "window", "position");
   private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass", "known-miss", "known-false-alarm");
 
   private RuleReader() {}
@@ -143,7 +143,11 @@ final class RuleReader {
       throw new IllegalArgumentException("match." + where + " needs lexicons, signals, identifiers or targets");
     }
     String role = part.path("role").asText(where);
-    return new RulePart(role, sources, part.path("min-weight").asDouble(0), part.path("window").asInt(0));
+    RulePart.Position position = RulePart.Position.parse(part.path("position").asText("any"));
+    if (position != RulePart.Position.ANY && where.equals("anchor")) {
+      throw new IllegalArgumentException("match.anchor cannot have a position");
+    }
+    return new RulePart(role, sources, part.path("min-weight").asDouble(0), part.path("window").asInt(0), position);
   }
 
   private static void checkKeys(JsonNode node, Set<String> allowed, String where) {

@@ -32,7 +32,9 @@ final class Signals {
       "Government", "Council", "Tories", "Tory", "Conservatives", "Labour", "Reform", "Greens", "Police", "Office", "Queen", "King", "Prime",
       "Internet", "News", "Daily", "Times", "Guardian", "Mail", "Express", "Mirror", "Telegraph", "Sun", "Bible", "Bank", "World", "Moon",
       "Premier", "Championship", "Olympics", "Lord's", "Army", "Navy", "Church", "Cabinet", "Commons", "House", "Parliament", "Senate",
-      "President", "White", "Left", "Right", "Media", "Press", "Union", "Trust", "Board", "Department", "Ministry", "Apple", "Sky", "Beeb");
+      "President", "White", "Left", "Right", "Media", "Press", "Union", "Trust", "Board", "Department", "Ministry", "Apple", "Sky", "Beeb",
+      // regulators and agencies: "a Good from Ofsted", "referred to MASH" name no place
+      "Ofsted", "CQC", "NMC", "HCPC", "GMC", "SSSC", "Estyn", "Inspectorate", "NHS", "DWP", "HMRC", "CAMHS", "MASH", "LADO", "HR", "RCN", "Unison", "GMB", "Cafcass");
   /** Courts, pitches and the like that end in a street word but name no street. */
   private static final Set<String> NOT_STREET_FIRST = Set.of("Crown", "Family", "Magistrates", "Magistrates'", "Sheriff", "County", "Youth",
       "Supreme", "High", "Tennis", "Food", "Squash", "Netball", "Basketball", "Theme", "Car", "Retail", "Business", "Industrial", "Science",
@@ -95,6 +97,15 @@ final class Signals {
    * Quotes around it are not part of it.
    */
   private static final Pattern SECRET_TOKEN = Pattern.compile("(?<![^\\s'\"‘“(:/])[^\\s@'\"‘’“”/]{6,40}(?=[\\s'\"’”).,;]*(?:\\s|$))");
+  /**
+   * Scare quotes: one to four words in quotation marks inside a longer text ("another 'lessons learned' meeting", her
+   * "break"), the writer holding someone's words or label up to mock them. Single quotes open and close at word edges,
+   * so apostrophes ("the kids' coats") never pair up.
+   */
+  private static final String QUOTED_WORDS = "(?:[^'‘’\"“”\\n.!?]|(?<=\\p{L})['’](?=\\p{L})){1,40}?";
+  private static final Pattern SCARE_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:['‘](?=\\S)" + QUOTED_WORDS + "(?<=\\S)['’]|[\"“](?=\\S)"
+      + QUOTED_WORDS + "(?<=\\S)[\"”])(?![\\p{L}\\p{N}])");
+  private static final int SCARE_QUOTE_MAX_WORDS = 4;
   private static final Pattern MENTION = Pattern.compile("(?<![a-z0-9_])@[a-z0-9_]{1,30}");
   private static final Pattern HASHTAG = Pattern.compile("(?<![a-z0-9_])#[a-z0-9_]{2,60}");
   /**
@@ -138,6 +149,8 @@ final class Signals {
         return text.text().indexOf('@') >= 0;
       case "hashtag":
         return text.text().indexOf('#') >= 0;
+      case "scare-quote":
+        return hasQuoteMark(text.text());
       case "age":
       case "clock-time":
       case "house-number":
@@ -174,6 +187,8 @@ final class Signals {
         return normalisedMatches(MENTION, text, signal);
       case "hashtag":
         return normalisedMatches(HASHTAG, text, signal);
+      case "scare-quote":
+        return scareQuotes(text, signal);
       case "age": {
         List<Hit> hits = new ArrayList<>(2);
         for (Hit age : matchesNear(AGE, 0, text, false, digitRuns(text.chars()), AGE_BEFORE_DIGITS, AGE_AFTER_DIGITS, signal)) {
@@ -607,6 +622,29 @@ final class Signals {
       }
     }
     return false;
+  }
+
+  private static boolean hasQuoteMark(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '"' || c == '‘' || c == '“') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #SCARE_QUOTE} spans of at most {@link #SCARE_QUOTE_MAX_WORDS} words; not quotes around the whole text (a copied post). */
+  private static List<Hit> scareQuotes(NormalisedText text, String signal) {
+    List<Hit> hits = new ArrayList<>(1);
+    String normalised = text.text();
+    for (Hit quote : normalisedMatches(SCARE_QUOTE, text, signal)) {
+      boolean wholeText = normalised.substring(0, quote.start()).isBlank() && normalised.substring(quote.end()).trim().length() <= 1;
+      if (!wholeText && quote.term().trim().split("\\s+").length <= SCARE_QUOTE_MAX_WORDS) {
+        hits.add(quote);
+      }
+    }
+    return hits;
   }
 
   private static boolean hasCapital(char[] text) {

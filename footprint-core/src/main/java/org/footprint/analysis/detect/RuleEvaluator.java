@@ -190,6 +190,10 @@ public final class RuleEvaluator {
   }
 
   private boolean inScope(Hit hit, Hit anchor, RulePart part, TextAnalysis analysis) {
+    if ((part.position() == RulePart.Position.BEFORE && hit.end() > anchor.start())
+        || (part.position() == RulePart.Position.AFTER && hit.start() < anchor.end())) {
+      return false;
+    }
     if (part.window() > 0) {
       return analysis.wordDistance(hit, anchor) <= part.window();
     }

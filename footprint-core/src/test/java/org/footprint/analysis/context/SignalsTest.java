@@ -20,6 +20,16 @@ class SignalsTest {
   }
 
   @Test
+  void scare_quotes_are_a_few_words_in_quotation_marks() {
+    assertThat(found("scare-quote", "Another 'lessons learned' meeting from the boss")).containsExactly("'lessons learned'");
+    assertThat(found("scare-quote", "She was \"working from home\" again, and ‘busy’ all week")).containsExactly("\"working from home\"", "‘busy’");
+    assertThat(found("scare-quote", "He's 'not feeling it' today")).containsExactly("'not feeling it'");
+    assertThat(found("scare-quote", "The kids' coats and the teachers' mugs are in the hall")).isEmpty();
+    assertThat(found("scare-quote", "She said \"I will be there at six and I will bring the forms\" which was kind")).isEmpty();
+    assertThat(found("scare-quote", "\"Great shift\"")).isEmpty();
+  }
+
+  @Test
   void house_numbers_without_a_street() {
     assertThat(found("house-number", "Had words with the mum at no. 14 about the bins")).containsExactly("no. 14");
     assertThat(found("house-number", "I'm in at number 6 all afternoon")).containsExactly("number 6");
