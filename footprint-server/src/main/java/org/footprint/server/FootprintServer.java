@@ -35,14 +35,12 @@ public final class FootprintServer implements AutoCloseable {
   private final ServerOptions options;
   private final WebSecurity security;
   private final List<Route> routes;
-  private final String page;
   private Javalin app;
 
   public FootprintServer(ServerOptions options, FootprintConfig config, WatchList watchList) {
     this.options = options;
     this.security = new WebSecurity(options.token());
     DraftCheck drafts = new DraftCheck(config, watchList);
-    this.page = resource("web/index.html").replace("{{csrf-token}}", security.csrfToken());
     String openApi = resource("openapi.json");
     this.routes = List.of(
         new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, openApi)),
@@ -66,9 +64,15 @@ public final class FootprintServer implements AutoCloseable {
         files.directory = "/web";
         files.location = Location.CLASSPATH;
       });
+      // The HTML report's stylesheet, which the pages share so that the overview looks as the report does.
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/assets/report";
+        files.directory = "/org/footprint/report/html";
+        files.location = Location.CLASSPATH;
+      });
     });
     app.before(security::check);
-    app.get("/", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(page));
+    WebPages.register(app, security.csrfToken());
     for (Route route : routes) {
       app.addHttpHandler(route.method(), route.path(), route.handler());
     }
@@ -110,7 +114,7 @@ public final class FootprintServer implements AutoCloseable {
     ctx.status(problem.status()).contentType("application/problem+json").result(body);
   }
 
-  private static String resource(String name) {
+  static String resource(String name) {
     try (InputStream in = FootprintServer.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
