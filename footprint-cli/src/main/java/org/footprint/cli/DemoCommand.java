@@ -1,7 +1,6 @@
 package org.footprint.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,7 +8,6 @@ import org.footprint.report.ReportFormat;
 import org.footprint.synth.Persona;
 import org.footprint.synth.Profession;
 import org.footprint.synth.archive.ArchiveGenerator;
-import org.footprint.synth.archive.FacebookLayout;
 import org.footprint.synth.archive.GeneratedArchive;
 import org.footprint.synth.archive.HistoryScenes;
 import picocli.CommandLine;
@@ -49,21 +47,13 @@ final class DemoCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--posts must be between 3 and 1000000");
     }
     Persona persona = ArchiveGenerator.persona(seed);
-    Path exports = out.resolve("exports");
-    Files.createDirectories(exports);
-    // X gets half the posts, as it does for most people who post about work; Facebook and Instagram share the rest.
-    int onX = posts / 2;
-    int onFacebook = (posts - onX + 1) / 2;
-    List<GeneratedArchive> archives = List.of(
-        ArchiveGenerator.twitter(seed, persona, onX, exports.resolve("twitter-archive.zip"), true),
-        ArchiveGenerator.facebook(seed + 1, persona, onFacebook, FacebookLayout.FACEBOOK_ACTIVITY, exports.resolve("facebook-export.zip")),
-        ArchiveGenerator.instagram(seed + 2, persona, posts - onX - onFacebook, exports.resolve("instagram-export.zip"), true));
+    List<GeneratedArchive> archives = ArchiveGenerator.demoExports(seed, persona, posts, out.resolve("exports"));
 
     PrintWriter console = spec.commandLine().getOut();
     console.printf("Footprint demo: %s, %s at %s (made-up persona, seed %d)%n", persona.name(), persona.profession().label(), persona.employer(), seed);
     HistoryScenes scenes = ArchiveGenerator.scenes(seed, persona);
-    console.printf("Wrote %d posts as exports in the platforms' own layouts: twitter %d, facebook %d, instagram %d%n", posts, onX, onFacebook,
-        posts - onX - onFacebook);
+    int[] split = ArchiveGenerator.demoSplit(posts);
+    console.printf("Wrote %d posts as exports in the platforms' own layouts: twitter %d, facebook %d, instagram %d%n", posts, split[0], split[1], split[2]);
     console.printf("and what only a whole history gives away: %d more posts and replies and %d likes on X, %d geotagged photos on Instagram%n%n",
         scenes.posts().size(), scenes.likes().size(), scenes.photos().size());
     ScanCommand scan = new ScanCommand();
