@@ -27,7 +27,7 @@
     const rows = history.map((scan) => {
       const row = element("tr");
       row.append(element("th", String(scan.id)), element("td", formatDate(scan.started_at)), element("td", scan.pack),
-        element("td", String(scan.items)), element("td", String(scan.findings)));
+        element("td", String(scan.items_scanned)), element("td", String(scan.findings)));
       row.firstChild.scope = "row";
       return row;
     });
