@@ -59,7 +59,7 @@
       const button = element("button", (n + 1) + " " + label(decision));
       button.type = "button";
       button.dataset.decision = decision;
-      button.setAttribute("aria-pressed", String(finding.review !== null && finding.review !== undefined && finding.review.decision === decision));
+      button.setAttribute("aria-pressed", String(Boolean(finding.review) && finding.review.decision === decision));
       button.addEventListener("click", () => decide(finding, decision, group, state));
       group.append(button);
     });
@@ -68,8 +68,8 @@
 
   async function decide(finding, decision, group, state) {
     try {
-      await sendJson("PUT", "/findings/" + encodeURIComponent(finding.id) + "/review", { decision });
-      finding.review = { decision, decided_at: new Date().toISOString() };
+      const answer = await sendJson("PUT", "/findings/" + encodeURIComponent(finding.id) + "/review", { decision });
+      finding.review = answer.review;
       state.textContent = reviewState(finding);
       group.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.decision === decision)));
       announce.textContent = "Marked " + label(decision) + ": " + finding.message;
