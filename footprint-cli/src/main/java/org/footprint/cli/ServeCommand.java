@@ -48,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
     try (FootprintServer server = new FootprintServer(options, config.load(), ConfigOption.watchList()).start()) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Footprint is serving on " + server.address() + " : open it in your browser. Ctrl+C stops it.");
+      if (token != null) {
+        // The token is not printed: whoever reads the console may not be whoever chose it.
+        out.println("Every request needs the token: in a browser, open " + server.address() + "?token=YOUR-TOKEN once; other tools send 'Authorization: Bearer YOUR-TOKEN'.");
+      }
       out.flush();
       Thread hook = new Thread(stopped::countDown, "footprint-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);

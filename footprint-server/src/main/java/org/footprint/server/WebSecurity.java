@@ -1,7 +1,10 @@
 package org.footprint.server;
 
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,11 +21,15 @@ import java.util.Set;
  */
 final class WebSecurity {
   static final String CSRF_HEADER = "X-CSRF-Token";
+  /** The browser's proof that it was given the token once, so that pages and their scripts need not send it. */
+  static final String SESSION_COOKIE = "footprint-session";
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final Optional<String> token;
   private final String csrfToken = randomToken();
+  /** Not the token itself: a browser keeps only this, and it is worthless once the server stops. */
+  private final String session = randomToken();
   private Set<String> allowedHosts = Set.of();
   private boolean anyLiteralHost;
   private int port;
@@ -57,9 +64,18 @@ final class WebSecurity {
       throw new Problem(421, "misdirected-request", "Wrong Host header",
           "this server answers only to the addresses it listens on (for example 127.0.0.1:" + port + ")").raise();
     }
-    if (token.isPresent() && !bearerMatches(ctx.header("Authorization"))) {
+    if (token.isPresent() && !bearerMatches(ctx.header("Authorization")) && !constantTimeEquals(ctx.cookie(SESSION_COOKIE), session)) {
+      if (opensWithToken(ctx)) {
+        // The token leaves the address bar (and the history) at once; the browser keeps the session cookie, which
+        // SameSite keeps off requests from other sites.
+        ctx.cookie(new Cookie(SESSION_COOKIE, session, "/", -1, false, 0, true, null, null, SameSite.STRICT));
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+        ctx.skipRemainingHandlers();
+        return;
+      }
       ctx.header("WWW-Authenticate", "Bearer");
-      throw new Problem(401, "unauthorized", "Token required", "send the server's token as 'Authorization: Bearer TOKEN'").raise();
+      throw new Problem(401, "unauthorized", "Token required",
+          "send the server's token as 'Authorization: Bearer TOKEN'; in a browser, open /?token=TOKEN once").raise();
     }
     if (changesState(ctx.method())) {
       checkBrowserRequest(ctx, host);
@@ -96,6 +112,11 @@ final class WebSecurity {
     }
     String name = host.substring(0, host.length() - (":" + port).length());
     return name.matches("\\d{1,3}(\\.\\d{1,3}){3}") || name.matches("\\[[0-9a-fA-F:.]+]");
+  }
+
+  /** {@code GET /?token=…} with the right token: how a browser is let in. */
+  private boolean opensWithToken(Context ctx) {
+    return ctx.method() == HandlerType.GET && ctx.path().equals("/") && constantTimeEquals(ctx.queryParam("token"), token.orElseThrow());
   }
 
   private boolean bearerMatches(String authorization) {

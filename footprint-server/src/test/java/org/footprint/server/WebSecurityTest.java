@@ -69,6 +69,30 @@ class WebSecurityTest {
   }
 
   @Test
+  void aBrowserIsLetInOnceByTheTokenInTheAddressAndThenByItsSessionCookie() {
+    try (TestServer guarded = TestServer.withToken("s3cret-token")) {
+      assertProblem(guarded.get("/?token=wrong"), 401, "unauthorized");
+      assertThat(guarded.get("/").body()).contains("/?token=");
+
+      HttpResponse<String> opened = guarded.get("/?token=s3cret-token");
+      assertThat(opened.statusCode()).isEqualTo(303);
+      assertThat(opened.headers().firstValue("Location")).hasValue("/");
+      String setCookie = opened.headers().firstValue("Set-Cookie").orElseThrow();
+      assertThat(setCookie).startsWith(WebSecurity.SESSION_COOKIE + "=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict")
+          .doesNotContain("s3cret-token");
+      String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+      assertThat(guarded.send(guarded.request("/").header("Cookie", cookie)).statusCode()).isEqualTo(200);
+      assertThat(guarded.send(guarded.request("/api/v1/packs").header("Cookie", cookie)).statusCode()).isEqualTo(200);
+      assertProblem(guarded.send(guarded.request("/api/v1/packs").header("Cookie", WebSecurity.SESSION_COOKIE + "=forged")), 401, "unauthorized");
+      // The token in the address is only taken on the app's page, and it is no way round the checks of a browser's change.
+      assertProblem(guarded.get("/api/v1/packs?token=s3cret-token"), 401, "unauthorized");
+      assertProblem(guarded.send(guarded.postJson("/api/v1/check", TestServer.draft("hi")).header("Cookie", cookie)
+          .header("Origin", "http://evil.example")), 403, "forbidden-origin");
+    }
+  }
+
+  @Test
   void bindingBeyondLoopbackNeedsAToken() throws Exception {
     InetAddress everyAddress = InetAddress.getByName("0.0.0.0");
 
