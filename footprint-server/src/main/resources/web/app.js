@@ -68,6 +68,39 @@ const Footprint = (() => {
     return clause.code + " " + clause.clause + " (" + clause.summary + ")" + (clause.verified ? "" : " (unverified)");
   }
 
+  function definitions(list, term, ...details) {
+    const dd = element("dd");
+    dd.append(...details);
+    list.append(element("dt", term), dd);
+    return dd;
+  }
+
+  // A finding as the pages show it: its heading, the post with the evidence marked, why, the code's clauses
+  // (unverified ones marked), the suggested rewording and what to do. Returns the parts a page adds to.
+  function findingArticle(finding, headingTag, title) {
+    const article = element("article", undefined, "finding");
+    article.dataset.severity = finding.severity;
+    const heading = element(headingTag);
+    heading.append(severityBadge(finding.severity), document.createTextNode(" " + title));
+    const post = element("blockquote", undefined, "post");
+    highlight(post, finding.item.text || "", finding.evidence);
+    const explained = element("dl", undefined, "explained");
+    definitions(explained, "Why", finding.explanation);
+    if (finding.clauses.length > 0) {
+      const clauses = element("ul");
+      finding.clauses.forEach((c) => clauses.append(element("li", clauseText(c), c.verified ? undefined : "unverified")));
+      definitions(explained, "Code", clauses);
+    }
+    if (finding.suggestion) {
+      definitions(explained, "Suggested rewording", finding.suggestion);
+    }
+    const todo = element("ul");
+    finding.remediation.forEach((r) => todo.append(element("li", r.advice)));
+    const whatToDo = definitions(explained, "What to do", todo);
+    article.append(heading, post, explained);
+    return { article, heading, whatToDo };
+  }
+
   function storedPack() {
     return localStorage.getItem(PACK_KEY) || "";
   }
@@ -116,5 +149,5 @@ const Footprint = (() => {
     return iso ? iso.replace("T", " ").replace(/(\.\d+)?Z$/, " UTC") : "no date";
   }
 
-  return { api, sendJson, element, highlight, label, severityBadge, clauseText, storedPack, storePack, fillPacks, serverScans, debounce, formatDate };
+  return { api, sendJson, element, highlight, label, severityBadge, findingArticle, storedPack, storePack, fillPacks, serverScans, debounce, formatDate };
 })();

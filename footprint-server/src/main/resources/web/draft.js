@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const { api, element, highlight, severityBadge, clauseText, fillPacks, debounce } = Footprint;
+  const { api, element, highlight, findingArticle, fillPacks, debounce } = Footprint;
   const DEBOUNCE_MS = 300;
   const draft = document.getElementById("draft");
   const backdrop = document.getElementById("backdrop");
@@ -12,27 +12,9 @@
   let latest = 0;
 
   function describe(finding) {
+    const { article } = findingArticle(finding, "h3", finding.message);
+    article.append(element("p", "Rule: " + finding.rule, "meta"));
     const item = element("li");
-    const article = element("article", undefined, "finding");
-    article.dataset.severity = finding.severity;
-    const heading = element("h3");
-    heading.append(severityBadge(finding.severity), document.createTextNode(" " + finding.message));
-    const marked = element("blockquote", undefined, "post");
-    highlight(marked, finding.item.text, finding.evidence);
-    const explained = element("dl", undefined, "explained");
-    explained.append(element("dt", "Why"), element("dd", finding.explanation));
-    if (finding.clauses.length > 0) {
-      explained.append(element("dt", "Code"), element("dd", finding.clauses.map(clauseText).join("; ")));
-    }
-    if (finding.suggestion) {
-      explained.append(element("dt", "Suggested rewording"), element("dd", finding.suggestion, "suggestion"));
-    }
-    const advice = element("ul");
-    finding.remediation.forEach((r) => advice.append(element("li", r.advice)));
-    const todo = element("dd");
-    todo.append(advice);
-    explained.append(element("dt", "What to do"), todo);
-    article.append(heading, marked, explained, element("p", "Rule: " + finding.rule, "meta"));
     item.append(article);
     return item;
   }

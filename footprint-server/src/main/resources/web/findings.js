@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { api, sendJson, element, highlight, label, severityBadge, clauseText, serverScans, debounce, formatDate } = Footprint;
+  const { api, sendJson, element, label, findingArticle, serverScans, debounce, formatDate } = Footprint;
   const PAGE = 20;
   const PLATFORMS = ["twitter", "facebook", "instagram", "linkedin", "mastodon", "bluesky", "tiktok", "reddit", "youtube", "whatsapp", "draft"];
   const DECISIONS = ["keep", "delete", "edited", "false-positive", "untagged"];
@@ -80,46 +80,23 @@
 
   function describe(finding) {
     const item = finding.item;
-    const article = element("article", undefined, "finding");
+    const { article, heading, whatToDo } = findingArticle(finding, "h2", label(finding.category) + ": " + finding.message);
     article.tabIndex = -1;
-    article.dataset.severity = finding.severity;
     article.dataset.id = finding.id;
-    const headingId = "finding-" + list.children.length;
-    const heading = element("h2");
-    heading.id = headingId;
-    article.setAttribute("aria-labelledby", headingId);
-    heading.append(severityBadge(finding.severity), document.createTextNode(" " + label(finding.category) + ": " + finding.message));
-    const meta = element("p", [item.platform, item.kind, formatDate(item.created_at), "audience " + item.audience, label(finding.involvement)].join(" · "), "meta");
-    const post = element("blockquote", undefined, "post");
-    highlight(post, item.text || "", finding.evidence);
-    const explained = element("dl", undefined, "explained");
-    explained.append(element("dt", "Why"), element("dd", finding.explanation));
-    if (finding.clauses.length > 0) {
-      const clauses = element("ul");
-      finding.clauses.forEach((c) => clauses.append(element("li", clauseText(c), c.verified ? undefined : "unverified")));
-      const dd = element("dd");
-      dd.append(clauses);
-      explained.append(element("dt", "Code"), dd);
-    }
-    const todo = element("ul");
-    finding.remediation.forEach((r) => todo.append(element("li", r.advice)));
-    const what = element("dd");
-    what.append(todo);
+    heading.id = "finding-" + list.children.length;
+    article.setAttribute("aria-labelledby", heading.id);
+    heading.after(element("p", [item.platform, item.kind, formatDate(item.created_at), "audience " + item.audience, label(finding.involvement)].join(" · "), "meta"));
     if (item.permalink) {
       const link = element("a", "Open the post on " + item.platform);
       link.href = item.permalink;
       link.rel = "noreferrer noopener";
       link.target = "_blank";
-      what.append(link);
-    }
-    explained.append(element("dt", "What to do"), what);
-    if (finding.suggestion) {
-      explained.append(element("dt", "Suggested rewording"), element("dd", finding.suggestion));
+      whatToDo.append(link);
     }
     const state = element("span", reviewState(finding), "state");
     const stateLine = element("p", "Review: ", "review-state");
     stateLine.append(state);
-    article.append(heading, meta, post, explained, stateLine, reviewButtons(finding, state), element("p", "Rule " + finding.rule, "meta"));
+    article.append(stateLine, reviewButtons(finding, state), element("p", "Rule " + finding.rule, "meta"));
     const entry = element("li");
     entry.append(article);
     return entry;
