@@ -1,6 +1,7 @@
 package org.footprint.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import org.footprint.report.ReportFormat;
 import org.footprint.synth.Persona;
 import org.footprint.synth.Profession;
 import org.footprint.synth.archive.ArchiveGenerator;
+import org.footprint.synth.archive.DemoExports;
 import org.footprint.synth.archive.GeneratedArchive;
 import org.footprint.synth.archive.HistoryScenes;
 import picocli.CommandLine;
@@ -47,13 +49,16 @@ final class DemoCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--posts must be between 3 and 1000000");
     }
     Persona persona = ArchiveGenerator.persona(seed);
-    List<GeneratedArchive> archives = ArchiveGenerator.demoExports(seed, persona, posts, out.resolve("exports"));
+    Path exports = out.resolve("exports");
+    Files.createDirectories(exports);
+    List<GeneratedArchive> archives = DemoExports.write(seed, persona, posts, exports);
 
     PrintWriter console = spec.commandLine().getOut();
     console.printf("Footprint demo: %s, %s at %s (made-up persona, seed %d)%n", persona.name(), persona.profession().label(), persona.employer(), seed);
     HistoryScenes scenes = ArchiveGenerator.scenes(seed, persona);
-    int[] split = ArchiveGenerator.demoSplit(posts);
-    console.printf("Wrote %d posts as exports in the platforms' own layouts: twitter %d, facebook %d, instagram %d%n", posts, split[0], split[1], split[2]);
+    DemoExports.Split split = DemoExports.split(posts);
+    console.printf("Wrote %d posts as exports in the platforms' own layouts: twitter %d, facebook %d, instagram %d%n", posts, split.twitter(),
+        split.facebook(), split.instagram());
     console.printf("and what only a whole history gives away: %d more posts and replies and %d likes on X, %d geotagged photos on Instagram%n%n",
         scenes.posts().size(), scenes.likes().size(), scenes.photos().size());
     ScanCommand scan = new ScanCommand();

@@ -4,62 +4,38 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.footprint.analysis.Analyzer;
-import org.footprint.analysis.Assessment;
-import org.footprint.config.ConfiguredAnalysis;
 import org.footprint.config.FootprintConfig;
-import org.footprint.history.CrossItemRule;
-import org.footprint.history.HistoryCollector;
-import org.footprint.history.HistoryRules;
-import org.footprint.ingest.Ingest;
 import org.footprint.ingest.IngestLimits;
 import org.footprint.ingest.IngestProgress;
-import org.footprint.ingest.IngestSummary;
 import org.footprint.ingest.Problem;
 import org.footprint.ingest.SourceStats;
-import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Involvement;
 import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.policy.ItemAge;
+import org.footprint.policy.PolicyPack;
 import org.footprint.report.ExportScan;
-import org.footprint.report.FindingSpill;
 import org.footprint.report.FindingsByTime;
 import org.footprint.report.ItemFinding;
 import org.footprint.report.ReportFormat;
-import org.footprint.report.ReportedFinding;
-import org.footprint.report.ReportedFindings;
-import org.footprint.report.ReviewJson;
-import org.footprint.review.Reviews;
+import org.footprint.scan.ExportScanJob;
+import org.footprint.scan.ScanOutcome;
+import org.footprint.scan.ScanRequest;
+import org.footprint.scan.ScanTally;
 import org.footprint.settings.SettingToCheck;
-import org.footprint.settings.SettingsAudit;
-import org.footprint.store.BackgroundRecording;
-import org.footprint.store.ScanRecording;
-import org.footprint.store.ScanStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,98 +89,33 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     FootprintConfig settings = config.load();
-    // The rules load (about a second) while the export is opened and its first entries are read.
-    CompletableFuture<ConfiguredAnalysis> loading = CompletableFuture.supplyAsync(pack.analysisLoader(settings, ConfigOption.watchList()));
-    Path work;
-    try {
-      Files.createDirectories(out);
-      // Findings and scratch copies of large nested zips go here and nowhere else; the folder goes when the scan ends.
-      work = Files.createTempDirectory(out, ".work-");
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": cannot be used as the output folder (" + e.getClass().getSimpleName() + ")");
-    }
-    Instant scannedAt = clock.instant();
-    // The store is opened (and migrated) before anything is read: a --db that cannot be used stops the scan at once.
-    // The scan is saved as it is judged, in one transaction committed once the reports are written; closed
-    // uncommitted (the scan failed, or read nothing), no trace of it is left. Its pack is known without waiting for
-    // the rules to load.
-    try (ScanStore opened = noStore ? null : store.open(settings);
-        ScanRecording recording = opened == null ? null
-            : opened.record(scannedAt, inputs.stream().map(Path::toString).toList(), pack.chosen(settings).id(), FootprintCommand.version())) {
-      return scan(loading, work, CheckCommand.failOn(failOn, settings), opened, scannedAt, recording);
-    } finally {
-      deleteTree(work);
-    }
-  }
-
-  private int scan(CompletableFuture<ConfiguredAnalysis> loading, Path work, Severity threshold, ScanStore opened, Instant scannedAt,
-      ScanRecording recording) throws IOException {
-    FindingSpill findings = new FindingSpill(work);
-    // Strengths are spilled apart, in a folder of their own (run files are numbered per spill), so they can never be
-    // counted or read as findings.
-    FindingSpill strengths = new FindingSpill(Files.createDirectories(work.resolve("strengths")));
-    BackgroundRecording saving = recording == null ? null : new BackgroundRecording(recording);
-    // Where each flagged item goes: the report's spill and, when there is a store, the scan being saved.
-    BiConsumer<Item, List<Finding>> flagged = saving == null ? findings::add : (item, found) -> {
-      findings.add(item, found);
-      saving.add(item, found);
-    };
-    SettingsAudit settings = SettingsAudit.builtIn();
-    // What only the whole history shows is gathered while the items are judged, and judged once they all are.
-    CompletableFuture<HistoryCollector> history = loading.thenApply(configured -> HistoryCollector.builtIn(configured.analyzer().pack()));
-    IngestProgress progress = new IngestProgress();
-    IngestSummary summary;
-    try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
-      summary = new Ingest(IngestLimits.defaults(), work).scan(inputs, item -> {
-        settings.observe(item);
-        analyse(loading, history, item, scannedAt, flagged, strengths);
-      }, progress);
-    } catch (Exception e) {
-      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-    }
-    ConfiguredAnalysis configured = loaded(loading);
-    Analyzer analyzer = configured.analyzer();
-    for (HistoryCollector.Flagged across : loaded(history).findings()) {
-      // The history's own rules and allowed terms are applied here; its clues come from findings already configured.
-      List<Finding> kept = across.findings().stream().filter(configured::keeps).toList();
-      if (!kept.isEmpty()) {
-        flagged.accept(across.item(), kept);
-      }
-    }
-    findings.finish();
-    strengths.finish();
-    if (saving != null) {
-      saving.finish();
-    }
-    Reviews reviews = opened == null ? Reviews.NONE : opened.reviews();
-    // The text summary is counted and the reviews looked up while the first report is written: one pass over the
-    // findings on disk. Only a finding someone decided on is read back whole.
-    ScanTally tally = new ScanTally(shownItems, HistoryRules.builtIn().rules().stream().map(CrossItemRule::id).collect(Collectors.toSet()));
-    FindingsByTime byTime = new FindingsByTime(scannedAt);
-    ExportScan scan = new ExportScan(FootprintCommand.version(), scannedAt, analyzer.pack().id(), analyzer.pack().title(),
-        summary.sources(), summary.items(), tallied(findings, found -> {
-          tally.add(found, ReviewJson.stateOf(reviews, found), showReviewed);
-          byTime.add(found);
-        }), tallied(strengths, tally::addStrength), settings.settingsToCheck(), summary.problems(), reviews);
-    Set<ReportFormat> written = new LinkedHashSet<>(reports);
+    PolicyPack chosen = pack.chosen(settings);
+    List<ReportFormat> written = new ArrayList<>(reports);
     if (format == CheckCommand.OutputFormat.JSON) {
       // What --format json prints is report.json.
       written.add(ReportFormat.JSON);
     }
-    for (ReportFormat report : written) {
-      writeReport(scan, report);
+    IngestProgress progress = new IngestProgress();
+    ScanRequest request = new ScanRequest(inputs, inputs.stream().map(Path::toString).toList(), out, written, chosen, settings,
+        ConfigOption.watchList(), noStore ? null : () -> store.open(settings), showReviewed, shownItems, clock, progress, IngestLimits.defaults(),
+        FootprintCommand.version());
+    ScanOutcome outcome;
+    try (AutoCloseable bar = ProgressBar.showIfTerminal(progress)) {
+      outcome = new ExportScanJob(request).run();
+    } catch (ExportScanJob.UnusableOutputException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + e.getMessage());
+    } catch (RuntimeException | IOException e) {
+      throw e;
+    } catch (Exception e) {
+      // Only closing the progress bar declares more.
+      throw new IllegalStateException(e);
     }
-    // A scan that read nothing is not history.
-    if (recording != null && !summary.nothingRead()) {
-      recording.commit(summary.items());
-    }
-    List<Path> reportFiles = written.stream().map(report -> out.resolve(report.fileName())).toList();
-    return report(scan, tally, byTime, findings.flaggedItems(), reportFiles, configured.summary(), summary.nothingRead(), threshold);
+    return report(outcome, CheckCommand.failOn(failOn, settings));
   }
 
   /** Prints the scan (text, or report.json), and returns the exit code. */
-  private int report(ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, List<Path> reportFiles, String configured,
-      boolean nothingRead, Severity threshold) throws IOException {
+  private int report(ScanOutcome outcome, Severity threshold) throws IOException {
+    ExportScan scan = outcome.scan();
     PrintWriter console = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
       Path report = out.resolve(ReportFormat.JSON.fileName());
@@ -216,78 +127,17 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     } else {
-      printText(console, scan, tally, byTime, flaggedItems, reportFiles, configured);
+      printText(console, outcome);
     }
     console.flush();
-    if (nothingRead) {
+    if (outcome.nothingRead()) {
       spec.commandLine().getErr().println("footprint: nothing could be read from " + inputs.stream().map(Path::toString).collect(Collectors.joining(", "))
           + (scan.problems().isEmpty() ? "" : " (" + scan.problems().get(0).code() + ": " + scan.problems().get(0).message() + ")"));
       spec.commandLine().getErr().flush();
       return FootprintCommand.ERROR;
     }
     // What the user already reviewed never fails the scan: suppression is by review decision.
-    return tally.highestOpen() != null && tally.highestOpen().atLeast(threshold) ? FootprintCommand.FINDINGS : 0;
-  }
-
-  /**
-   * Judges one item, on one of the analysis threads; only items with findings (their age said) or strengths are
-   * kept, and what the history needs of the rest.
-   */
-  private static void analyse(CompletableFuture<ConfiguredAnalysis> analysis, CompletableFuture<HistoryCollector> history, Item item, Instant scannedAt,
-      BiConsumer<Item, List<Finding>> flagged, FindingSpill strengths) {
-    HistoryCollector collector = history.join();
-    List<EvidenceSpan> signals = new ArrayList<>(0);
-    Assessment assessment = analysis.join().analyzer().assess(item, collector.signals(), signals::add);
-    List<Finding> found = ItemAge.builtIn().apply(item, assessment.risks(), scannedAt);
-    collector.offer(item, found, signals);
-    if (!found.isEmpty()) {
-      flagged.accept(item, found);
-    }
-    if (!assessment.strengths().isEmpty()) {
-      strengths.add(item, assessment.strengths());
-    }
-  }
-
-  /**
-   * The spill's findings, each counted by {@code tally} as the first report written reads it: the other reports (a
-   * scan can write several) read them again uncounted.
-   */
-  private static ReportedFindings tallied(FindingSpill spill, Consumer<ReportedFinding> tally) {
-    return new ReportedFindings() {
-      private boolean counted;
-
-      @Override
-      public void forEachInOrder(Visitor visitor) throws IOException {
-        forEachReportedInOrder(found -> visitor.visit(found.parsed()));
-      }
-
-      @Override
-      public void forEachReportedInOrder(ReportedVisitor visitor) throws IOException {
-        boolean counting = !counted;
-        counted = true;
-        spill.forEachReportedInOrder(found -> {
-          if (counting) {
-            tally.accept(found);
-          }
-          visitor.visit(found);
-        });
-      }
-    };
-  }
-
-  /** The analyser (or the history collector), or what stopped it loading (a broken rule file), as the command's own error. */
-  private static <T> T loaded(CompletableFuture<T> loading) {
-    try {
-      return loading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    return outcome.highestOpen() != null && outcome.highestOpen().atLeast(threshold) ? FootprintCommand.FINDINGS : 0;
   }
 
   private static void copy(Path report, Path output) {
@@ -304,7 +154,11 @@ final class ScanCommand implements Callable<Integer> {
       Involvement.BY_OTHERS, "What others posted where it is linked to you (your timeline, photos you are tagged in)",
       Involvement.RECEIVED, "What was sent to you");
 
-  private void printText(PrintWriter console, ExportScan scan, ScanTally tally, FindingsByTime byTime, long flaggedItems, List<Path> reportFiles, String settings) {
+  private void printText(PrintWriter console, ScanOutcome outcome) {
+    ExportScan scan = outcome.scan();
+    ScanTally tally = outcome.tally();
+    FindingsByTime byTime = outcome.byTime();
+    String settings = outcome.configured();
     console.printf(Locale.ROOT, "Footprint scan: %,d items from %d %s against the %s code: %,d findings.%n", scan.itemsScanned(), scan.sources().size(),
         scan.sources().size() == 1 ? "source" : "sources", scan.packTitle(), tally.findings());
     if (!settings.isEmpty()) {
@@ -321,10 +175,10 @@ final class ScanCommand implements Callable<Integer> {
       ScanTally.PlatformCounts own = tally.platform(platform.getKey());
       long items = platform.getValue().stream().mapToLong(SourceStats::items).sum();
       long problems = platform.getValue().stream().mapToLong(s -> s.problems().size()).sum();
-      console.printf(Locale.ROOT, "%-12s %,9d items  %,6d findings  %,4d problems%n", platform.getKey(), items, own.findings, problems);
-      if (own.findings > 0) {
-        console.println("    by severity: " + ScanTally.counts(own.bySeverity));
-        console.println("    by category: " + ScanTally.counts(own.byCategory));
+      console.printf(Locale.ROOT, "%-12s %,9d items  %,6d findings  %,4d problems%n", platform.getKey(), items, own.findings(), problems);
+      if (own.findings() > 0) {
+        console.println("    by severity: " + ScanTally.counts(own.bySeverity()));
+        console.println("    by category: " + ScanTally.counts(own.byCategory()));
       }
     }
     if (tally.findings() > 0) {
@@ -353,14 +207,14 @@ final class ScanCommand implements Callable<Integer> {
     for (Involvement involvement : Involvement.values()) {
       printSection(console, printer, SECTION_TITLES.get(involvement), tally.shownItems(involvement));
     }
-    if (flaggedItems > tally.shownCount()) {
+    if (outcome.flaggedItems() > tally.shownCount()) {
       console.println();
-      console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", flaggedItems - tally.shownCount());
+      console.printf(Locale.ROOT, "… and %,d more items with findings: see the report.%n", outcome.flaggedItems() - tally.shownCount());
     }
     printStrengths(console, tally, printer);
     printSettings(console, scan.settingsToCheck());
     console.println();
-    for (Path report : reportFiles) {
+    for (Path report : outcome.reportFiles()) {
       console.println("Report written to " + report.toAbsolutePath().normalize());
     }
   }
@@ -428,33 +282,6 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes one report to a temporary file in the output folder, then moves it into place: never a half-written report. */
-  private void writeReport(ExportScan scan, ReportFormat report) {
-    Path file = out.resolve(report.fileName());
-    Path partial = null;
-    try {
-      partial = Files.createTempFile(out, "." + report.fileName() + "-", ".partial");
-      try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-        report.write(scan, writer);
-      }
-      moveIntoPlace(partial, file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
-    } finally {
-      if (partial != null) {
-        partial.toFile().delete();
-      }
-    }
-  }
-
-  private static void moveIntoPlace(Path partial, Path file) throws IOException {
-    try {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
   /** "html" → {@link ReportFormat#HTML}, as a usage error when unknown. */
   static final class ReportFormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
     @Override
@@ -464,14 +291,6 @@ final class ScanCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      // Best effort: the scratch folder holds only copies of the user's own files.
     }
   }
 }

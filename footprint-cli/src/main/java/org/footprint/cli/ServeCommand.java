@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.footprint.config.FootprintConfig;
 import org.footprint.server.FootprintServer;
 import org.footprint.server.ServerOptions;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code footprint serve}: the web app and REST API on this machine, until stopped. */
 @Command(name = "serve", description = {"Serves the web app and the REST API (/api/v1) on this machine; open the address it prints.",
+    "Scans uploaded to it are saved to the store (--db), as 'footprint scan' saves them.",
     "Listens on 127.0.0.1 only unless --bind says otherwise; then every request must carry --token. Ctrl+C stops it."})
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
@@ -26,6 +28,8 @@ final class ServeCommand implements Callable<Integer> {
   String token;
 
   @Mixin ConfigOption config;
+
+  @Mixin StoreOption store;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +49,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     boolean interrupted = false;
-    try (FootprintServer server = new FootprintServer(options, config.load(), ConfigOption.watchList()).start()) {
+    FootprintConfig settings = config.load();
+    // Scans uploaded to the server are saved to the store, and review decisions made in the app go there too.
+    try (FootprintServer server = new FootprintServer(options, settings, ConfigOption.dirs.watchListFile(), store.settings(settings), FootprintCommand.version()).start()) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Footprint is serving on " + server.address() + " : open it in your browser. Ctrl+C stops it.");
       if (token != null) {

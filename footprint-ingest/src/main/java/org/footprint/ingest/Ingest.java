@@ -74,7 +74,12 @@ public final class Ingest {
     return scan(inputs, sink, new IngestProgress());
   }
 
-  /** Reads every input, calling {@code sink} from several threads, and updating {@code progress} as it goes. */
+  /**
+   * Reads every input, calling {@code sink} from several threads, and updating {@code progress} as it goes.
+   *
+   * @throws ScanCancelledException when {@link IngestProgress#cancel} was called: reading stopped at the next item or
+   *     entry, and items still queued were not handed to {@code sink}
+   */
   public IngestSummary scan(List<Path> inputs, Consumer<Item> sink, IngestProgress progress) {
     BlockingQueue<InputScan.Queued> queue = new ArrayBlockingQueue<>(QUEUE);
     InputScan.Queued end = new InputScan.Queued(null, null);
@@ -99,6 +104,7 @@ public final class Ingest {
       }
       consumers.shutdown();
       consumers.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+      progress.stopIfCancelled();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the scan was interrupted", e);
@@ -113,6 +119,10 @@ public final class Ingest {
     try {
       return result.get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof ScanCancelledException) {
+        // The other inputs stop at their next item or entry too; the consumers drain what is queued, unjudged.
+        return List.of();
+      }
       // InputScan catches what readers throw; anything else is a bug, still kept to this one input.
       return List.of(new SourceStats(input.toString(), null, 0,
           List.of(new Problem(input.toString(), null, "ingest.internal", "could not be read: " + oneLine(e.getCause())))));
@@ -213,6 +223,10 @@ public final class Ingest {
           return;
         }
         for (Item item : next.items()) {
+          if (progress.cancelled()) {
+            // Drained, not judged: a reader may still be putting its last batch.
+            break;
+          }
           if (duplicates.skip(item, next.source().displayName())) {
             continue;
           }

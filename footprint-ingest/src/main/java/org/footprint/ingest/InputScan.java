@@ -61,6 +61,7 @@ final class InputScan implements ContainerListener {
   }
 
   List<SourceStats> run() {
+    progress.reading(input);
     Container container;
     try {
       container = Containers.open(input, scope);
@@ -86,6 +87,7 @@ final class InputScan implements ContainerListener {
         sources.add(new SourceStats(name, null, 0, problemsOf(name)));
       }
       for (ExportEntry nested : container.nestedZips()) {
+        progress.stopIfCancelled();
         Container child;
         try {
           child = Containers.openNested(container, nested);
@@ -105,6 +107,7 @@ final class InputScan implements ContainerListener {
 
   private void failed(String sourcePath, String entry, String file, ContainerException e) {
     Problem problem = new Problem(file, entry, e.code(), e.getMessage());
+    progress.addProblem();
     sources.add(new SourceStats(sourcePath, null, 0, List.of(problem)));
   }
 
@@ -121,6 +124,7 @@ final class InputScan implements ContainerListener {
   private void read(Container container) {
     List<Part> parts = parts(container);
     for (Part part : parts) {
+      progress.stopIfCancelled();
       readPart(container, part);
     }
     if (parts.size() > 1) {
@@ -187,6 +191,8 @@ final class InputScan implements ContainerListener {
       int score;
       try {
         score = reader.detect(source);
+      } catch (ScanCancelledException e) {
+        throw e;
       } catch (RuntimeException | StackOverflowError e) {
         // A reader bug: it loses this export, and says so, but the other readers still get their chance.
         if (report) {
@@ -218,6 +224,8 @@ final class InputScan implements ContainerListener {
     ExportReader reader = best.reader();
     try {
       reader.read(source, source);
+    } catch (ScanCancelledException e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
       String message = e instanceof StackOverflowError ? "the data nests too deeply to read" : Ingest.oneLine(e);
       source.problem(source.lastOpened, "ingest.reader.failed", "the " + reader.platform() + " reader stopped here: " + message);
@@ -253,6 +261,7 @@ final class InputScan implements ContainerListener {
 
   private synchronized void record(String key, String file, String entry, String code, String message) {
     problems.add(new Filed(key, new Problem(file, entry, code, message)));
+    progress.addProblem();
   }
 
   /** A container refused an entry or cut it short. */
@@ -308,12 +317,14 @@ final class InputScan implements ContainerListener {
 
     @Override
     public InputStream open(ExportEntry entry) throws IOException {
+      progress.stopIfCancelled();
       lastOpened = entry;
       return container.open(entry);
     }
 
     @Override
     public void accept(Item item) {
+      progress.stopIfCancelled();
       items.incrementAndGet();
       batch.add(item);
       if (batch.size() == BATCH) {
@@ -322,7 +333,7 @@ final class InputScan implements ContainerListener {
     }
 
     void flush() {
-      if (!batch.isEmpty()) {
+      if (!batch.isEmpty() && !progress.cancelled()) {
         sink.accept(new Queued(this, batch));
         batch = new ArrayList<>(BATCH);
       }

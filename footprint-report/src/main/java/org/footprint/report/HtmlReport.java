@@ -54,6 +54,11 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
+  /** The page's own Content-Security-Policy, for a server that sends the report: its inline style and script by hash. */
+  public static String contentSecurityPolicy() {
+    return POLICY;
+  }
+
   /** Writes the whole page; {@code out} is flushed, not closed. Reads the findings twice and the strengths once. */
   public static void write(ExportScan scan, Writer out) throws IOException {
     HtmlSummary summary = new HtmlSummary(scan);

@@ -52,14 +52,19 @@ public final class ReviewJson {
     if (review == null) {
       return OPEN;
     }
+    try {
+      return ",\"review\":" + MAPPER.writeValueAsString(node(review)) + "}";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The {@code review} field of a finding someone decided on: {@code decision}, {@code note}, {@code decided_at}. */
+  public static ObjectNode node(ReviewState review) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("decision", review.decision().id());
     node.put("note", review.note());
     node.put("decided_at", review.decidedAt().toString());
-    try {
-      return ",\"review\":" + MAPPER.writeValueAsString(node) + "}";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return node;
   }
 }

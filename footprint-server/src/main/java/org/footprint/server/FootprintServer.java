@@ -1,6 +1,7 @@
 package org.footprint.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -12,8 +13,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.footprint.config.FootprintConfig;
+import org.footprint.store.ScanStore;
+import org.footprint.store.StoreSettings;
 import org.footprint.watch.WatchList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +30,10 @@ public final class FootprintServer implements AutoCloseable {
   public static final String API = "/api/v1";
   private static final Logger LOG = LoggerFactory.getLogger(FootprintServer.class);
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  /** No API request needs more: a draft is at most {@link DraftCheck#MAX_TEXT_CHARS} characters. */
+  /**
+   * No API request read whole needs more (a draft is at most {@link DraftCheck#MAX_TEXT_CHARS} characters); uploads are
+   * streamed to disk within {@link ScanLimits} instead.
+   */
   private static final long MAX_REQUEST_BYTES = 1 << 20;
 
   /** A route the server answers, as the OpenAPI document lists it ({@code {id}} for a path parameter). */
@@ -34,19 +41,48 @@ public final class FootprintServer implements AutoCloseable {
 
   private final ServerOptions options;
   private final WebSecurity security;
+  private final ScanStore store;
+  private final ServerScans scans;
   private final List<Route> routes;
   private Javalin app;
 
-  public FootprintServer(ServerOptions options, FootprintConfig config, WatchList watchList) {
+  /**
+   * @param watchListFile the private watch-list, which drafts and scans are judged with and the Settings page adds to
+   * @param store the scan store: every scan is saved there, review decisions go there, and the history comes from it
+   * @param toolVersion what reports and the store say made the scans
+   */
+  public FootprintServer(ServerOptions options, FootprintConfig config, Path watchListFile, StoreSettings store, String toolVersion) {
     this.options = options;
     this.security = new WebSecurity(options.token());
+    WatchList watchList = WatchList.load(watchListFile);
     DraftCheck drafts = new DraftCheck(config, watchList);
     String openApi = resource("openapi.json");
+    this.store = ScanStore.open(store);
+    this.scans = new ServerScans(options, config, watchList, store, toolVersion);
+    ScanApi scanApi = new ScanApi(scans, this.store);
+    OverviewApi overview = new OverviewApi(scanApi, this.store);
+    WebSettings settings = new WebSettings(config, watchList, watchListFile, store, drafts::watchListChanged);
     this.routes = List.of(
         new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, openApi)),
         new Route(HandlerType.POST, API + "/check", ctx -> json(ctx, drafts.check(ctx.body()))),
         new Route(HandlerType.GET, API + "/packs", ctx -> json(ctx, Catalogue.packs())),
-        new Route(HandlerType.GET, API + "/rules", ctx -> json(ctx, Catalogue.rules())));
+        new Route(HandlerType.GET, API + "/rules", ctx -> json(ctx, Catalogue.rules())),
+        new Route(HandlerType.POST, API + "/scans", scanApi::submit),
+        new Route(HandlerType.GET, API + "/scans", scanApi::list),
+        new Route(HandlerType.GET, API + "/scans/{id}", scanApi::status),
+        new Route(HandlerType.DELETE, API + "/scans/{id}", scanApi::cancel),
+        new Route(HandlerType.GET, API + "/scans/{id}/findings", scanApi::findings),
+        new Route(HandlerType.GET, API + "/scans/{id}/report", scanApi::report),
+        new Route(HandlerType.PUT, API + "/findings/{id}/review", scanApi::review),
+        new Route(HandlerType.GET, API + "/scans/{id}/summary", overview::summary),
+        new Route(HandlerType.GET, API + "/diff", overview::diff),
+        new Route(HandlerType.GET, API + "/settings", settings::show),
+        new Route(HandlerType.POST, API + "/watch-list", settings::addToWatchList));
+  }
+
+  /** The folder uploads and reports are kept in, private to the user. */
+  public Path workRoot() {
+    return scans.root();
   }
 
   /** Every API route, for the test that holds the OpenAPI document to them. */
@@ -97,10 +133,19 @@ public final class FootprintServer implements AutoCloseable {
     return "http://" + WebSecurity.hostPort(options.bind(), port()) + "/";
   }
 
+  /** Stops listening, stops the scans (deleting their uploads and reports) and closes the store. */
   @Override
   public void close() {
-    if (app != null) {
-      app.stop();
+    try {
+      if (app != null) {
+        app.stop();
+      }
+    } finally {
+      try {
+        scans.close();
+      } finally {
+        store.close();
+      }
     }
   }
 
@@ -109,9 +154,12 @@ public final class FootprintServer implements AutoCloseable {
   }
 
   static void problem(Context ctx, Problem problem) {
-    String body = MAPPER.createObjectNode().put("type", problem.type()).put("title", problem.title()).put("status", problem.status())
-        .put("detail", problem.detail()).toString();
-    ctx.status(problem.status()).contentType("application/problem+json").result(body);
+    ctx.status(problem.status()).contentType("application/problem+json").result(problemJson(problem).toString());
+  }
+
+  /** The problem as RFC 9457 JSON: {@code type}, {@code title}, {@code status}, {@code detail}. */
+  static ObjectNode problemJson(Problem problem) {
+    return MAPPER.createObjectNode().put("type", problem.type()).put("title", problem.title()).put("status", problem.status()).put("detail", problem.detail());
   }
 
   static String resource(String name) {

@@ -1,6 +1,8 @@
 package org.footprint.server;
 
 import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,10 +11,19 @@ import java.util.Optional;
  * @param bind the address to listen on
  * @param port the port, 0 for any free one
  * @param token the bearer token every request must carry, empty when bound to loopback without one
+ * @param scans what the server takes in for scans
+ * @param workRoot the folder for uploads and the scans' reports (private to the user), or null for a new temporary
+ *     folder, deleted when the server stops
  */
-public record ServerOptions(InetAddress bind, int port, Optional<String> token) {
+public record ServerOptions(InetAddress bind, int port, Optional<String> token, ScanLimits scans, Path workRoot) {
+
+  /** With the default scan limits and a temporary work folder. */
+  public ServerOptions(InetAddress bind, int port, Optional<String> token) {
+    this(bind, port, token, ScanLimits.defaults(), null);
+  }
 
   public ServerOptions {
+    Objects.requireNonNull(scans, "scans");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
     }
@@ -23,6 +34,14 @@ public record ServerOptions(InetAddress bind, int port, Optional<String> token) 
     if (!bind.isLoopbackAddress() && token.isEmpty()) {
       throw new IllegalArgumentException("binding to " + bind.getHostAddress() + ", which is not a loopback address, needs --token");
     }
+  }
+
+  public ServerOptions withScans(ScanLimits limits) {
+    return new ServerOptions(bind, port, token, limits, workRoot);
+  }
+
+  public ServerOptions withWorkRoot(Path folder) {
+    return new ServerOptions(bind, port, token, scans, folder);
   }
 
   /** 127.0.0.1 on a free port, no token. */

@@ -9,9 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.footprint.config.FootprintConfig;
-import org.footprint.watch.WatchList;
+import org.footprint.scan.ExportScanJob;
+import org.footprint.store.StoreSettings;
 
 /** A server on a random loopback port and a real HTTP client talking to it. */
 final class TestServer implements AutoCloseable {
@@ -19,8 +22,17 @@ final class TestServer implements AutoCloseable {
   final FootprintServer server;
   final HttpClient client = HttpClient.newHttpClient();
 
+  /** The store and the uploads are in a temporary folder of the server's own, deleted when it stops. */
+  final Path folder;
+
   TestServer(ServerOptions options) {
-    server = new FootprintServer(options, FootprintConfig.NONE, WatchList.create()).start();
+    try {
+      folder = Files.createTempDirectory("footprint-test-server-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ServerOptions working = options.workRoot() == null ? options.withWorkRoot(folder.resolve("work")) : options;
+    server = new FootprintServer(working, FootprintConfig.NONE, folder.resolve("watch-list.json"), StoreSettings.h2File(folder.resolve("store")), "test").start();
   }
 
   /** One loopback server for every test class that needs no settings of its own, stopped when the tests' JVM ends. */
@@ -90,5 +102,6 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    ExportScanJob.deleteTree(folder);
   }
 }

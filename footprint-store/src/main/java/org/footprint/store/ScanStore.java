@@ -273,7 +273,7 @@ public final class ScanStore implements AutoCloseable {
         }
       }
     }
-    throw new StoreException(decision.origin() + ": no stored scan has the finding " + decision.key()
+    throw new UnknownFindingException(decision.origin() + ": no stored scan has the finding " + decision.key()
         + " (see `footprint review` for the open findings of the latest scan)");
   }
 

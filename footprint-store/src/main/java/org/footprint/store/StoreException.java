@@ -1,7 +1,7 @@
 package org.footprint.store;
 
 /** The store could not do what was asked: the message is one line for the user (which store, what failed). */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   public StoreException(String message) {
     super(message);
   }

@@ -1,7 +1,6 @@
 package org.footprint.synth.archive;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -84,27 +83,6 @@ public final class ArchiveGenerator {
   }
 
   /** The history scenes an archive of {@code seed} for {@code persona} gets when asked for them (the friend is the archive's). */
-  /**
-   * The demo's exports ({@code footprint demo}, and the tests that upload them): X gets half the posts, as it does for
-   * most people who post about work, Facebook and Instagram share the rest; X and Instagram carry the history's scenes.
-   * Written to {@code folder} as {@code twitter-archive.zip}, {@code facebook-export.zip} and {@code instagram-export.zip}.
-   */
-  public static List<GeneratedArchive> demoExports(long seed, Persona persona, int posts, Path folder) throws IOException {
-    Files.createDirectories(folder);
-    int[] split = demoSplit(posts);
-    return List.of(
-        twitter(seed, persona, split[0], folder.resolve("twitter-archive.zip"), true),
-        facebook(seed + 1, persona, split[1], FacebookLayout.FACEBOOK_ACTIVITY, folder.resolve("facebook-export.zip")),
-        instagram(seed + 2, persona, split[2], folder.resolve("instagram-export.zip"), true));
-  }
-
-  /** How {@link #demoExports} shares out {@code posts}: X, Facebook, Instagram. */
-  public static int[] demoSplit(int posts) {
-    int onX = posts / 2;
-    int onFacebook = (posts - onX + 1) / 2;
-    return new int[] {onX, onFacebook, posts - onX - onFacebook};
-  }
-
   public static HistoryScenes scenes(long seed, Persona persona) {
     return HistoryScenes.of(persona, seed, new Material(seed, persona, 0).friend.handle());
   }

@@ -1,7 +1,9 @@
-package org.footprint.cli;
+package org.footprint.scan;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +26,28 @@ import org.footprint.review.ReviewState;
  * strengths: counted by rule, the first {@code shown} kept. Memory stays that of the counts and the shown items,
  * however many findings there are.
  */
-final class ScanTally {
+public final class ScanTally {
   /** One platform's findings, counted by severity and by category in the order each first appears. */
-  static final class PlatformCounts {
-    long findings;
-    final Map<String, Long> bySeverity = new LinkedHashMap<>();
-    final Map<String, Long> byCategory = new LinkedHashMap<>();
+  public static final class PlatformCounts {
+    private long findings;
+    private final Map<String, Long> bySeverity = new LinkedHashMap<>();
+    private final Map<String, Long> byCategory = new LinkedHashMap<>();
+
+    public long findings() {
+      return findings;
+    }
+
+    public Map<String, Long> bySeverity() {
+      return Collections.unmodifiableMap(bySeverity);
+    }
+
+    public Map<String, Long> byCategory() {
+      return Collections.unmodifiableMap(byCategory);
+    }
   }
 
   /** An item the text output shows, with its findings in report order. */
-  record ShownItem(Item item, List<Finding> findings) {}
+  public record ShownItem(Item item, List<Finding> findings) {}
 
   private final int shown;
   private final Set<String> crossItemRules;
@@ -53,7 +67,7 @@ final class ScanTally {
   private Severity highestOpen;
 
   /** @param crossItemRules ids of the rules that judge the whole history */
-  ScanTally(int shown, Set<String> crossItemRules) {
+  public ScanTally(int shown, Set<String> crossItemRules) {
     this.shown = shown;
     this.crossItemRules = crossItemRules;
   }
@@ -62,7 +76,7 @@ final class ScanTally {
    * Counts one finding with its review: an open one always, a reviewed one apart by its decision, and with the open
    * ones too only when {@code showReviewed}.
    */
-  void add(ReportedFinding found, ReviewState review, boolean showReviewed) {
+  public void add(ReportedFinding found, ReviewState review, boolean showReviewed) {
     if (review == null) {
       Severity severity = found.severity();
       highestOpen = highestOpen == null || severity.atLeast(highestOpen) ? severity : highestOpen;
@@ -76,16 +90,21 @@ final class ScanTally {
   }
 
   /** The most serious open finding's severity, or null when none is open. */
-  Severity highestOpen() {
+  public Severity highestOpen() {
     return highestOpen;
   }
 
-  long reviewed() {
+  /** Findings already reviewed, by decision, in the decisions' order (only those with one or more). */
+  public Map<ReviewDecision, Long> reviewedByDecision() {
+    return Collections.unmodifiableMap(reviewed);
+  }
+
+  public long reviewed() {
     return reviewed.values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** e.g. {@code keep 3, false-positive 2}, in the decisions' order. */
-  String reviewedCounts() {
+  public String reviewedCounts() {
     return reviewed.entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
@@ -119,12 +138,12 @@ final class ScanTally {
     item.findings().add(whole.finding());
   }
 
-  long findings() {
+  public long findings() {
     return findings;
   }
 
   /** Counts one strength (never a finding); the first {@code shown} are kept to print. */
-  void addStrength(ReportedFinding found) {
+  public void addStrength(ReportedFinding found) {
     strengths++;
     strengthsByRule.merge(found.ruleId(), 1L, Long::sum);
     if (shownStrengths.size() < shown) {
@@ -132,51 +151,71 @@ final class ScanTally {
     }
   }
 
-  long strengths() {
+  public long strengths() {
     return strengths;
   }
 
   /** e.g. {@code strength.learning 4, strength.advocacy 1}, in the order of first appearance. */
-  String strengthCounts() {
+  public String strengthCounts() {
     return counts(strengthsByRule);
   }
 
-  List<ItemFinding> shownStrengths() {
+  public List<ItemFinding> shownStrengths() {
     return List.copyOf(shownStrengths);
   }
 
   /** The platform's counts, empty when none of its items has a finding. */
-  PlatformCounts platform(String platform) {
+  public PlatformCounts platform(String platform) {
     return byPlatform.getOrDefault(platform, new PlatformCounts());
   }
 
   /** The items to show of one involvement, in the order of their most serious finding. */
-  List<ShownItem> shownItems(Involvement involvement) {
+  public List<ShownItem> shownItems(Involvement involvement) {
     return List.copyOf(shownItems.getOrDefault(involvement, Map.of()).values());
   }
 
   /** The findings about the whole history, most serious first, each with the most recent item it draws on. */
-  List<ShownItem> acrossItems() {
+  public List<ShownItem> acrossItems() {
     return List.copyOf(acrossItems);
   }
 
   /** How many items are shown in all. */
-  int shownCount() {
+  public int shownCount() {
     return shownItems.values().stream().mapToInt(Map::size).sum();
   }
 
   /** Findings by involvement, e.g. {@code authored 40, endorsed 3}, in the enum's order. */
-  String involvementCounts() {
+  public String involvementCounts() {
     return byInvolvement.entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
   /** e.g. {@code high 2, medium 5}, in the order of first appearance. */
-  static String counts(Map<String, Long> counted) {
+  public static String counts(Map<String, Long> counted) {
     return counted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 
+  /** The findings counted, by severity, most serious first (only severities with one or more). */
+  public Map<Severity, Long> bySeverity() {
+    Map<Severity, Long> counted = new LinkedHashMap<>();
+    for (int i = Severity.values().length - 1; i >= 0; i--) {
+      int column = i;
+      long count = table.values().stream().mapToLong(row -> row[column]).sum();
+      if (count > 0) {
+        counted.put(Severity.values()[i], count);
+      }
+    }
+    return counted;
+  }
+
+  /** The findings counted, by category, in the categories' order (only categories with one or more). */
+  public Map<Category, Long> byCategory() {
+    Map<Category, Long> counted = new EnumMap<>(Category.class);
+    table.forEach((category, row) -> counted.put(category, Arrays.stream(row).sum()));
+    return counted;
+  }
+
   /** Findings counted by category and severity, one row per category. */
-  void printTable(PrintWriter out) {
+  public void printTable(PrintWriter out) {
     out.printf("%-16s", "category");
     for (Severity severity : Severity.values()) {
       out.printf("%9s", severity.id());
