@@ -83,7 +83,8 @@
     const progress = scan.progress || {};
     text("state", label(scan.state) + (scan.state === "done" ? ": " + scan.findings + " findings." : scan.error ? ": " + scan.error.detail : "."));
     text("items-read", String(progress.items_read || 0));
-    text("current-file", progress.current_file || "–");
+    const finished = FINISHED.includes(scan.state);
+    text("current-file", finished ? "–" : progress.current_file || "–");
     text("problem-count", String(progress.problems || 0));
     const bar = document.getElementById("bar");
     if (progress.bytes_total > 0) {
@@ -92,7 +93,6 @@
     }
     document.getElementById("problems").replaceChildren(...(scan.problems || []).map((p) =>
       element("li", p.file + (p.entry ? " › " + p.entry : "") + ": " + p.message + " (" + p.code + ")")));
-    const finished = FINISHED.includes(scan.state);
     cancel.hidden = finished;
     start.disabled = !finished;
     for (const id of ["to-findings", "to-overview"]) {
@@ -135,6 +135,8 @@
       const queued = await api("/scans", { method: "POST", body: form });
       scanId = queued.id;
       chosen.length = 0;
+      document.getElementById("files").value = "";
+      document.getElementById("folder").value = "";
       showChosen();
       await follow(scanId);
     } catch (error) {

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.footprint.synth.archive.ArchiveGenerator;
 import org.footprint.synth.archive.DemoExports;
 import org.footprint.synth.archive.GeneratedArchive;
@@ -133,10 +135,36 @@ class WebAppBrowserTest {
       browser.waitUntil(WAIT, () -> driver.findElement(By.id("watch-state")).getText().startsWith("Added 1 entry"));
       assertThat(driver.getPageSource()).doesNotContain("Morag Fictional");
 
+      // A folder where an export was unpacked: packed into a zip by the page, so that its layout survives the upload.
+      driver.findElement(By.linkText("Scan")).click();
+      driver.findElement(By.id("folder")).sendKeys(unpacked(exports.get(2), temp.resolve("instagram-me")).toString());
+      browser.waitUntil(WAIT, () -> driver.findElement(By.id("chosen")).getText().equals("To scan: instagram-me.zip."));
+      driver.findElement(By.id("start")).click();
+      browser.waitUntil(Duration.ofSeconds(90), () -> driver.findElement(By.id("start")).isEnabled());
+      assertThat(driver.findElement(By.id("state")).getText()).startsWith("Done");
+      assertThat(Integer.parseInt(driver.findElement(By.id("items-read")).getText())).isPositive();
+
       List<String> requests = browser.requests();
       assertThat(requests).as("every request the app's pages made").isNotEmpty().allMatch(url -> url.startsWith(origin + "/"), "to " + origin);
       assertThat(requests).anyMatch(url -> url.startsWith(origin + "/api/v1/scans")).anyMatch(url -> url.contains("/review"));
     }
+  }
+
+  /** The zip's files in {@code folder}, as someone who unpacked their export has them. */
+  private static Path unpacked(Path zip, Path folder) throws IOException {
+    try (ZipFile archive = new ZipFile(zip.toFile())) {
+      for (ZipEntry entry : Collections.list(archive.entries())) {
+        Path file = folder.resolve(entry.getName()).normalize();
+        assertThat(file.startsWith(folder)).as(entry.getName()).isTrue();
+        if (!entry.isDirectory()) {
+          Files.createDirectories(file.getParent());
+          try (InputStream in = archive.getInputStream(entry)) {
+            Files.copy(in, file);
+          }
+        }
+      }
+    }
+    return folder;
   }
 
   /** The top of the page: its header, and on the Findings page the filters and the first finding. */
