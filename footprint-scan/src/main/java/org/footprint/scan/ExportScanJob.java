@@ -159,8 +159,20 @@ public final class ExportScanJob {
 
   /** The source, and its problems, under the request's names for the inputs rather than their paths. */
   private SourceStats named(SourceStats source) {
-    List<Problem> problems = source.problems().stream().map(p -> new Problem(named(p.file()), p.entry(), p.code(), p.message())).toList();
+    List<Problem> problems = source.problems().stream().map(p -> new Problem(named(p.file()), namedEntry(p.file(), p.entry()), p.code(), p.message())).toList();
     return new SourceStats(named(source.path()), source.platform(), source.items(), problems);
+  }
+
+  /** A single file read as an input is its own entry: named by the last part of the request's name for it. */
+  private String namedEntry(String file, String entry) {
+    for (int i = 0; i < request.inputs().size(); i++) {
+      Path input = request.inputs().get(i);
+      if (input.toString().equals(file) && input.getFileName() != null && input.getFileName().toString().equals(entry)) {
+        String name = request.inputNames().get(i);
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(File.separatorChar)) + 1);
+      }
+    }
+    return entry;
   }
 
   /** {@code path} with the input it lies in (the input itself, an entry {@code !/…} or a file under it) named as the request says. */

@@ -175,7 +175,7 @@ final class ServerScans implements AutoCloseable {
     }
     Runnable task = waiting.remove(scan.id);
     if (task != null && runner.remove(task)) {
-      ended(scan, scan.folder.resolve("uploads"), scan.uploadedBytes());
+      ended(scan, scan.folder.resolve("uploads"), scan.uploadedBytes(), false);
     }
     return true;
   }
@@ -184,8 +184,9 @@ final class ServerScans implements AutoCloseable {
   private record Received(List<ServerScan.Upload> uploads, String pack) {}
 
   /**
-   * Reads the request's parts: every part named {@code file} is written into {@code uploads} under a name of the
-   * server's own (its extension kept: draft files are read by it), the file name sent kept for display only.
+   * Reads the request's parts: every part named {@code file} is written into a numbered folder of its own in
+   * {@code uploads}, under the name it was sent with made safe (letters, digits, {@code . _ -} and spaces), so that
+   * entries, drafts' ids and problems name it as the user does; the name sent is never used as a path.
    */
   private Received receive(Context ctx, Path uploads) {
     // Jetty writes parts larger than the threshold straight into the scan's folder, within the limits.
@@ -197,7 +198,7 @@ final class ServerScans implements AutoCloseable {
       for (Part part : ctx.req().getParts()) {
         if (part.getName().equals("file") && part.getSubmittedFileName() != null) {
           String displayName = displayName(part.getSubmittedFileName(), received.size() + 1);
-          Path file = uploads.resolve("upload-" + (received.size() + 1) + extension(displayName));
+          Path file = privateFolders(uploads.resolve(String.valueOf(received.size() + 1))).resolve(safeFileName(displayName));
           part.write(file.toString());
           received.add(new ServerScan.Upload(displayName, file, Files.size(file)));
         } else if (part.getName().equals("pack") && part.getSubmittedFileName() == null) {
@@ -237,38 +238,46 @@ final class ServerScans implements AutoCloseable {
     }
   }
 
-  /** Runs one scan on the runner's thread; its uploads go when it ends, and their bytes from the count in flight. */
+  /**
+   * Runs one scan on the runner's thread. Its uploads (and, unless it is done, its whole folder) are deleted before its
+   * final state is shown, so a client that sees it ended finds nothing of it left on disk.
+   */
   private void run(ServerScan scan, Path uploads, long bytes) {
+    if (!scan.start()) {
+      // Cancelled while it waited, too late to take it off the queue.
+      ended(scan, uploads, bytes, false);
+      return;
+    }
+    Runnable end;
+    boolean done = false;
     try {
-      if (!scan.start()) {
-        return;
-      }
       Path reports = scan.reports();
       ScanRequest request = new ScanRequest(scan.uploads.stream().map(ServerScan.Upload::path).toList(), scan.fileNames(), reports, REPORTS,
           scan.pack, config, watchList, () -> ScanStore.open(store), true, 0, Clock.systemUTC(), scan.progress, limits.ingest(), toolVersion);
       ScanOutcome outcome = new ExportScanJob(request).run();
       if (outcome.nothingRead()) {
-        ExportScanJob.deleteTree(reports);
-        scan.failed(nothingRead(scan, outcome), outcome);
+        end = () -> scan.failed(nothingRead(scan, outcome), outcome);
       } else {
-        scan.done(outcome, FindingIndex.of(reports.resolve(ReportFormat.JSONL.fileName())));
+        FindingIndex findings = FindingIndex.of(reports.resolve(ReportFormat.JSONL.fileName()));
+        end = () -> scan.done(outcome, findings);
+        done = true;
       }
     } catch (ScanCancelledException e) {
-      scan.cancelled();
+      end = scan::cancelled;
     } catch (Exception | StackOverflowError e) {
       LOG.error("scan {} failed", scan.id, e);
-      scan.failed(new Problem(500, "scan-failed", "The scan failed", "the scan of " + String.join(", ", scan.fileNames()) + " stopped: " + Ingest.oneLine(e)),
-          null);
-    } finally {
-      ended(scan, uploads, bytes);
+      Problem failure = new Problem(500, "scan-failed", "The scan failed", "the scan of " + String.join(", ", scan.fileNames()) + " stopped: " + Ingest.oneLine(e));
+      end = () -> scan.failed(failure, null);
     }
+    ended(scan, uploads, bytes, done);
+    end.run();
   }
 
   /** A scan's uploads go when it ends, and their bytes from the count in flight; all of its folder unless it is done. */
-  private void ended(ServerScan scan, Path uploads, long bytes) {
+  private void ended(ServerScan scan, Path uploads, long bytes, boolean keepReports) {
     ExportScanJob.deleteTree(uploads);
     inFlight.addAndGet(-bytes);
-    if (scan.state() != ServerScan.State.DONE) {
+    if (!keepReports) {
       ExportScanJob.deleteTree(scan.folder);
     }
   }
@@ -336,11 +345,10 @@ final class ServerScans implements AutoCloseable {
     return name.isEmpty() || name.equals(".") || name.equals("..") ? "upload-" + number : name;
   }
 
-  /** {@code .zip}, {@code .md}…: the readers tell drafts files by it; anything but letters and digits is dropped. */
-  static String extension(String displayName) {
-    int dot = displayName.lastIndexOf('.');
-    String extension = dot < 0 ? "" : displayName.substring(dot + 1);
-    return extension.matches("[A-Za-z0-9]{1,10}") ? "." + extension : "";
+  /** The display name as a file name: any other character is {@code _}, and it never starts with a dot. */
+  static String safeFileName(String displayName) {
+    String safe = displayName.replaceAll("[^A-Za-z0-9._ -]", "_");
+    return safe.startsWith(".") ? "_" + safe : safe;
   }
 
   private static Problem.ProblemException tooLarge(String detail) {

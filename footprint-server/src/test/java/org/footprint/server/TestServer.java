@@ -11,7 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.footprint.config.FootprintConfig;
 import org.footprint.scan.ExportScanJob;
 import org.footprint.store.StoreSettings;
@@ -85,6 +89,48 @@ final class TestServer implements AutoCloseable {
 
   HttpResponse<String> check(String json) {
     return send(postJson(FootprintServer.API + "/check", json));
+  }
+
+  /** {@code POST /api/v1/scans} with the form. */
+  HttpResponse<String> upload(Multipart form) {
+    return send(request(FootprintServer.API + "/scans").header("Content-Type", form.contentType()).POST(form.body()));
+  }
+
+  /** Uploads the form, expects 202, and returns the scan's id. */
+  String scan(Multipart form) {
+    HttpResponse<String> accepted = upload(form);
+    if (accepted.statusCode() != 202) {
+      throw new AssertionError("upload answered " + accepted.statusCode() + ": " + accepted.body());
+    }
+    return json(accepted).get("id").asText();
+  }
+
+  /** Polls {@code GET /scans/{id}} until the scan has finished (done, failed or cancelled), and returns its status. */
+  JsonNode awaitFinished(String id, Duration within) {
+    return awaitStatus(id, within, status -> List.of("done", "failed", "cancelled").contains(status.get("state").asText()));
+  }
+
+  JsonNode awaitStatus(String id, Duration within, Predicate<JsonNode> reached) {
+    Instant deadline = Instant.now().plus(within);
+    while (true) {
+      HttpResponse<String> response = get(FootprintServer.API + "/scans/" + id);
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET /scans/" + id + " answered " + response.statusCode() + ": " + response.body());
+      }
+      JsonNode status = json(response);
+      if (reached.test(status)) {
+        return status;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("scan " + id + " did not get there within " + within + ": " + status);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   static JsonNode json(HttpResponse<String> response) {
