@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.footprint.synth.archive.ArchiveGenerator;
 import org.footprint.synth.archive.DemoExports;
-import org.footprint.synth.archive.GeneratedArchive;
 import org.footprint.watch.WatchRule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +31,7 @@ class WebAppApiTest {
   @BeforeAll
   static void scanTheDemoExportTwice(@TempDir Path temp) throws IOException {
     server = TestServer.loopback();
-    Multipart demo = new Multipart();
-    for (GeneratedArchive export : DemoExports.write(7, ArchiveGenerator.persona(7), 60, temp)) {
-      demo.file(export.path().getFileName().toString(), Files.readAllBytes(export.path()));
-    }
+    Multipart demo = new Multipart().files(DemoExports.write(7, ArchiveGenerator.persona(7), 60, temp));
     scanId = server.scan(demo);
     assertThat(server.awaitFinished(scanId, Duration.ofSeconds(60)).get("state").asText()).isEqualTo("done");
     second = server.awaitFinished(server.scan(demo), Duration.ofSeconds(60));
