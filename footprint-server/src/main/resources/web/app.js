@@ -7,6 +7,8 @@ const Footprint = (() => {
   const CSRF = document.querySelector('meta[name="csrf-token"]').content;
   // The pack chosen on the Settings page: kept in this browser only, the server's footprint.yaml is never rewritten.
   const PACK_KEY = "footprint.pack";
+  // The review decisions, in the order of the review buttons and the keys 1–5.
+  const DECISIONS = ["keep", "delete", "edited", "false-positive", "untagged"];
 
   async function api(path, options = {}) {
     const headers = Object.assign({ "X-CSRF-Token": CSRF }, options.headers || {});
@@ -113,22 +115,22 @@ const Footprint = (() => {
     }
   }
 
-  // Fills a <select> with the packs; the one stored on the Settings page is chosen, else the server's default.
-  async function fillPacks(select, withServerDefault) {
-    const packs = await api("/packs");
-    if (withServerDefault) {
-      const option = element("option", "The server's setting (footprint.yaml, else the default)");
-      option.value = "";
-      select.append(option);
-    }
+  // Fills a <select> with the packs: first the server's own choice (footprint.yaml's pack, else the default pack), sent
+  // as no pack at all; the one stored on the Settings page is chosen when there is one.
+  async function fillPacks(select) {
+    const [packs, settings] = await Promise.all([api("/packs"), api("/settings")]);
+    const own = packs.find((p) => p.id === settings.config_pack) || packs.find((p) => p.default);
+    const serverChoice = element("option", own.title + " (" + own.code_title + "): your settings");
+    serverChoice.value = "";
+    select.append(serverChoice);
     const stored = storedPack();
     for (const pack of packs) {
       const option = element("option", pack.title + " (" + pack.code_title + ")");
       option.value = pack.id;
-      option.selected = stored ? pack.id === stored : (pack.default && !withServerDefault);
+      option.selected = pack.id === stored;
       select.append(option);
     }
-    return packs;
+    return settings;
   }
 
   // The scans this server ran (newest first), those still running included.
@@ -149,5 +151,5 @@ const Footprint = (() => {
     return iso ? iso.replace("T", " ").replace(/(\.\d+)?Z$/, " UTC") : "no date";
   }
 
-  return { api, sendJson, element, highlight, label, severityBadge, findingArticle, storedPack, storePack, fillPacks, serverScans, debounce, formatDate };
+  return { DECISIONS, api, sendJson, element, highlight, label, severityBadge, findingArticle, storedPack, storePack, fillPacks, serverScans, debounce, formatDate };
 })();

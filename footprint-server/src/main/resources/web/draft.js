@@ -50,5 +50,5 @@
   draft.addEventListener("scroll", () => { backdrop.scrollTop = draft.scrollTop; });
   pack.addEventListener("change", check);
   document.getElementById("draft-form").addEventListener("submit", (event) => { event.preventDefault(); check(); });
-  fillPacks(pack, false).then(() => { if (draft.value) { check(); } });
+  fillPacks(pack).then(() => { if (draft.value) { check(); } });
 })();

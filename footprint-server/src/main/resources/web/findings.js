@@ -3,10 +3,9 @@
 "use strict";
 
 (() => {
-  const { api, sendJson, element, label, findingArticle, serverScans, debounce, formatDate } = Footprint;
+  const { DECISIONS, api, sendJson, element, label, findingArticle, serverScans, debounce, formatDate } = Footprint;
   const PAGE = 20;
   const PLATFORMS = ["twitter", "facebook", "instagram", "linkedin", "mastodon", "bluesky", "tiktok", "reddit", "youtube", "whatsapp", "draft"];
-  const DECISIONS = ["keep", "delete", "edited", "false-positive", "untagged"];
   const DECIDED = { "keep": "Kept", "delete": "To delete", "edited": "Edited", "false-positive": "False positive", "untagged": "Untagged" };
   const form = document.getElementById("filters");
   const list = document.getElementById("findings");
@@ -183,7 +182,7 @@
     scanId = scan.id;
     fill(document.getElementById("category"), Object.keys(scan.by_category || {}));
     readAddress();
-    facts.textContent = "Scan " + scan.id + " of " + (scan.files || []).join(", ") + " (" + scan.pack + "), finished " + formatDate(scan.finished_at)
+    facts.textContent = "The scan of " + (scan.files || []).join(", ") + " against " + scan.pack + ", finished " + formatDate(scan.finished_at)
       + ": " + scan.findings + " findings.";
     await load();
   }

@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { api, element, label, serverScans, formatDate } = Footprint;
+  const { DECISIONS, api, element, label, formatDate } = Footprint;
   const choice = document.getElementById("scan");
   const state = document.getElementById("overview-state");
   const summary = document.getElementById("summary");
@@ -14,7 +14,25 @@
     // The server escaped every text from the exports; parsed apart, nothing in it can run.
     const parsed = new DOMParser().parseFromString(html, "text/html");
     summary.replaceChildren(...parsed.body.childNodes);
-    state.textContent = "Summary of scan " + id + ".";
+    await showReviewsNow(id);
+    state.textContent = "Summary of the scan of " + choice.selectedOptions[0].textContent + ".";
+  }
+
+  // The report counted the reviews when the scan ended; decisions made since are counted again, from the store.
+  async function showReviewsNow(id) {
+    const heading = [...summary.querySelectorAll("h3")].find((h) => h.textContent === "Review");
+    if (!heading || !heading.nextElementSibling) {
+      return;
+    }
+    const count = async (review) => (await api("/scans/" + encodeURIComponent(id) + "/findings?limit=1&review=" + review)).total;
+    const [all, open, ...decided] = await Promise.all(["all", "open", ...DECISIONS].map(count));
+    const parts = DECISIONS.map((decision, n) => [decision, decided[n]]).filter(([, n]) => n > 0).map(([decision, n]) => label(decision) + " " + n);
+    heading.nextElementSibling.textContent = open + " open, " + (all - open) + " reviewed" + (parts.length > 0 ? " (" + parts.join(", ") + ")" : "")
+      + ". Review them on the Findings page.";
+  }
+
+  function scanName(scan) {
+    return (scan.files || []).join(", ") + ", finished " + formatDate(scan.finished_at);
   }
 
   function option(value, text) {
@@ -74,7 +92,7 @@
     const listed = await api("/scans");
     showHistory(listed.history || []);
     const done = (listed.scans || []).filter((scan) => scan.state === "done");
-    choice.replaceChildren(...done.map((scan) => option(scan.id, "Scan " + scan.id + " of " + (scan.files || []).join(", "))));
+    choice.replaceChildren(...done.map((scan) => option(scan.id, scanName(scan))));
     const asked = new URLSearchParams(location.search).get("scan");
     if (done.length === 0) {
       state.textContent = "No scan has finished on this server yet: start one on the Scan page.";

@@ -151,7 +151,7 @@
     }
   });
 
-  fillPacks(pack, false);
+  fillPacks(pack);
 })();
 
 // A zip of stored (uncompressed) entries, the smallest thing the server's export readers open: the files are not

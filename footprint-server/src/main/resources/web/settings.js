@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { api, sendJson, fillPacks, storePack } = Footprint;
+  const { sendJson, fillPacks, storePack } = Footprint;
   const pack = document.getElementById("pack");
   const packState = document.getElementById("pack-state");
   const watchState = document.getElementById("watch-state");
@@ -15,7 +15,7 @@
   pack.addEventListener("change", () => {
     storePack(pack.value);
     packState.textContent = pack.value ? "Scans and drafts will be judged against " + pack.selectedOptions[0].textContent + "."
-      : "Scans and drafts will use the server's setting.";
+      : "Scans and drafts will use your settings' code (footprint.yaml's, else the default).";
   });
 
   document.getElementById("watch-form").addEventListener("submit", async (event) => {
@@ -36,8 +36,7 @@
   });
 
   async function start() {
-    await fillPacks(pack, true);
-    const settings = await api("/settings");
+    const settings = await fillPacks(pack);
     document.getElementById("database").textContent = settings.database;
     document.getElementById("config-pack").textContent = settings.config_pack ? "pack: " + settings.config_pack : "no pack set (the default pack)";
     watchState.textContent = "The watch-list holds " + entries(settings.watch_list_entries) + ".";

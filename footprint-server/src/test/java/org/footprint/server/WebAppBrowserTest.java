@@ -83,6 +83,7 @@ class WebAppBrowserTest {
       photograph(driver, screenshots.resolve("web-scan.png"));
 
       // Findings: the severity filter keeps what is at least as serious as chosen; all review states shown.
+      String overviewOfTheDemo = driver.findElement(By.id("to-overview")).getAttribute("href");
       driver.findElement(By.id("to-findings")).click();
       browser.waitUntil(WAIT, () -> driver.findElement(By.id("shown")).getText().startsWith("Showing"));
       browser.assertAccessible("Findings");
@@ -107,13 +108,6 @@ class WebAppBrowserTest {
       WebElement again = driver.findElement(By.cssSelector("article.finding[data-id='" + decided + "']"));
       assertThat(again.findElement(By.cssSelector(".state")).getText()).startsWith("Kept");
       assertThat(again.findElement(By.cssSelector("button[data-decision=keep]")).getAttribute("aria-pressed")).isEqualTo("true");
-
-      // Overview: the report's summary, the history and a diff.
-      driver.findElement(By.linkText("Overview")).click();
-      browser.waitUntil(WAIT, () -> !driver.findElements(By.cssSelector("#summary svg")).isEmpty());
-      assertThat(driver.findElement(By.id("summary")).getText()).contains("Findings by month", "What is good in your presence", "Privacy settings to check");
-      browser.assertAccessible("Overview");
-      photograph(driver, screenshots.resolve("web-overview.png"));
 
       // Draft check: a risky draft typed, its evidence marked in place and the verdict in one line.
       driver.findElement(By.linkText("Draft check")).click();
@@ -143,6 +137,20 @@ class WebAppBrowserTest {
       browser.waitUntil(Duration.ofSeconds(90), () -> driver.findElement(By.id("start")).isEnabled());
       assertThat(driver.findElement(By.id("state")).getText()).startsWith("Done");
       assertThat(Integer.parseInt(driver.findElement(By.id("items-read")).getText())).isPositive();
+
+      // Overview of the demo's scan: the report's summary, the store's two scans and what changed between them.
+      driver.get(overviewOfTheDemo);
+      browser.waitUntil(WAIT, () -> !driver.findElements(By.cssSelector("#summary svg")).isEmpty());
+      assertThat(driver.findElement(By.id("summary")).getText()).contains("Findings by month", "What is good in your presence", "Privacy settings to check");
+      // The review counts are those of now, the decision made above among them.
+      browser.waitUntil(WAIT, () -> driver.findElement(By.id("overview-state")).getText().startsWith("Summary of the scan of twitter-archive.zip"));
+      assertThat(driver.findElement(By.id("summary")).getText()).contains("1 reviewed (Keep 1)");
+      assertThat(driver.findElements(By.cssSelector("#history tbody tr"))).hasSize(2);
+      driver.findElement(By.cssSelector("#diff-form button")).click();
+      browser.waitUntil(WAIT, () -> driver.findElement(By.id("diff")).getText().contains("resolved"));
+      assertThat(driver.findElement(By.id("diff")).getText()).contains("Resolved (");
+      browser.assertAccessible("Overview");
+      photograph(driver, screenshots.resolve("web-overview.png"));
 
       List<String> requests = browser.requests();
       assertThat(requests).as("every request the app's pages made").isNotEmpty().allMatch(url -> url.startsWith(origin + "/"), "to " + origin);
