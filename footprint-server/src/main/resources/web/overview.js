@@ -15,6 +15,11 @@
     const parsed = new DOMParser().parseFromString(html, "text/html");
     summary.replaceChildren(...parsed.body.childNodes);
     await showReviewsNow(id);
+    const downloads = document.getElementById("downloads");
+    downloads.querySelectorAll("a").forEach((link) => {
+      link.href = "/api/v1/scans/" + encodeURIComponent(id) + "/report?format=" + link.dataset.format;
+    });
+    downloads.hidden = false;
     state.textContent = "Summary of the scan of " + choice.selectedOptions[0].textContent + ".";
   }
 

@@ -145,6 +145,7 @@ class WebAppBrowserTest {
       // The review counts are those of now, the decision made above among them.
       browser.waitUntil(WAIT, () -> driver.findElement(By.id("overview-state")).getText().startsWith("Summary of the scan of twitter-archive.zip"));
       assertThat(driver.findElement(By.id("summary")).getText()).contains("1 reviewed (Keep 1)");
+      assertThat(driver.findElement(By.linkText("CSV")).getAttribute("href")).startsWith(origin + "/api/v1/scans/").endsWith("/report?format=csv");
       assertThat(driver.findElements(By.cssSelector("#history tbody tr"))).hasSize(2);
       driver.findElement(By.cssSelector("#diff-form button")).click();
       browser.waitUntil(WAIT, () -> driver.findElement(By.id("diff")).getText().contains("resolved"));
