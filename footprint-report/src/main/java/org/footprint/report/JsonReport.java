@@ -254,7 +254,8 @@ public final class JsonReport {
     return node;
   }
 
-  private static ArrayNode problems(List<Problem> problems) {
+  /** The report's {@code problems}: {@code file}, {@code entry}, {@code code}, {@code message} each. */
+  public static ArrayNode problems(List<Problem> problems) {
     ArrayNode array = MAPPER.createArrayNode();
     for (Problem problem : problems) {
       ObjectNode node = array.addObject();

@@ -13,6 +13,7 @@ import org.footprint.ingest.IngestProgress;
 import org.footprint.model.Category;
 import org.footprint.model.Severity;
 import org.footprint.policy.PolicyPack;
+import org.footprint.report.JsonReport;
 import org.footprint.report.ReportFormat;
 import org.footprint.review.ReviewDecision;
 import org.footprint.scan.ScanOutcome;
@@ -150,12 +151,7 @@ final class ServerScan {
     live.put("current_file", currentFile());
     live.put("problems", progress.problems());
     ScanOutcome result = outcome;
-    ArrayNode problems = json.putArray("problems");
-    if (result != null) {
-      for (org.footprint.ingest.Problem problem : result.scan().problems()) {
-        problems.addObject().put("file", problem.file()).put("entry", problem.entry()).put("code", problem.code()).put("message", problem.message());
-      }
-    }
+    json.set("problems", JsonReport.problems(result == null ? List.of() : result.scan().problems()));
     boolean found = result != null && state == State.DONE;
     json.put("items_scanned", result == null ? null : result.scan().itemsScanned());
     json.put("findings", found ? result.tally().findings() : null);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.footprint.config.FootprintConfig;
 import org.footprint.ingest.Ingest;
 import org.footprint.ingest.ScanCancelledException;
+import org.footprint.model.Severity;
 import org.footprint.policy.PolicyPack;
 import org.footprint.policy.PolicyPacks;
 import org.footprint.report.ReportFormat;
@@ -114,7 +116,7 @@ final class ServerScans implements AutoCloseable {
    */
   ServerScan submit(Context ctx) {
     String contentType = ctx.contentType();
-    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
       throw new Problem(415, "unsupported-media-type", "Unsupported media type", "send the exports as multipart/form-data, each in a part named 'file'").raise();
     }
     long declared = ctx.req().getContentLengthLong();
@@ -308,7 +310,7 @@ final class ServerScans implements AutoCloseable {
       row.put("flagged_items", record.flaggedItems());
       row.put("findings", record.findings());
       ObjectNode bySeverity = row.putObject("by_severity");
-      record.bySeverity().entrySet().stream().sorted(Map.Entry.<org.footprint.model.Severity, Long>comparingByKey().reversed())
+      record.bySeverity().entrySet().stream().sorted(Map.Entry.<Severity, Long>comparingByKey().reversed())
           .forEach(e -> bySeverity.put(e.getKey().id(), e.getValue()));
     });
     return json;

@@ -12,14 +12,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A running scan cancelled over the API stops, saves nothing and leaves nothing on disk; a queued one never runs. */
+/**
+ * A running scan cancelled over the API stops, saves nothing and leaves nothing on disk; a queued one never runs; with
+ * the queue full, another upload is refused.
+ */
 class ScanCancelTest {
   private static final String SCANS = FootprintServer.API + "/scans";
   static TestServer server;
 
   @BeforeAll
   static void start() {
-    server = TestServer.loopback();
+    ScanLimits limits = ScanLimits.defaults();
+    // One scan at a time and one waiting, so that a third is refused.
+    server = new TestServer(ServerOptions.loopback().withScans(new ScanLimits(limits.maxFileBytes(), limits.maxRequestBytes(), limits.maxInFlightBytes(),
+        1, 1, limits.ingest())));
   }
 
   @AfterAll
@@ -43,6 +49,7 @@ class ScanCancelTest {
     // With one scan at a time, a second one waits for the first.
     String queued = server.scan(new Multipart().file("notes.md", "Lovely walk this morning".getBytes(StandardCharsets.UTF_8)));
     assertThat(TestServer.json(server.get(SCANS + "/" + queued)).get("state").asText()).isEqualTo("queued");
+    ScanApiTest.assertProblem(server.upload(new Multipart().file("more.md", "and more".getBytes(StandardCharsets.UTF_8))), 429, "too-many-scans");
 
     HttpResponse<String> dropped = server.send(server.request(SCANS + "/" + queued).DELETE());
     assertThat(dropped.statusCode()).isEqualTo(200);
