@@ -129,8 +129,17 @@ class WebAppBrowserTest {
       browser.waitUntil(WAIT, () -> driver.findElement(By.id("watch-state")).getText().startsWith("Added 1 entry"));
       assertThat(driver.getPageSource()).doesNotContain("Morag Fictional");
 
-      // A folder where an export was unpacked: packed into a zip by the page, so that its layout survives the upload.
+      // A big upload cancelled while it is read.
       driver.findElement(By.linkText("Scan")).click();
+      driver.findElement(By.id("files")).sendKeys(Files.write(temp.resolve("drafts.jsonl"), ScanCancelTest.bigDrafts()).toString());
+      driver.findElement(By.id("start")).click();
+      browser.waitUntil(Duration.ofSeconds(60), () -> Integer.parseInt(driver.findElement(By.id("items-read")).getText()) > 0);
+      driver.findElement(By.id("cancel")).click();
+      browser.waitUntil(Duration.ofSeconds(30), () -> driver.findElement(By.id("start")).isEnabled());
+      assertThat(driver.findElement(By.id("state")).getText()).startsWith("Cancelled");
+      assertThat(driver.findElement(By.id("to-findings")).isDisplayed()).isFalse();
+
+      // A folder where an export was unpacked: packed into a zip by the page, so that its layout survives the upload.
       driver.findElement(By.id("folder")).sendKeys(unpacked(exports.get(2), temp.resolve("instagram-me")).toString());
       browser.waitUntil(WAIT, () -> driver.findElement(By.id("chosen")).getText().equals("To scan: instagram-me.zip."));
       driver.findElement(By.id("start")).click();
@@ -155,7 +164,8 @@ class WebAppBrowserTest {
 
       List<String> requests = browser.requests();
       assertThat(requests).as("every request the app's pages made").isNotEmpty().allMatch(url -> url.startsWith(origin + "/"), "to " + origin);
-      assertThat(requests).anyMatch(url -> url.startsWith(origin + "/api/v1/scans")).anyMatch(url -> url.contains("/review"));
+      assertThat(requests).anyMatch(url -> url.startsWith(origin + "/api/v1/scans")).anyMatch(url -> url.contains("/review"))
+          .anyMatch(url -> url.endsWith("/summary")).anyMatch(url -> url.contains("/diff?"));
     }
   }
 
