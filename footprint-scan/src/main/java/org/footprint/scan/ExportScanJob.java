@@ -113,26 +113,37 @@ public final class ExportScanJob {
     };
     SettingsAudit settings = SettingsAudit.builtIn();
     // What only the whole history shows is gathered while the items are judged, and judged once they all are.
-    CompletableFuture<HistoryCollector> history = loading.thenApply(configured -> HistoryCollector.builtIn(configured.analyzer().pack()));
+    CompletableFuture<HistoryCollector> history = loading.thenApply(analysis -> HistoryCollector.builtIn(analysis.analyzer().pack()));
     IngestProgress progress = request.progress();
-    IngestSummary summary = new Ingest(request.limits(), work).scan(request.inputs(), item -> {
-      settings.observe(item);
-      analyse(loading, history, item, scannedAt, flagged, strengths);
-    }, progress);
-    ConfiguredAnalysis configured = loaded(loading);
-    Analyzer analyzer = configured.analyzer();
-    for (HistoryCollector.Flagged across : loaded(history).findings()) {
-      // The history's own rules and allowed terms are applied here; its clues come from findings already configured.
-      List<Finding> kept = across.findings().stream().filter(configured::keeps).toList();
-      if (!kept.isEmpty()) {
-        flagged.accept(across.item(), kept);
+    IngestSummary summary;
+    ConfiguredAnalysis configured;
+    boolean saved = false;
+    try {
+      summary = new Ingest(request.limits(), work).scan(request.inputs(), item -> {
+        settings.observe(item);
+        analyse(loading, history, item, scannedAt, flagged, strengths);
+      }, progress);
+      configured = loaded(loading);
+      for (HistoryCollector.Flagged across : loaded(history).findings()) {
+        // The history's own rules and allowed terms are applied here; its clues come from findings already configured.
+        List<Finding> kept = across.findings().stream().filter(configured::keeps).toList();
+        if (!kept.isEmpty()) {
+          flagged.accept(across.item(), kept);
+        }
+      }
+      findings.finish();
+      strengths.finish();
+      if (saving != null) {
+        saving.finish();
+      }
+      saved = true;
+    } finally {
+      if (saving != null && !saved) {
+        // The analysis threads have stopped (or never started): the store's thread stops before the recording is rolled back.
+        saving.abandon();
       }
     }
-    findings.finish();
-    strengths.finish();
-    if (saving != null) {
-      saving.finish();
-    }
+    Analyzer analyzer = configured.analyzer();
     progress.stopIfCancelled();
     Reviews reviews = opened == null ? Reviews.NONE : opened.reviews();
     // The summary is counted and the reviews looked up while the first report is written: one pass over the

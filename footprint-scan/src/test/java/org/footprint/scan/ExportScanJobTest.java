@@ -94,6 +94,8 @@ class ExportScanJobTest {
     }
     assertThat(scratchFolders()).isEmpty();
     assertThat(temp.resolve("out/report.json")).doesNotExist();
+    // The thread that fed the store was stopped before the recording was rolled back, not left waiting.
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals("footprint-store"));
   }
 
   private List<Path> scratchFolders() throws IOException {

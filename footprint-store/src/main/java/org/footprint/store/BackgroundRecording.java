@@ -69,6 +69,25 @@ public final class BackgroundRecording {
     }
   }
 
+  /**
+   * Stops the recording thread without recording what is still queued, once nothing more is added (the scan failed
+   * or was cancelled, and its recording is to be rolled back), and waits for it: no thread is left behind, and none
+   * uses the recording after this returns.
+   */
+  public void abandon() {
+    queue.clear();
+    finishQuietly();
+  }
+
+  private void finishQuietly() {
+    try {
+      queue.put(END);
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Waits until everything queued is in the recording; rethrows what stopped the recording thread, if anything did. */
   public void finish() {
     try {
