@@ -14,6 +14,7 @@
   let scanId = null;
   let offset = 0;
   let total = 0;
+  let loads = 0;
 
   // The filters live in the address, so that a reload (or a link) shows the same findings: read once the scan's
   // categories are among the options.
@@ -101,13 +102,19 @@
     return entry;
   }
 
+  // The list is busy (aria-busy) until the latest page asked for is shown; an answer to an earlier ask is dropped.
   async function load() {
     writeAddress();
+    const asked = ++loads;
     const query = filterQuery();
     query.set("offset", String(offset));
     query.set("limit", String(PAGE));
+    list.setAttribute("aria-busy", "true");
     try {
       const page = await api("/scans/" + encodeURIComponent(scanId) + "/findings?" + query);
+      if (asked !== loads) {
+        return;
+      }
       total = page.total;
       list.replaceChildren();
       page.findings.forEach((finding) => list.append(describe(finding)));
@@ -117,6 +124,10 @@
       document.getElementById("next").disabled = offset + PAGE >= total;
     } catch (error) {
       shown.textContent = "The findings could not be loaded: " + error.message;
+    } finally {
+      if (asked === loads) {
+        list.setAttribute("aria-busy", "false");
+      }
     }
   }
 

@@ -85,12 +85,12 @@ class WebAppBrowserTest {
       // Findings: the severity filter keeps what is at least as serious as chosen; all review states shown.
       String overviewOfTheDemo = driver.findElement(By.id("to-overview")).getAttribute("href");
       driver.findElement(By.id("to-findings")).click();
-      browser.waitUntil(WAIT, () -> driver.findElement(By.id("shown")).getText().startsWith("Showing"));
+      browser.waitForFindings("scan=");
       browser.assertAccessible("Findings");
       new Select(driver.findElement(By.id("review"))).selectByValue("all");
-      browser.waitUntil(WAIT, () -> driver.getCurrentUrl().contains("review=all") && driver.findElement(By.id("shown")).getText().startsWith("Showing"));
+      browser.waitForFindings("review=all");
       new Select(driver.findElement(By.id("severity"))).selectByValue("high");
-      browser.waitUntil(WAIT, () -> driver.getCurrentUrl().contains("severity=high") && driver.findElement(By.id("shown")).getText().startsWith("Showing"));
+      browser.waitForFindings("severity=high");
       List<String> severities = driver.findElements(By.cssSelector("article.finding")).stream().map(a -> a.getAttribute("data-severity")).toList();
       assertThat(severities).isNotEmpty().isSubsetOf("high", "critical");
 
@@ -104,7 +104,7 @@ class WebAppBrowserTest {
       browser.waitUntil(WAIT, () -> driver.findElement(By.id("announce")).getText().startsWith("Marked Keep"));
       photograph(driver, screenshots.resolve("web-finding.png"));
       driver.navigate().refresh();
-      browser.waitUntil(WAIT, () -> driver.findElement(By.id("shown")).getText().startsWith("Showing"));
+      browser.waitForFindings("severity=high");
       WebElement again = driver.findElement(By.cssSelector("article.finding[data-id='" + decided + "']"));
       assertThat(again.findElement(By.cssSelector(".state")).getText()).startsWith("Kept");
       assertThat(again.findElement(By.cssSelector("button[data-decision=keep]")).getAttribute("aria-pressed")).isEqualTo("true");
@@ -227,6 +227,12 @@ class WebAppBrowserTest {
 
     void waitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
       new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+    }
+
+    /** Until the Findings page shows the list its address (with {@code filter} in it) asks for. */
+    void waitForFindings(String filter) {
+      waitUntil(WAIT, () -> driver.getCurrentUrl().contains(filter) && "false".equals(driver.findElement(By.id("findings")).getAttribute("aria-busy"))
+          && driver.findElement(By.id("shown")).getText().startsWith("Showing"));
     }
 
     /** axe-core over the whole page: no serious or critical violation, and axe really looked (dozens of rules passed). */
