@@ -1,14 +1,11 @@
 package org.footprint.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.footprint.store.ScanDiff;
-import org.footprint.store.ScanRecord;
+import org.footprint.store.ScanDiffJson;
 import org.footprint.store.ScanStore;
 import org.footprint.store.StoreSettings;
 import org.footprint.store.StoredFinding;
@@ -22,8 +19,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", description = {"Compares two scans in the store (ids from 'footprint history'): the findings that are new in SCAN_B,",
     "those resolved since SCAN_A (the post was deleted, or edited so the rule no longer fires) and those unchanged."})
 final class DiffCommand implements Callable<Integer> {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   @Parameters(index = "0", paramLabel = "SCAN_A", description = "The earlier scan's id.")
   long before;
 
@@ -44,11 +39,12 @@ final class DiffCommand implements Callable<Integer> {
     StoreSettings settings = store.settings(config.load());
     ScanDiff diff;
     try (ScanStore opened = ScanStore.open(settings)) {
-      diff = ScanDiff.of(scan(opened, settings, before), opened.findings(before), scan(opened, settings, after), opened.findings(after));
+      diff = ScanDiff.between(opened, before, after, id -> new CommandLine.ParameterException(spec.commandLine(),
+          "no complete scan " + id + " in the store " + settings + " (see 'footprint history')"));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == CheckCommand.OutputFormat.JSON) {
-      out.println(json(diff));
+      out.println(ScanDiffJson.render(diff));
     } else {
       out.printf(Locale.ROOT, "Scan %d (%s) → scan %d (%s): %,d new, %,d resolved, %,d unchanged findings.%n", diff.before().id(), diff.before().startedAt(),
           diff.after().id(), diff.after().startedAt(), diff.newFindings().size(), diff.resolved().size(), diff.unchanged().size());
@@ -60,11 +56,6 @@ final class DiffCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ScanRecord scan(ScanStore opened, StoreSettings settings, long id) {
-    return opened.scan(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-        "no complete scan " + id + " in the store " + settings + " (see 'footprint history')"));
-  }
-
   private static void section(PrintWriter out, String title, List<StoredFinding> findings) {
     if (findings.isEmpty()) {
       return;
@@ -73,32 +64,6 @@ final class DiffCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%s (%,d):%n", title, findings.size());
     for (StoredFinding finding : findings) {
       out.printf(Locale.ROOT, "  %-8s %s  %s%n", finding.severity().id(), finding.key(), finding.message());
-    }
-  }
-
-  private static String json(ScanDiff diff) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("before", diff.before().id());
-    root.put("after", diff.after().id());
-    ObjectNode counts = root.putObject("counts");
-    counts.put("new", diff.newFindings().size());
-    counts.put("resolved", diff.resolved().size());
-    counts.put("unchanged", diff.unchanged().size());
-    list(root.putArray("new"), diff.newFindings());
-    list(root.putArray("resolved"), diff.resolved());
-    list(root.putArray("unchanged"), diff.unchanged());
-    return root.toString();
-  }
-
-  private static void list(ArrayNode array, List<StoredFinding> findings) {
-    for (StoredFinding finding : findings) {
-      ObjectNode node = array.addObject();
-      node.put("id", finding.key().toString());
-      node.put("item_id", finding.key().itemId());
-      node.put("rule", finding.key().ruleId());
-      node.put("category", finding.category());
-      node.put("severity", finding.severity().id());
-      node.put("message", finding.message());
     }
   }
 }

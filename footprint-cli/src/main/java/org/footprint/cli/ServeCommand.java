@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean interrupted = false;
     FootprintConfig settings = config.load();
     // Scans uploaded to the server are saved to the store, and review decisions made in the app go there too.
-    try (FootprintServer server = new FootprintServer(options, settings, ConfigOption.watchList(), store.settings(settings), FootprintCommand.version()).start()) {
+    try (FootprintServer server = new FootprintServer(options, settings, ConfigOption.dirs.watchListFile(), store.settings(settings), FootprintCommand.version()).start()) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Footprint is serving on " + server.address() + " : open it in your browser. Ctrl+C stops it.");
       if (token != null) {

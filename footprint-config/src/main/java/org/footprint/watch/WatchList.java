@@ -33,7 +33,8 @@ import org.footprint.analysis.normalise.Normaliser;
  * 16-bit bucket of its first word (a keyed pre-filter, shared by thousands of possible names, so that a post's words
  * are hashed with HMAC only when one could start an entry). The names themselves are never written anywhere.
  *
- * <p>Mutable while the {@code watch} command edits it; a {@link WatchedNames} made from it is a snapshot.
+ * <p>Mutable while the {@code watch} command or the web app's Settings page edits it (thread-safe: the server adds
+ * names while scans read it); a {@link WatchedNames} made from it is a snapshot.
  */
 public final class WatchList {
   /** The longest entry, in words: a name or a school's full name, not a sentence. */
@@ -100,7 +101,7 @@ public final class WatchList {
    * Writes the list to {@code file} (owner-only permissions where the file system has POSIX permissions), through a
    * file beside it that replaces it in one move: a crash leaves the old list or the new one, never half of one.
    */
-  public void save(Path file) {
+  public synchronized void save(Path file) {
     ObjectNode root = JSON.createObjectNode();
     root.put("format", FORMAT);
     root.put("about", "Footprint's private watch-list: salted HMAC-SHA256 hashes of normalised names only; the names are not stored");
@@ -138,7 +139,7 @@ public final class WatchList {
    *
    * @throws IllegalArgumentException naming only the position of a name with no letters or more than {@link #MAX_WORDS} words
    */
-  public int add(Collection<String> names, Normaliser normaliser) {
+  public synchronized int add(Collection<String> names, Normaliser normaliser) {
     int added = 0;
     for (Entry entry : entriesOf(names, normaliser)) {
       if (entries.putIfAbsent(key(entry.hash()), entry) == null) {
@@ -149,7 +150,7 @@ public final class WatchList {
   }
 
   /** Removes each name and returns how many were on the list. */
-  public int remove(Collection<String> names, Normaliser normaliser) {
+  public synchronized int remove(Collection<String> names, Normaliser normaliser) {
     int removed = 0;
     for (Entry entry : entriesOf(names, normaliser)) {
       if (entries.remove(key(entry.hash())) != null) {
@@ -159,16 +160,16 @@ public final class WatchList {
     return removed;
   }
 
-  public int size() {
+  public synchronized int size() {
     return entries.size();
   }
 
-  public boolean isEmpty() {
+  public synchronized boolean isEmpty() {
     return entries.isEmpty();
   }
 
   /** The entries as they are now. */
-  List<Entry> entries() {
+  synchronized List<Entry> entries() {
     return List.copyOf(entries.values());
   }
 

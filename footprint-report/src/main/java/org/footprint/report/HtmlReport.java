@@ -1,5 +1,6 @@
 package org.footprint.report;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,11 @@ public final class HtmlReport {
   private static final String POLICY = "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(SCRIPT)
       + "'; img-src data:; form-action 'none'; base-uri 'none'";
 
+  // Around the overview (summary, strengths, settings, old items), so that the web app can serve it alone. Every text
+  // from an export is escaped, so no post can contain either line.
+  private static final String OVERVIEW_START = "<!-- footprint:overview -->";
+  private static final String OVERVIEW_END = "<!-- footprint:overview-end -->";
+
   /** Strengths shown before the rest are folded away. */
   static final int SHOWN_STRENGTHS = 5;
 
@@ -63,16 +69,42 @@ public final class HtmlReport {
     out.write("<title>Footprint report: " + summary.findings + " findings, " + HtmlText.escape(scan.packTitle()) + "</title>\n");
     out.write("<style>" + CSS + "</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#findings\">Skip to the findings</a>\n");
     writeHeader(scan, summary, out);
-    out.write("<main>\n");
+    out.write("<main>\n" + OVERVIEW_START + "\n");
     writeSummary(scan, summary, out);
     writeStrengths(scan, out);
     writeSettings(scan, out);
     writeOldItems(summary, out);
+    out.write(OVERVIEW_END + "\n");
     writeFindings(scan, summary, out);
     writeProblems(scan, out);
     out.write("</main>\n<footer><p>Made by Footprint " + HtmlText.escape(scan.toolVersion())
         + " on your own machine. This file holds your posts: keep it private. Nothing in it loads anything from the internet.</p></footer>\n");
     out.write("<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
+    out.flush();
+  }
+
+  /**
+   * Copies the overview of a page that {@link #write} made (the summary with its charts, the strengths, the settings
+   * checklist and the old items, without the findings) to {@code out}, as the web app's Overview page shows it. Reads
+   * only as far as the overview's end.
+   *
+   * @throws IOException also when {@code report} is not such a page
+   */
+  public static void copyOverview(BufferedReader report, Writer out) throws IOException {
+    String line = report.readLine();
+    while (line != null && !line.equals(OVERVIEW_START)) {
+      line = report.readLine();
+    }
+    if (line == null) {
+      throw new IOException("not a Footprint HTML report: no overview in it");
+    }
+    for (line = report.readLine(); line != null && !line.equals(OVERVIEW_END); line = report.readLine()) {
+      out.write(line);
+      out.write('\n');
+    }
+    if (line == null) {
+      throw new IOException("the HTML report ends inside its overview");
+    }
     out.flush();
   }
 

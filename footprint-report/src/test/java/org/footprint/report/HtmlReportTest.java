@@ -1,11 +1,14 @@
 package org.footprint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.footprint.report.ReportFixtures.found;
 import static org.footprint.report.ReportFixtures.hostileTweet;
 import static org.footprint.report.ReportFixtures.scan;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Instant;
@@ -144,6 +147,23 @@ class HtmlReportTest {
     assertThat(page.select("#settings input[type=checkbox]")).hasSize(1);
     assertThat(page.select("#old-items").text()).contains("twitter: 1 item");
     assertThat(page.select("#old-items a").attr("href")).isEqualTo("https://x.com/me/status/9");
+  }
+
+  @Test
+  void the_overview_is_copied_alone_for_the_web_app() throws IOException {
+    Item tweet = hostileTweet();
+    StringWriter page = new StringWriter();
+    HtmlReport.write(scan(List.of(found(tweet, "profanity.swearing", Category.PROFANITY, Severity.LOW)), Reviews.NONE), page);
+    StringWriter overview = new StringWriter();
+
+    HtmlReport.copyOverview(new BufferedReader(new StringReader(page.toString())), overview);
+
+    Document fragment = Jsoup.parseBodyFragment(overview.toString());
+    assertThat(fragment.select("body > section").eachAttr("id")).containsExactly("summary", "strengths", "settings", "old-items");
+    assertThat(fragment.select("#summary svg")).isNotEmpty();
+    assertThat(fragment.select("article.finding, script, style, main, header")).isEmpty();
+    assertThatThrownBy(() -> HtmlReport.copyOverview(new BufferedReader(new StringReader("<p>not a report</p>")), new StringWriter()))
+        .isInstanceOf(IOException.class);
   }
 
   @Test

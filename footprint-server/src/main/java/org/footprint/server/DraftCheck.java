@@ -46,6 +46,11 @@ final class DraftCheck {
     this.threshold = FootprintConfig.chosen(null, config.failOn(), Severity.MEDIUM);
   }
 
+  /** Forgets the analyses built so far, so that the next check sees the watch-list as it is now. */
+  void watchListChanged() {
+    analyses.clear();
+  }
+
   String check(String body) {
     JsonNode request;
     try {

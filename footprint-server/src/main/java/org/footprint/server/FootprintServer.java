@@ -44,22 +44,24 @@ public final class FootprintServer implements AutoCloseable {
   private final ScanStore store;
   private final ServerScans scans;
   private final List<Route> routes;
-  private final String page;
   private Javalin app;
 
   /**
+   * @param watchListFile the private watch-list, which drafts and scans are judged with and the Settings page adds to
    * @param store the scan store: every scan is saved there, review decisions go there, and the history comes from it
    * @param toolVersion what reports and the store say made the scans
    */
-  public FootprintServer(ServerOptions options, FootprintConfig config, WatchList watchList, StoreSettings store, String toolVersion) {
+  public FootprintServer(ServerOptions options, FootprintConfig config, Path watchListFile, StoreSettings store, String toolVersion) {
     this.options = options;
     this.security = new WebSecurity(options.token());
+    WatchList watchList = WatchList.load(watchListFile);
     DraftCheck drafts = new DraftCheck(config, watchList);
-    this.page = resource("web/index.html").replace("{{csrf-token}}", security.csrfToken());
     String openApi = resource("openapi.json");
     this.store = ScanStore.open(store);
     this.scans = new ServerScans(options, config, watchList, store, toolVersion);
     ScanApi scanApi = new ScanApi(scans, this.store);
+    OverviewApi overview = new OverviewApi(scanApi, this.store);
+    WebSettings settings = new WebSettings(config, watchList, watchListFile, store, drafts::watchListChanged);
     this.routes = List.of(
         new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, openApi)),
         new Route(HandlerType.POST, API + "/check", ctx -> json(ctx, drafts.check(ctx.body()))),
@@ -71,7 +73,11 @@ public final class FootprintServer implements AutoCloseable {
         new Route(HandlerType.DELETE, API + "/scans/{id}", scanApi::cancel),
         new Route(HandlerType.GET, API + "/scans/{id}/findings", scanApi::findings),
         new Route(HandlerType.GET, API + "/scans/{id}/report", scanApi::report),
-        new Route(HandlerType.PUT, API + "/findings/{id}/review", scanApi::review));
+        new Route(HandlerType.PUT, API + "/findings/{id}/review", scanApi::review),
+        new Route(HandlerType.GET, API + "/scans/{id}/summary", overview::summary),
+        new Route(HandlerType.GET, API + "/diff", overview::diff),
+        new Route(HandlerType.GET, API + "/settings", settings::show),
+        new Route(HandlerType.POST, API + "/watch-list", settings::addToWatchList));
   }
 
   /** The folder uploads and reports are kept in, private to the user. */
@@ -94,9 +100,15 @@ public final class FootprintServer implements AutoCloseable {
         files.directory = "/web";
         files.location = Location.CLASSPATH;
       });
+      // The HTML report's stylesheet, which the pages share so that the overview looks as the report does.
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/assets/report";
+        files.directory = "/org/footprint/report/html";
+        files.location = Location.CLASSPATH;
+      });
     });
     app.before(security::check);
-    app.get("/", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(page));
+    WebPages.register(app, security.csrfToken());
     for (Route route : routes) {
       app.addHttpHandler(route.method(), route.path(), route.handler());
     }
@@ -150,7 +162,7 @@ public final class FootprintServer implements AutoCloseable {
     return MAPPER.createObjectNode().put("type", problem.type()).put("title", problem.title()).put("status", problem.status()).put("detail", problem.detail());
   }
 
-  private static String resource(String name) {
+  static String resource(String name) {
     try (InputStream in = FootprintServer.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);

@@ -96,7 +96,7 @@ final class ScanApi {
     } catch (IllegalArgumentException e) {
       throw Problem.badRequest(e.getMessage()).raise();
     }
-    Path file = scan.folder.resolve("reports").resolve(format.fileName());
+    Path file = scan.report(format);
     ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
     if (format == ReportFormat.HTML) {
       // The report allows its own inline style and script by hash: the app's policy would block them.
@@ -159,7 +159,7 @@ final class ScanApi {
   }
 
   /** The scan, when it is done; 409 while it is queued or running, or when it failed or was cancelled. */
-  private ServerScan done(Context ctx) {
+  ServerScan done(Context ctx) {
     ServerScan scan = scan(ctx);
     if (scan.state() != ServerScan.State.DONE) {
       throw new Problem(409, "scan-not-done", "The scan is not done", "scan " + scan.id + " is " + scan.state().id() + ": findings and reports come once it is done").raise();

@@ -14,6 +14,7 @@ import org.footprint.model.Category;
 import org.footprint.model.Severity;
 import org.footprint.policy.PolicyPack;
 import org.footprint.report.JsonReport;
+import org.footprint.report.ReportFormat;
 import org.footprint.review.ReviewDecision;
 import org.footprint.scan.ScanOutcome;
 
@@ -53,6 +54,16 @@ final class ServerScan {
   private volatile ScanOutcome outcome;
   private volatile FindingIndex findings;
   private volatile Problem error;
+
+  /** The folder the scan writes its reports to. */
+  Path reports() {
+    return folder.resolve("reports");
+  }
+
+  /** Where the scan's report in {@code format} is once it is done. */
+  Path report(ReportFormat format) {
+    return reports().resolve(format.fileName());
+  }
 
   ServerScan(String id, PolicyPack pack, List<Upload> uploads, Path folder) {
     this.id = id;

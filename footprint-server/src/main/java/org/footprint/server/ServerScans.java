@@ -253,7 +253,7 @@ final class ServerScans implements AutoCloseable {
     Runnable end;
     boolean done = false;
     try {
-      Path reports = scan.folder.resolve("reports");
+      Path reports = scan.reports();
       ScanRequest request = new ScanRequest(scan.uploads.stream().map(ServerScan.Upload::path).toList(), scan.fileNames(), reports, REPORTS,
           scan.pack, config, watchList, () -> ScanStore.open(store), true, 0, Clock.systemUTC(), scan.progress, limits.ingest(), toolVersion);
       ScanOutcome outcome = new ExportScanJob(request).run();

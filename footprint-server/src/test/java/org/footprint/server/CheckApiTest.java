@@ -90,14 +90,20 @@ class CheckApiTest {
   }
 
   @Test
-  void thePageEmbedsTheCsrfTokenAndLoadsOnlyItsOwnScript() {
-    HttpResponse<String> page = server.get("/");
+  void everyPageEmbedsTheCsrfTokenAndLoadsOnlyItsOwnScripts() {
+    for (WebPages.Page listed : WebPages.PAGES) {
+      HttpResponse<String> page = server.get(listed.path());
 
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("<meta name=\"csrf-token\" content=\"").doesNotContain("{{csrf-token}}")
-        .contains("<script src=\"/assets/app.js\" defer></script>").doesNotContain("<script>");
-    assertThat(server.get("/assets/app.js").body()).contains("/check");
+      assertThat(page.statusCode()).as(listed.path()).isEqualTo(200);
+      assertThat(page.body()).as(listed.path()).contains("<meta name=\"csrf-token\" content=\"").doesNotContain("{{")
+          .contains("<script src=\"/assets/app.js\" defer></script>", "<script src=\"/assets/" + listed.name() + ".js\" defer></script>")
+          .contains("<a href=\"" + listed.path() + "\" aria-current=\"page\">" + listed.title() + "</a>")
+          .doesNotContain("<script>", " style=", " onclick=", " onload=");
+      assertThat(server.get("/assets/" + listed.name() + ".js").statusCode()).isEqualTo(200);
+    }
+    assertThat(server.get("/assets/draft.js").body()).contains("/check");
     assertThat(server.get("/assets/app.css").statusCode()).isEqualTo(200);
+    assertThat(server.get("/assets/report/report.css").statusCode()).isEqualTo(200);
   }
 
   static void assertProblem(HttpResponse<String> response, int status, String code) {

@@ -1,15 +1,26 @@
 package org.footprint.server;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.footprint.synth.archive.GeneratedArchive;
 
 /** A multipart/form-data body built for tests: files and fields, any file name. */
 final class Multipart {
   private static final String BOUNDARY = "footprint-test-boundary-7f3a9c";
   private final List<byte[]> parts = new ArrayList<>();
+
+  /** The files, each under its own name. */
+  Multipart files(List<GeneratedArchive> exports) throws IOException {
+    for (GeneratedArchive export : exports) {
+      file(export.path().getFileName().toString(), Files.readAllBytes(export.path()));
+    }
+    return this;
+  }
 
   Multipart file(String fileName, byte[] content) {
     return part("file", fileName, content);

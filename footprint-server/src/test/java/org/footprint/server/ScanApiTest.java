@@ -21,7 +21,6 @@ import org.footprint.model.Severity;
 import org.footprint.report.HtmlReport;
 import org.footprint.synth.archive.ArchiveGenerator;
 import org.footprint.synth.archive.DemoExports;
-import org.footprint.synth.archive.GeneratedArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,7 @@ class ScanApiTest {
   @BeforeAll
   static void scanTheDemoExport(@TempDir Path temp) throws IOException {
     server = TestServer.loopback();
-    List<GeneratedArchive> exports = DemoExports.write(2026, ArchiveGenerator.persona(2026), 400, temp);
-    demo = new Multipart().field("pack", "sssc");
-    for (GeneratedArchive export : exports) {
-      demo.file(export.path().getFileName().toString(), Files.readAllBytes(export.path()));
-    }
+    demo = new Multipart().field("pack", "sssc").files(DemoExports.write(2026, ArchiveGenerator.persona(2026), 400, temp));
     scanId = server.scan(demo);
     scan = server.awaitFinished(scanId, Duration.ofSeconds(60));
   }

@@ -19,7 +19,6 @@ import java.util.function.Predicate;
 import org.footprint.config.FootprintConfig;
 import org.footprint.scan.ExportScanJob;
 import org.footprint.store.StoreSettings;
-import org.footprint.watch.WatchList;
 
 /** A server on a random loopback port and a real HTTP client talking to it. */
 final class TestServer implements AutoCloseable {
@@ -37,7 +36,7 @@ final class TestServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     ServerOptions working = options.workRoot() == null ? options.withWorkRoot(folder.resolve("work")) : options;
-    server = new FootprintServer(working, FootprintConfig.NONE, WatchList.create(), StoreSettings.h2File(folder.resolve("store")), "test").start();
+    server = new FootprintServer(working, FootprintConfig.NONE, folder.resolve("watch-list.json"), StoreSettings.h2File(folder.resolve("store")), "test").start();
   }
 
   /** One loopback server for every test class that needs no settings of its own, stopped when the tests' JVM ends. */

@@ -2,6 +2,7 @@ package org.footprint.store;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,18 @@ public record ScanDiff(ScanRecord before, ScanRecord after, List<StoredFinding> 
         later.stream().filter(f -> !was.contains(f.key())).sorted(StoredFinding.MOST_SERIOUS_FIRST).toList(),
         earlier.stream().filter(f -> !is.contains(f.key())).sorted(StoredFinding.MOST_SERIOUS_FIRST).toList(),
         later.stream().filter(f -> was.contains(f.key())).sorted(StoredFinding.MOST_SERIOUS_FIRST).toList());
+  }
+
+  /**
+   * The diff between two complete scans in {@code store}, as {@code footprint diff} and the server's {@code GET /diff}
+   * show it.
+   *
+   * @param missing the exception to throw for an id with no complete scan in the store
+   */
+  public static ScanDiff between(ScanStore store, long before, long after, LongFunction<? extends RuntimeException> missing) {
+    ScanRecord earlier = store.scan(before).orElseThrow(() -> missing.apply(before));
+    ScanRecord later = store.scan(after).orElseThrow(() -> missing.apply(after));
+    return of(earlier, store.findings(before), later, store.findings(after));
   }
 
   private static Set<FindingKey> keys(List<StoredFinding> findings) {
