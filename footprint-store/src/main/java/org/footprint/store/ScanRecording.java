@@ -31,9 +31,8 @@ public final class ScanRecording implements AutoCloseable {
   private final Connection connection;
   private final String store;
   private final long scanId;
-  private final PreparedStatement items;
   private final PreparedStatement findings;
-  /** Each item once, each finding id once (the first, most serious, wins): the keys of their tables. */
+  /** Each item counted once, each finding id once (the first, most serious, wins): the key of the findings. */
   private final Set<String> itemIds = new HashSet<>();
   private final Set<FindingKey> findingKeys = new HashSet<>();
   private int pending;
@@ -56,28 +55,17 @@ public final class ScanRecording implements AutoCloseable {
         scanId = keys.getLong(1);
       }
     }
-    items = connection.prepareStatement("INSERT INTO items (scan_id, item_id, platform, native_id, kind, created_at, content_hash)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-    findings = connection.prepareStatement("INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    findings = connection.prepareStatement("INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence,"
+        + " platform, native_id, kind, created_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
-  /** Adds one finding of the item and, the first time it is met, the item. */
+  /** Adds one finding of the item, with what the store keeps of the item. */
   public void add(Item item, Finding finding) {
     if (!findingKeys.add(FindingKey.of(finding))) {
       return;
     }
+    itemIds.add(item.id());
     try {
-      if (itemIds.add(item.id())) {
-        items.setLong(1, scanId);
-        items.setString(2, item.id());
-        items.setString(3, item.platform());
-        items.setString(4, item.nativeId());
-        items.setString(5, item.kind().id());
-        items.setObject(6, item.createdAt() == null ? null : Jdbc.timestamp(item.createdAt()));
-        items.setString(7, ContentHash.of(item));
-        items.addBatch();
-      }
       findings.setLong(1, scanId);
       findings.setString(2, finding.itemId());
       findings.setString(3, finding.ruleId());
@@ -87,6 +75,11 @@ public final class ScanRecording implements AutoCloseable {
       findings.setDouble(7, finding.confidence());
       findings.setString(8, finding.message());
       findings.setString(9, evidence(finding.evidence()));
+      findings.setString(10, item.platform());
+      findings.setString(11, item.nativeId());
+      findings.setString(12, item.kind().id());
+      findings.setObject(13, item.createdAt() == null ? null : Jdbc.timestamp(item.createdAt()));
+      findings.setString(14, ContentHash.of(item));
       findings.addBatch();
       if (++pending >= BATCH) {
         flush();
@@ -118,8 +111,6 @@ public final class ScanRecording implements AutoCloseable {
   }
 
   private void flush() throws SQLException {
-    // Items first: every finding refers to its item.
-    items.executeBatch();
     findings.executeBatch();
     pending = 0;
   }
@@ -127,7 +118,7 @@ public final class ScanRecording implements AutoCloseable {
   /** Rolls back unless committed. */
   @Override
   public void close() {
-    try (items; findings) {
+    try (findings) {
       if (!committed) {
         connection.rollback();
       }

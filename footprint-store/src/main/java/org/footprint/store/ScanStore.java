@@ -44,7 +44,7 @@ public final class ScanStore implements AutoCloseable {
   }
 
   /** The newest migration's version (`db/migration/V3__…`); a test keeps the two in step. */
-  static final String SCHEMA_VERSION = "3";
+  static final String SCHEMA_VERSION = "4";
 
   /**
    * Opens the store, creating it or bringing its schema up to date first. A store already at {@link #SCHEMA_VERSION}
@@ -173,9 +173,8 @@ public final class ScanStore implements AutoCloseable {
 
   /** The findings of a complete scan, most serious first. */
   public List<StoredFinding> findings(long scanId) {
-    String sql = "SELECT f.item_id, f.rule_id, i.platform, i.content_hash, i.created_at, f.category, f.severity, f.involvement, f.confidence,"
-        + " f.message, f.evidence FROM findings f JOIN items i ON i.scan_id = f.scan_id AND i.item_id = f.item_id"
-        + " JOIN scans s ON s.id = f.scan_id WHERE s.state = 'complete' AND f.scan_id = ?";
+    String sql = "SELECT f.item_id, f.rule_id, f.platform, f.content_hash, f.created_at, f.category, f.severity, f.involvement, f.confidence,"
+        + " f.message, f.evidence FROM findings f JOIN scans s ON s.id = f.scan_id WHERE s.state = 'complete' AND f.scan_id = ?";
     try (PreparedStatement query = connection.prepareStatement(sql)) {
       query.setLong(1, scanId);
       List<StoredFinding> findings = new ArrayList<>();
@@ -219,8 +218,7 @@ public final class ScanStore implements AutoCloseable {
       List<Long> scans = completeScansNewestFirst();
       connection.setAutoCommit(false);
       try (PreparedStatement content = connection.prepareStatement(
-              "SELECT i.content_hash FROM findings f JOIN items i ON i.scan_id = f.scan_id AND i.item_id = f.item_id"
-                  + " WHERE f.scan_id = ? AND f.item_id = ? AND f.rule_id = ?");
+              "SELECT content_hash FROM findings WHERE scan_id = ? AND item_id = ? AND rule_id = ?");
           PreparedStatement insert = connection.prepareStatement(
               "INSERT INTO review_decisions (item_id, rule_id, content_hash, decision, note, decided_at) VALUES (?, ?, ?, ?, ?, ?)")) {
         int pending = 0;

@@ -31,17 +31,22 @@ abstract class ScanStoreContract {
     return new DecisionRequest(FindingKey.of(found.finding()), decision, null, "test");
   }
 
-  /** V1 and V2 held each item's text; V3 drops it. Data written at either version survives the migration to the latest. */
+  /**
+   * V1 and V2 held each item's text; V3 drops it; V4 folds the items into their findings. Data written at any of them
+   * survives the migration to the latest.
+   */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "2"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "2", "3"})
   void flyway_migrates_an_empty_database_and_the_previous_schema_versions(String previous) throws Exception {
     StoreSettings settings = freshDatabase();
     ScanStore.migrate(settings, previous);
     try (Connection v1 = DriverManager.getConnection(settings.url(), settings.user(), settings.password()); Statement sql = v1.createStatement()) {
       sql.executeUpdate("INSERT INTO scans (started_at, finished_at, inputs, pack_id, tool_version, items_scanned, flagged_items, finding_count, state)"
           + " VALUES (TIMESTAMP WITH TIME ZONE '2025-05-01 10:00:00+00', TIMESTAMP WITH TIME ZONE '2025-05-01 10:01:00+00', 'old.zip', 'nmc', '0.0.9', 40, 1, 1, 'complete')");
-      sql.executeUpdate("INSERT INTO items (scan_id, item_id, platform, native_id, kind, created_at, content_hash, item_text)"
-          + " VALUES (1, 'twitter:7', 'twitter', '7', 'post', NULL, '" + ContentHash.of(tweet("7", "idiot manager")) + "', 'idiot manager')");
+      boolean withText = !previous.equals("3");
+      sql.executeUpdate("INSERT INTO items (scan_id, item_id, platform, native_id, kind, created_at, content_hash" + (withText ? ", item_text" : "") + ")"
+          + " VALUES (1, 'twitter:7', 'twitter', '7', 'post', TIMESTAMP WITH TIME ZONE '2025-04-30 09:00:00+00', '" + ContentHash.of(tweet("7", "idiot manager"))
+          + "'" + (withText ? ", 'idiot manager'" : "") + ")");
       sql.executeUpdate("INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence)"
           + " VALUES (1, 'twitter:7', '" + RULE + "', 'hostility', 'high', 'authored', 0.7, 'insult', '[]')");
     }
@@ -51,7 +56,12 @@ abstract class ScanStoreContract {
         assertThat(scan.inputs()).containsExactly("old.zip");
         assertThat(scan.bySeverity()).isEqualTo(Map.of(Severity.HIGH, 1L));
       });
-      assertThat(store.findings(1)).extracting(f -> f.key().toString()).containsExactly("twitter:7#" + RULE);
+      assertThat(store.findings(1)).singleElement().satisfies(found -> {
+        assertThat(found.key()).hasToString("twitter:7#" + RULE);
+        assertThat(found.platform()).isEqualTo("twitter");
+        assertThat(found.contentHash()).isEqualTo(ContentHash.of(tweet("7", "idiot manager")));
+        assertThat(found.createdAt()).isEqualTo(java.time.Instant.parse("2025-04-30T09:00:00Z"));
+      });
       // The decisions table works on old data: a decision on the old scan's finding settles it.
       store.decide(List.of(new DecisionRequest(new FindingKey("twitter:7", RULE), ReviewDecision.KEEP, "old", "test")), AT);
       assertThat(store.reviews().stateOf(tweet("7", "idiot manager"), finding(tweet("7", "idiot manager")).finding()).note()).isEqualTo("old");
