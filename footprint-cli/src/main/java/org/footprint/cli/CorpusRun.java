@@ -63,11 +63,10 @@ final class CorpusRun {
     if (totals.judged == 0) {
       err.println("footprint: no line of " + corpora.stream().map(Path::toString).collect(Collectors.joining(", "))
           + " could be judged: each needs a JSON object with \"id\", \"author\" and \"text\"");
-    }
-    err.flush();
-    if (totals.judged == 0) {
+      err.flush();
       return FootprintCommand.ERROR;
     }
+    err.flush();
     return totals.highest != null && totals.highest.atLeast(threshold) ? FootprintCommand.FINDINGS : 0;
   }
 
