@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.ToIntBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -180,36 +180,36 @@ class ServerLoadTest {
 
   /** The kinds of malformed request, sent in turn; each varies with the seeded random. */
   private enum Malformed {
-    WRONG_CONTENT_TYPE(s -> r -> s.post("/api/v1/check", "text/plain", "text=" + r.nextInt())),
-    TRUNCATED_JSON(s -> r -> {
+    WRONG_CONTENT_TYPE((s, r) -> s.post("/api/v1/check", "text/plain", "text=" + r.nextInt())),
+    TRUNCATED_JSON((s, r) -> {
       String body = "{\"text\": \"a draft about the team meeting\", \"pack\": \"sssc\"}";
       return s.post("/api/v1/check", "application/json", body.substring(0, 1 + r.nextInt(body.length() - 2)));
     }),
-    RANDOM_BYTES(s -> r -> {
+    RANDOM_BYTES((s, r) -> {
       byte[] body = new byte[1 + r.nextInt(4_000)];
       r.nextBytes(body);
       return s.status(s.request("/api/v1/check").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }),
-    WRONG_JSON_TYPES(s -> r -> s.post("/api/v1/check", "application/json",
+    WRONG_JSON_TYPES((s, r) -> s.post("/api/v1/check", "application/json",
         List.of("{\"text\": 42}", "[]", "\"text\"", "{\"text\": null}", "{\"text\": \"fine\", \"pack\": \"no-such-pack\"}", "{}").get(r.nextInt(6)))),
-    DEEP_NESTING(s -> r -> s.post("/api/v1/check", "application/json", "{\"text\": " + "[".repeat(2_000 + r.nextInt(20_000)))),
-    BAD_MULTIPART(s -> r -> s.post("/api/v1/scans", "multipart/form-data; boundary=b" + r.nextInt(1000),
+    DEEP_NESTING((s, r) -> s.post("/api/v1/check", "application/json", "{\"text\": " + "[".repeat(2_000 + r.nextInt(20_000)))),
+    BAD_MULTIPART((s, r) -> s.post("/api/v1/scans", "multipart/form-data; boundary=b" + r.nextInt(1000),
         "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.zip\"\r\n\r\nPK" + r.nextInt())),
-    HUGE_HEADER(s -> r -> s.status(s.request("/api/v1/packs").header("X-Filler", "f".repeat(20_000 + r.nextInt(200_000))).GET())),
-    HUGE_BODY(s -> r -> s.post("/api/v1/check", "application/json", "{\"text\": \"" + "x".repeat((1 << 20) + r.nextInt(1 << 19)) + "\"}")),
-    WRONG_METHOD_OR_PATH(s -> r -> r.nextBoolean() ? s.status(s.request("/api/v1/check").DELETE())
+    HUGE_HEADER((s, r) -> s.status(s.request("/api/v1/packs").header("X-Filler", "f".repeat(20_000 + r.nextInt(200_000))).GET())),
+    HUGE_BODY((s, r) -> s.post("/api/v1/check", "application/json", "{\"text\": \"" + "x".repeat((1 << 20) + r.nextInt(1 << 19)) + "\"}")),
+    WRONG_METHOD_OR_PATH((s, r) -> r.nextBoolean() ? s.status(s.request("/api/v1/check").DELETE())
         : s.status(s.request("/api/v1/no-such-thing-" + r.nextInt(100)).GET())),
-    NOT_HTTP(s -> r -> s.raw(List.of("HELLO\r\n\r\n", "GET /a\u0001b HTTP/1.1\r\n\r\n", "GET /api/v1/packs HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n",
+    NOT_HTTP((s, r) -> s.raw(List.of("HELLO\r\n\r\n", "GET /a\u0001b HTTP/1.1\r\n\r\n", "GET /api/v1/packs HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n",
         "POST /api/v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -5\r\n\r\n").get(r.nextInt(4))));
 
-    private final Function<ServedProcess, Function<Random, Integer>> sender;
+    private final ToIntBiFunction<ServedProcess, Random> sender;
 
-    Malformed(Function<ServedProcess, Function<Random, Integer>> sender) {
+    Malformed(ToIntBiFunction<ServedProcess, Random> sender) {
       this.sender = sender;
     }
 
     int send(ServedProcess server, Random random) {
-      return sender.apply(server).apply(random);
+      return sender.applyAsInt(server, random);
     }
   }
 
