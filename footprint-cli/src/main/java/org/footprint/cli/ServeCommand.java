@@ -51,7 +51,9 @@ final class ServeCommand implements Callable<Integer> {
     boolean interrupted = false;
     FootprintConfig settings = config.load();
     // Scans uploaded to the server are saved to the store, and review decisions made in the app go there too.
-    try (FootprintServer server = new FootprintServer(options, settings, ConfigOption.dirs.watchListFile(), store.settings(settings), FootprintCommand.version()).start()) {
+    // Closed even when it cannot start (the port is taken): the store and the server's work folder go with it.
+    try (FootprintServer server = new FootprintServer(options, settings, ConfigOption.dirs.watchListFile(), store.settings(settings), FootprintCommand.version())) {
+      server.start();
       PrintWriter out = spec.commandLine().getOut();
       out.println("Footprint is serving on " + server.address() + " : open it in your browser. Ctrl+C stops it.");
       if (token != null) {

@@ -58,7 +58,13 @@ public final class FootprintServer implements AutoCloseable {
     DraftCheck drafts = new DraftCheck(config, watchList);
     String openApi = resource("openapi.json");
     this.store = ScanStore.open(store);
-    this.scans = new ServerScans(options, config, watchList, store, toolVersion);
+    try {
+      this.scans = new ServerScans(options, config, watchList, store, toolVersion);
+    } catch (RuntimeException e) {
+      // Nobody else holds the store yet to close it.
+      this.store.close();
+      throw e;
+    }
     ScanApi scanApi = new ScanApi(scans, this.store);
     OverviewApi overview = new OverviewApi(scanApi, this.store);
     WebSettings settings = new WebSettings(config, watchList, watchListFile, store, drafts::watchListChanged);
