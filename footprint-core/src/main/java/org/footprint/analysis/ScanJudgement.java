@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.footprint.model.EvidenceSpan;
+import org.footprint.model.Finding;
 import org.footprint.model.Item;
 import org.footprint.policy.ItemAge;
 
@@ -23,8 +24,11 @@ public final class ScanJudgement {
     return new Assessment(ItemAge.builtIn().apply(item, assessment.risks(), scannedAt), assessment.strengths());
   }
 
-  /** {@link #assess(Analyzer, Item, Instant, List, Consumer)} for a scan that asks for no signals. */
-  public static Assessment assess(Analyzer analyzer, Item item, Instant scannedAt) {
-    return assess(analyzer, item, scannedAt, List.of(), span -> {});
+  /**
+   * The item's risks as a scan at {@code scannedAt} reports them, for a corpus, which reports no strengths: the
+   * strength rules are not run at all.
+   */
+  public static List<Finding> risks(Analyzer analyzer, Item item, Instant scannedAt) {
+    return ItemAge.builtIn().apply(item, analyzer.analyze(item), scannedAt);
   }
 }

@@ -24,11 +24,13 @@ class ScanJudgementTest {
     Item old = posted("2022-03-01T10:00:00Z", "@jo you are a pathetic excuse for a manager");
     Item recent = posted("2026-11-01T10:00:00Z", old.text());
 
-    List<Finding> aged = ScanJudgement.assess(ANALYZER, old, SCANNED).risks();
+    List<Finding> aged = ScanJudgement.risks(ANALYZER, old, SCANNED);
 
     assertThat(aged).isNotEmpty().allSatisfy(f -> assertThat(f.explanation()).endsWith(" This is 4 years old."))
         .allSatisfy(f -> assertThat(f.remediation()).contains(Remediation.BULK_DELETE));
-    assertThat(ScanJudgement.assess(ANALYZER, recent, SCANNED)).isEqualTo(ANALYZER.assess(recent));
+    assertThat(aged).isEqualTo(ScanJudgement.assess(ANALYZER, old, SCANNED, List.of(), span -> {}).risks());
+    assertThat(ScanJudgement.assess(ANALYZER, recent, SCANNED, List.of(), span -> {})).isEqualTo(ANALYZER.assess(recent));
+    assertThat(ScanJudgement.risks(ANALYZER, recent, SCANNED)).isEqualTo(ANALYZER.assess(recent).risks());
   }
 
   @Test

@@ -196,7 +196,7 @@ public final class CorpusScan {
         continue;
       }
       judged++;
-      for (Finding finding : ScanJudgement.assess(analyzer, post.item(), scannedAt).risks()) {
+      for (Finding finding : ScanJudgement.risks(analyzer, post.item(), scannedAt)) {
         lines.append(ScanFindingJson.render(post.item(), finding)).append('\n');
         bySeverity.merge(finding.severity(), 1L, Long::sum);
       }

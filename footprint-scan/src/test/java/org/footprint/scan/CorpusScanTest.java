@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.footprint.analysis.Analyzer;
-import org.footprint.analysis.ScanJudgement;
 import org.footprint.ingest.corpus.CorpusPost;
 import org.footprint.ingest.corpus.CorpusProblem;
 import org.footprint.model.Finding;
 import org.footprint.model.Severity;
+import org.footprint.policy.ItemAge;
 import org.footprint.report.ItemFinding;
 import org.footprint.report.ScanFindingJson;
 import org.footprint.synth.CorpusFile;
@@ -47,7 +47,7 @@ class CorpusScanTest {
     for (CorpusFile.Row row : rows) {
       CorpusPost post = CorpusPost.of(row.id(), row.author(), row.createdAt() == null ? null : row.createdAt().toString(), row.text(), row.platform(),
           row.replyTo(), "corpus");
-      for (Finding finding : ScanJudgement.assess(analyzer, post.item(), SCANNED_AT).risks()) {
+      for (Finding finding : ItemAge.builtIn().apply(post.item(), analyzer.assess(post.item()).risks(), SCANNED_AT)) {
         expected.add(ScanFindingJson.render(post.item(), finding));
       }
     }

@@ -183,14 +183,18 @@ public final class CorpusJob implements Callable<Integer> {
     try {
       Dataset<Row> posts = judged.where(col(JudgedPosts.PROBLEM).isNull());
       Dataset<Row> findings = findings(posts);
-      Row totals = CorpusSummary.totals(judged).first();
-      List<Row> skipped = CorpusSummary.skipped(judged).collectAsList();
+      // The two small tables are computed once: collected, and written from what was collected.
+      Dataset<Row> totalsTable = CorpusSummary.totals(judged);
+      List<Row> totalsRows = totalsTable.collectAsList();
+      Row totals = totalsRows.get(0);
+      Dataset<Row> skippedTable = CorpusSummary.skipped(judged);
+      List<Row> skipped = skippedTable.collectAsList();
       findings.write().mode(SaveMode.ErrorIfExists).parquet(output + "/findings");
       writeCsv(CorpusSummary.byMonth(posts, findings), "by-month");
       writeCsv(CorpusSummary.byAuthor(posts, findings), "by-author");
       writeCsv(CorpusSummary.byRule(findings), "by-rule");
-      writeCsv(CorpusSummary.skipped(judged), "skipped");
-      CorpusSummary.totals(judged)
+      writeCsv(spark.createDataFrame(skipped, skippedTable.schema()), "skipped");
+      spark.createDataFrame(totalsRows, totalsTable.schema())
           .withColumn("pack", lit(packId)).withColumn("scanned_at", lit(at.toString())).withColumn("input", lit(input))
           .withColumn("format", lit(corpusFormat.name().toLowerCase(Locale.ROOT))).withColumn("spark_version", lit(spark.version()))
           .coalesce(1).write().mode(SaveMode.ErrorIfExists).json(output + "/summary/totals");

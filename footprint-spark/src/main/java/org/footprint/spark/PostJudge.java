@@ -56,6 +56,6 @@ final class PostJudge implements MapPartitionsFunction<Row, Row> {
       return JudgedPosts.skipped(id == null || id.isBlank() ? null : id, post.problem());
     }
     return JudgedPosts.judged(post.item().id(), authors.of(post.author()), post.item().platform(), post.item().createdAt(),
-        ScanJudgement.assess(analyzer, post.item(), scannedAt).risks());
+        ScanJudgement.risks(analyzer, post.item(), scannedAt));
   }
 }
