@@ -37,4 +37,9 @@ public record Finding(
     clauses = List.copyOf(clauses);
     remediation = List.copyOf(remediation);
   }
+
+  /** The finding's stable id in every report, on Spark and in the store: the item and the rule, so review decisions survive re-scans. */
+  public String id() {
+    return itemId + "#" + ruleId;
+  }
 }

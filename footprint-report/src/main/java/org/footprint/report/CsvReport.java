@@ -34,7 +34,7 @@ public final class CsvReport {
   }
 
   private static List<String> row(Item item, Finding finding, ReviewState review) {
-    return List.of(JsonReport.findingId(finding), item.id(), item.platform(), item.createdAt() == null ? "" : item.createdAt().toString(), item.kind().id(),
+    return List.of(finding.id(), item.id(), item.platform(), item.createdAt() == null ? "" : item.createdAt().toString(), item.kind().id(),
         String.valueOf(item.authoredBySelf()), item.audience().id(), finding.involvement().id(), finding.category().id(), finding.severity().id(),
         String.valueOf(finding.confidence()), finding.ruleId(), finding.message(),
         finding.evidence().stream().map(EvidenceSpan::text).collect(Collectors.joining(LIST_SEPARATOR)),

@@ -236,7 +236,7 @@ public final class HtmlReport {
 
   private static void writeFinding(Writer out, long number, Item item, Finding finding, ReviewState review) throws IOException {
     String state = review == null ? "open" : review.decision().id();
-    String id = JsonReport.findingId(finding);
+    String id = finding.id();
     StringBuilder html = new StringBuilder(1024 + Math.min(item.text().length(), HtmlText.WHOLE_TEXT_LIMIT) * 2);
     // Reviewed findings start hidden: the review filter starts at "open", and without JavaScript they stay out of the way.
     html.append("<li").append(review == null ? "" : " hidden").append("><article class=\"finding\" id=\"finding-").append(number)

@@ -147,14 +147,9 @@ public final class JsonReport {
     json.writeEndObject();
   }
 
-  /** The stable id of a finding: the item and the rule, so review decisions survive re-scans. */
-  public static String findingId(Finding finding) {
-    return finding.itemId() + "#" + finding.ruleId();
-  }
-
   private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", findingId(finding));
+    json.writeStringField("id", finding.id());
     json.writeStringField("item_id", finding.itemId());
     json.writeStringField("rule_id", finding.ruleId());
     json.writeStringField("category", finding.category().id());

@@ -47,7 +47,7 @@ public final class ScanFindingJson {
 
   static void write(JsonGenerator json, Item item, Finding finding) throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", JsonReport.findingId(finding));
+    json.writeStringField("id", finding.id());
     json.writeStringField("category", finding.category().id());
     json.writeStringField("severity", finding.severity().id());
     json.writeStringField("involvement", finding.involvement().id());

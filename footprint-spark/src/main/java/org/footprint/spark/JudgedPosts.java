@@ -74,7 +74,7 @@ final class JudgedPosts {
   }
 
   private static Row finding(Finding finding) {
-    return RowFactory.create(finding.itemId() + "#" + finding.ruleId(), finding.ruleId(), finding.category().id(), finding.severity().id(),
+    return RowFactory.create(finding.id(), finding.ruleId(), finding.category().id(), finding.severity().id(),
         finding.involvement().id(), finding.confidence(), finding.message(), finding.explanation(),
         finding.evidence().stream().map(JudgedPosts::evidence).toArray(Row[]::new),
         finding.clauses().stream().map(JudgedPosts::clause).toArray(Row[]::new),

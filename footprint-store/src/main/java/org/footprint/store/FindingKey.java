@@ -1,11 +1,10 @@
 package org.footprint.store;
 
 import org.footprint.model.Finding;
-import org.footprint.report.JsonReport;
 
 /**
  * What a review decision is about: an item and a rule. Written {@code <item id>#<rule id>}, as the report's finding
- * ids ({@link JsonReport#findingId}); an item id may itself hold a {@code #} (a draft file's paragraph), a rule id never does.
+ * ids ({@link Finding#id}); an item id may itself hold a {@code #} (a draft file's paragraph), a rule id never does.
  */
 public record FindingKey(String itemId, String ruleId) {
   public static FindingKey of(Finding finding) {
