@@ -16,6 +16,12 @@ import org.footprint.analysis.normalise.NormalisedText;
  */
 final class Signals {
   private static final String STREET_SUFFIX = "(?:Road|Rd|Street|St|Drive|Dr|Terrace|Avenue|Ave|Lane|Ln|Crescent|Cres|Close|Gardens|Gdns|Place|Pl|Court|Ct|Way|Grove|Square|Sq|Row|Wynd|Brae|View|Walk|Mews|Loan|Parade|Estate|Park)";
+  /**
+   * Opens a pattern with a look-ahead at the characters its matches can start with ({@code FIRST_IS + "[A-Z])\\b…"}):
+   * the same matches, but {@link Matcher#find} fails at most positions on one character test instead of a word-boundary
+   * check and every alternative.
+   */
+  private static final String FIRST_IS = "(?=";
   private static final String CAPITALISED = "[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?(?![A-Za-z])";
   private static final Set<String> NOT_PLACES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
       "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
@@ -52,41 +58,50 @@ final class Signals {
   /** Capitalised words after a house number that are not house or street names ("at 10 Downing"). */
   private static final Set<String> NOT_HOUSE_NAMES = Set.of("Downing", "Days", "Weeks", "Months", "Years", "Hours", "Minutes", "People",
       "Kids", "Children", "Patients", "Clients", "Pupils", "Families", "Calls", "Visits", "Referrals", "Jobs", "Cases", "Beds");
-  private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][A-Za-z'’-]*");
+  private static final Pattern TITLED_NAME = Pattern.compile(FIRST_IS + "[MD])\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+[A-Z][A-Za-z'’-]*");
   private static final List<String> FAMILY_NOUNS = List.of("boy", "girl", "family", "kids", "children", "twins", "brothers", "sisters", "baby", "lad", "lass", "household");
-  private static final Pattern FAMILY_NAME = Pattern.compile("\\b[Tt]he\\s+(" + CAPITALISED + ")\\s+(?:" + String.join("|", FAMILY_NOUNS) + ")s?\\b");
+  private static final Pattern FAMILY_NAME = Pattern.compile(FIRST_IS + "[Tt])\\b[Tt]he\\s+(" + CAPITALISED + ")\\s+(?:" + String.join("|", FAMILY_NOUNS) + ")s?\\b");
   /** Pre-filter for {@link #FAMILY_NAME}: its nouns, with and without the -s it allows. */
   private static final WordSet FAMILY_WORDS = new WordSet(FAMILY_NOUNS.stream().flatMap(noun -> java.util.stream.Stream.of(noun, noun + "s")).toList());
-  private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile("\\b(?:(?:in|at|on|near|from|outside)\\s+the|in|at|on|near|from|around|outside|behind|off|know|to|round|past|by)\\s+((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})");
+  private static final Pattern PLACE_AFTER_PREPOSITION = Pattern.compile(FIRST_IS + "[iaonfbkrtp])\\b(?:(?:in|at|on|near|from|outside)\\s+the|in|at|on|near|from|around|outside|behind|off|know|to|round|past|by)\\s+((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})");
   /** "📍 Costa, Meadowhall": a location pin before a capitalised place name. */
-  private static final Pattern PIN = Pattern.compile("📍\\s*([A-Z][A-Za-z'’&]*(?:[ ,&]+[A-Z][A-Za-z'’&]*){0,4})");
-  private static final Pattern STREET = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+" + STREET_SUFFIX + "\\b");
+  private static final String PIN_EMOJI = "📍";
+  private static final Pattern PIN = Pattern.compile(PIN_EMOJI + "\\s*([A-Z][A-Za-z'’&]*(?:[ ,&]+[A-Z][A-Za-z'’&]*){0,4})");
+  private static final Pattern STREET = Pattern.compile(FIRST_IS + "[A-Z])\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+" + STREET_SUFFIX + "\\b");
   /** "the Northfield estate", "Kelvin flats": a named estate or block written with a lower-case noun. */
-  private static final Pattern ESTATE = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:estate|flats|towers?|scheme|high flats|block)\\b");
-  private static final Pattern SCHOOL = Pattern.compile("\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:Primary|Academy|High School|High|Nursery|School|College|Grammar|Infants?|Juniors?|Secondary|Prep)\\b");
-  private static final Pattern STREET_ADDRESS = Pattern.compile("\\b(?:[Ff]lat\\s+\\d+[/-]?\\d*,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b|\\b[Ff]lat\\s+\\d+(?:/\\d+)?\\b"
-      + "|\\b[Nn](?:umber|o\\.?)\\s?\\d{1,4}[A-Za-z]?,?\\s+(?:on|in|at)\\s+(?:the\\s+)?(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b");
+  private static final Pattern ESTATE = Pattern.compile(FIRST_IS + "[A-Z])\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:estate|flats|towers?|scheme|high flats|block)\\b");
+  private static final Pattern SCHOOL = Pattern.compile(FIRST_IS + "[A-Z])\\b((?:" + CAPITALISED + ")(?:\\s+" + CAPITALISED + "){0,2})\\s+(?:Primary|Academy|High School|High|Nursery|School|College|Grammar|Infants?|Juniors?|Secondary|Prep)\\b");
+  private static final Pattern STREET_ADDRESS = Pattern.compile(FIRST_IS + "[FfNn0-9])(?:\\b(?:[Ff]lat\\s+\\d+[/-]?\\d*,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s+(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b|\\b[Ff]lat\\s+\\d+(?:/\\d+)?\\b"
+      + "|\\b[Nn](?:umber|o\\.?)\\s?\\d{1,4}[A-Za-z]?,?\\s+(?:on|in|at)\\s+(?:the\\s+)?(?:" + CAPITALISED + "\\s+){1,3}" + STREET_SUFFIX + "\\b)");
   // "is 15" / "just 6" count only when the number stands alone ("she is 15.", "only 6 and"), not "is 23 families".
   private static final Pattern AGE = Pattern.compile(
-      "\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?-?\\s?(?:weeks?|months?|days?)\\s?-?\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
+      FIRST_IS + "[0-9atriwojnhscpmdlgb,(])(?:\\b\\d{1,3}\\s?-?\\s?(?:year|yr)s?\\s?-?\\s?old\\b|\\baged?\\s\\d{1,3}\\b|\\b\\d{1,2}\\s?-?\\s?(?:weeks?|months?|days?)\\s?-?\\s?old\\b|\\b\\d{1,2}\\s?(?:yo|y/o|yrs?)\\b"
           + "|\\b(?:turned|turns|turning|reached|reaches)\\s1[01]\\d\\b|\\b(?:is|was|turned|turns|turning|only|just|about|around|nearly|almost|he's|she's|hes|shes|client's|patient's|pupil's|mum's|dad's|lad's|girl's|boy's|resident's|lady's)\\s\\d{1,2}(?=\\s?(?:[,.!?;:)]|$|and\\b|today\\b|now\\b|yesterday\\b|tomorrow\\b|this\\b|next\\b|last\\b|but\\b|with\\b|in\\s(?:year|reception|p\\d|s\\d)))"
-          + "|(?<=[a-z.]),\\s?\\d{1,2},|(?<=[a-z]),\\s?\\d{1,2}\\s(?=and\\s|but\\s)|\\(\\d{1,2}\\)");
+          + "|(?<=[a-z.]),\\s?\\d{1,2},|(?<=[a-z]),\\s?\\d{1,2}\\s(?=and\\s|but\\s)|\\(\\d{1,2}\\))");
   /** How far an {@link #AGE} match reaches before its first digit ("resident's 9") and after its last ("-years-old"). */
   private static final int AGE_BEFORE_DIGITS = 16;
   private static final int AGE_AFTER_DIGITS = 20;
   /** "Mrs Jones (87)", "a lad (15)": an age in brackets after a name or a person noun. */
   private static final Pattern BRACKETED_AGE = Pattern.compile(
       "(?:\\b[A-Z][a-z'’]{1,20}|\\b(?:boy|girl|lad|lass|baby|son|daughter|mum|dad|man|woman|lady|gent|gentleman|client|patient|pupil|resident|child|kid|teen|toddler))\\s?(\\(\\d{1,3}\\))");
+  /** How far a {@link #BRACKETED_AGE} match reaches before its '(' (a capitalised word of 21 letters and a space) and after it ("123)"). */
+  private static final int BRACKETED_AGE_BEFORE = 22;
+  private static final int BRACKETED_AGE_AFTER = 4;
   private static final Pattern INITIALS = Pattern.compile(
       "\\b(?!(?:U\\.\\s?K|U\\.\\s?S|A\\.\\s?M|P\\.\\s?M|E\\.\\s?U|U\\.\\s?N|B\\.\\s?A|M\\.\\s?A|B\\.\\s?S|M\\.\\s?P|G\\.\\s?P|D\\.\\s?J|T\\.\\s?V|P\\.\\s?S|R\\.\\s?I|N\\.\\s?B)\\.)[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?|\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s[A-Z]\\b(?![a-z'’])|\\b(?:of|for|with|to|and|little|wee|lovely|my|our)\\s(?!I\\b)[A-Z](?=\\s(?:in\\s(?:[Yy]ear|[Yy]r|[Pp]\\d|[Ss]\\d|[Rr]eception|[Nn]ursery|class|bay|room|bed)|who\\s|aged?\\s|\\(\\d))|\\b(?:[Ll]ittle|[Ww]ee|[Bb]aby)\\s(?!I\\b|A\\b)[A-Z](?=\\s+[a-z]|[,.!?]|$)|\\b(?:[Cc]hild|[Bb]oy|[Gg]irl|[Cc]lient|[Pp]atient|[Pp]upil|[Bb]aby|[Mm]um|[Dd]ad|[Ss]ervice [Uu]ser|[Yy]oung [Pp]erson|[Ss]tudent|[Rr]esident|[Ss]ibling|[Ff]amily)\\s(?!I\\b)[A-Z]{1,2}\\b(?![a-z'’])");
+  /** How far an {@link #INITIALS} match reaches before its first capital ("service user ") and after it (". K. L."). */
+  private static final int INITIALS_BEFORE_CAPITALS = 16;
+  private static final int INITIALS_AFTER_CAPITALS = 8;
   private static final Pattern CLOCK_TIME = Pattern.compile(
-      "\\b(?:at|from|until|till|til|by|before|after)\\s\\d{1,2}(?:[:.]\\d{2})?(?:\\s?(?:am|pm))?\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b");
+      FIRST_IS + "[afutb0-9])(?:\\b(?:at|from|until|till|til|by|before|after)\\s\\d{1,2}(?:[:.]\\d{2})?(?:\\s?(?:am|pm))?\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b)");
   private static final String COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a\\scouple\\sof|a\\sfew|\\d{1,2})";
   /** How long someone will be away: "for three weeks", "for a fortnight", "10 days in", "two weeks away". */
-  private static final Pattern DURATION = Pattern.compile(
-      "\\bfor\\s(?:the\\s(?:whole|entire)\\s|a\\s(?:whole|full)\\s)?(?:" + COUNT + "\\s)?(?:nights?|days?|weeks?|fortnights?|months?)\\b"
+  private static final Pattern DURATION = Pattern.compile(FIRST_IS + "[faotsenw0-9])(?:"
+      + "\\bfor\\s(?:the\\s(?:whole|entire)\\s|a\\s(?:whole|full)\\s)?(?:" + COUNT + "\\s)?(?:nights?|days?|weeks?|fortnights?|months?)\\b"
           + "|\\b" + COUNT + "[\\s-](?:nights?|days?|weeks?)\\s(?:in|away|abroad|off|holiday|break|trip)\\b"
-          + "|\\b(?:a|the|whole)\\sfortnight\\b|\\bfor\\sthe\\s(?:week|weekend|month|summer|holidays|half\\sterm)\\b");
+          + "|\\b(?:a|the|whole)\\sfortnight\\b|\\bfor\\sthe\\s(?:week|weekend|month|summer|holidays|half\\sterm)\\b)");
+  /** Words after a count and a duration word that make it time away ("two weeks abroad"), as {@link #DURATION} has them. */
+  private static final WordSet AWAY_WORDS = new WordSet(List.of("in", "away", "abroad", "off", "holiday", "break", "trip"));
   /** How far a {@link #DURATION} match reaches before its duration word ("for the entire a couple of") and after it ("away"). */
   private static final int DURATION_BEFORE_WORD = 32;
   private static final int DURATION_AFTER_WORD = 12;
@@ -106,8 +121,14 @@ final class Signals {
   private static final Pattern SCARE_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:['‘](?=\\S)" + QUOTED_WORDS + "(?<=\\S)['’]|[\"“](?=\\S)"
       + QUOTED_WORDS + "(?<=\\S)[\"”])(?![\\p{L}\\p{N}])");
   private static final int SCARE_QUOTE_MAX_WORDS = 4;
+  /** The marks a {@link #SCARE_QUOTE} opens with, and how far it reaches past one (40 characters and the closing mark). */
+  private static final String OPENING_QUOTES = "'‘\"“";
+  private static final int SCARE_QUOTE_AFTER_OPENING = 41;
   private static final Pattern MENTION = Pattern.compile("(?<![a-z0-9_])@[a-z0-9_]{1,30}");
   private static final Pattern HASHTAG = Pattern.compile("(?<![a-z0-9_])#[a-z0-9_]{2,60}");
+  /** How far a {@link #MENTION} or {@link #HASHTAG} reaches past its '@' or '#'. */
+  private static final int MENTION_AFTER_AT = 30;
+  private static final int HASHTAG_AFTER_HASH = 60;
   /**
    * A house number without its street: "the dad at no. 23", "I'm in at number 9", "from No 7", or "I'm at 9 Ashgrove".
    * Not "number 1 in the charts", "No 10" (Downing Street) or "at 7 Tuesday".
@@ -116,10 +137,13 @@ final class Signals {
       "(?i)\\b(?:at|from|in|to|for|outside|opposite|by|round|into|near|past|of|lives|live|mine's|mine is|ours is|we're|i'm|im)\\s+((?:no\\.?|number|num\\.?|nr\\.?)\\s?(?!1[01]\\b)\\d{1,4}[a-z]?)\\b(?!\\s?(?:%|in\\sthe\\b|spot|position|place|seed|fan|priority|on\\sthe\\slist|bus|shirt|jersey))");
   /** "I'm at 9 Ashgrove", "we live at 14 Larkfield": a number and a capitalised name with no street word. */
   private static final Pattern HOUSE_NUMBER_NAME = Pattern.compile(
-      "\\b(?:[Aa]t|[Oo]utside|[Oo]pposite|[Ll]ives|[Ll]ive|[Ll]iving)\\s+(\\d{1,4}[a-z]?\\s+([A-Z][a-z]{3,}))\\b(?!\\s?(?:[A-Z]|o'clock|am\\b|pm\\b))");
+      FIRST_IS + "[AaOoLl])\\b(?:[Aa]t|[Oo]utside|[Oo]pposite|[Ll]ives|[Ll]ive|[Ll]iving)\\s+(\\d{1,4}[a-z]?\\s+([A-Z][a-z]{3,}))\\b(?!\\s?(?:[A-Z]|o'clock|am\\b|pm\\b))");
   /** A bed, bay or room number: "bed 4", "bay 3", "side room 2", "cubicle 6", "room 9". */
   private static final Pattern BED_NUMBER = Pattern.compile(
       "(?i)\\b(?:bed|bay|cubicle|cubie|side\\s?room|room|resus|majors|bedspace|bed\\sspace|trolley|cot|incubator|cell)\\s?(?:no\\.?\\s?)?\\d{1,3}[a-z]?\\b(?!\\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|nights?|years?|times?|am\\b|pm\\b|o'clock|%|of\\b|people|kids|children|patients|beds))");
+  /** The last word of {@link #BED_NUMBER}'s place words ("side room", "bed space"), in lower case, for its pre-filter. */
+  private static final WordSet BED_WORDS = new WordSet(List.of("bed", "bay", "cubicle", "cubie", "room", "sideroom", "resus", "majors", "bedspace",
+      "space", "trolley", "cot", "incubator", "cell"));
   /** How far a {@link #BED_NUMBER} match reaches before its number ("incubator no. ") and after it. */
   private static final int BED_BEFORE_DIGITS = 16;
   private static final int BED_AFTER_DIGITS = 2;
@@ -139,38 +163,74 @@ final class Signals {
 
   private Signals() {}
 
+  // What a text holds that some signal needs (shapeOf): one pass over its characters, shared by every rule's check.
+  private static final int DIGIT = 1;
+  private static final int AT = 1 << 1;
+  private static final int HASH = 1 << 2;
+  private static final int QUOTE = 1 << 3;
+  private static final int CAPITAL = 1 << 4;
+  private static final int PIN_MARK = 1 << 5;
+  private static final int SECRET_MARK = 1 << 6;
+  private static final int RECEPTION = 1 << 7;
+
+  /** The characters of {@code text} that {@link #mayOccur} tests for, as bits. */
+  static int shapeOf(NormalisedText text) {
+    int shape = text.digitCount() > 0 ? DIGIT : 0;
+    for (char c : text.chars()) {
+      if (c == '@') {
+        shape |= AT;
+      } else if (c == '#') {
+        shape |= HASH;
+      } else if (OPENING_QUOTES.indexOf(c) >= 0) {
+        shape |= QUOTE;
+      }
+    }
+    char[] original = text.originalChars();
+    for (int i = 0; i < original.length; i++) {
+      char c = original[i];
+      if (c >= 'A' && c <= 'Z') {
+        shape |= CAPITAL;
+      } else if (c == '!' || c == '#' || c == '$') {
+        shape |= SECRET_MARK;
+      } else if (c == PIN_EMOJI.charAt(0) && i + 1 < original.length && original[i + 1] == PIN_EMOJI.charAt(1)) {
+        shape |= PIN_MARK;
+      }
+    }
+    return text.text().contains("reception") ? shape | RECEPTION : shape;
+  }
+
   /**
-   * False when the signal cannot occur in the text, by a test of a few characters: no digit, no capital letter, no
-   * '@'. Rules ask it before they compute a signal they need, and {@link #find} before its patterns.
+   * False when the signal cannot occur in a text of that {@link #shapeOf shape}: no digit, no capital letter, no '@'.
+   * Rules ask it before they compute a signal they need, and {@link #find} before its patterns.
    */
-  static boolean mayOccur(String signal, NormalisedText text) {
+  static boolean mayOccur(String signal, int shape) {
     switch (signal) {
       case "mention":
-        return text.text().indexOf('@') >= 0;
+        return (shape & AT) != 0;
       case "hashtag":
-        return text.text().indexOf('#') >= 0;
+        return (shape & HASH) != 0;
       case "scare-quote":
-        return hasQuoteMark(text.text());
+        return (shape & QUOTE) != 0;
       case "age":
       case "clock-time":
       case "house-number":
       case "bed-number":
       case "street-address":
-        return text.digitCount() > 0;
+        return (shape & DIGIT) != 0;
       case "secret-token":
-        return text.digitCount() > 0 || text.original().indexOf('!') >= 0 || text.original().indexOf('#') >= 0 || text.original().indexOf('$') >= 0;
+        return (shape & (DIGIT | SECRET_MARK)) != 0;
       case "class-group":
         // every pattern has a digit ("Year 3", "P4", "5B") but "in Reception"
-        return text.digitCount() > 0 || text.text().contains("reception");
+        return (shape & (DIGIT | RECEPTION)) != 0;
       case "child-name":
       case "initials":
       case "street-name":
       case "school-name":
       case "titled-name":
       case "named-person":
-        return hasCapital(text.originalChars());
+        return (shape & CAPITAL) != 0;
       case "place-name":
-        return hasCapital(text.originalChars()) || text.original().contains("📍");
+        return (shape & (CAPITAL | PIN_MARK)) != 0;
       default:
         return true;
     }
@@ -178,15 +238,15 @@ final class Signals {
 
   /** Hits of the named signal, in normalised offsets. */
   static List<Hit> find(String signal, NormalisedText text, TextAnalysis analysis) {
-    if (!mayOccur(signal, text)) {
+    if (!mayOccur(signal, analysis.shape())) {
       return List.of();
     }
     String original = text.original();
     switch (signal) {
       case "mention":
-        return normalisedMatches(MENTION, text, signal);
+        return matchesNear(MENTION, 0, text, false, positionsOf(text.chars(), "@"), 0, MENTION_AFTER_AT, signal);
       case "hashtag":
-        return normalisedMatches(HASHTAG, text, signal);
+        return matchesNear(HASHTAG, 0, text, false, positionsOf(text.chars(), "#"), 0, HASHTAG_AFTER_HASH, signal);
       case "scare-quote":
         return scareQuotes(text, signal);
       case "age": {
@@ -199,8 +259,9 @@ final class Signals {
         if (original.indexOf('(') < 0) {
           return hits;
         }
-        for (Hit age : originalMatches(BRACKETED_AGE, 1, text, signal)) {
-          if (!ownChild(text.text(), age.start())) {
+        for (Hit age : matchesNear(BRACKETED_AGE, 1, text, true, positionsOf(text.originalChars(), "("), BRACKETED_AGE_BEFORE, BRACKETED_AGE_AFTER, signal)) {
+          // "(15)" is also one of AGE's forms
+          if (!ownChild(text.text(), age.start()) && !hits.contains(age)) {
             hits.add(age);
           }
         }
@@ -209,7 +270,7 @@ final class Signals {
       case "clock-time":
         return normalisedMatches(CLOCK_TIME, text, signal);
       case "duration":
-        return matchesNear(DURATION, 0, text, false, DURATION_WORDS.spansIn(text.chars(), analysis.normalisedWords()), DURATION_BEFORE_WORD,
+        return matchesNear(DURATION, 0, text, false, durationWordsThatCanEnd(text.chars(), analysis.normalisedWords()), DURATION_BEFORE_WORD,
             DURATION_AFTER_WORD, signal);
       case "secret-token":
         return secretTokens(text, signal);
@@ -230,7 +291,7 @@ final class Signals {
         return hits;
       }
       case "bed-number":
-        return matchesNear(BED_NUMBER, 0, text, true, digitRuns(text.originalChars()), BED_BEFORE_DIGITS, BED_AFTER_DIGITS, signal);
+        return matchesNear(BED_NUMBER, 0, text, true, digitsAfterBedWords(text.originalChars()), BED_BEFORE_DIGITS, BED_AFTER_DIGITS, signal);
       case "class-group":
         // "in Reception" has no digit; every other class or year group has one, and is looked for only around digits
         if (text.text().contains("reception")) {
@@ -244,7 +305,8 @@ final class Signals {
         return !(STREET_WORDS.anyIn(text.originalChars(), analysis.originalWords()) || original.contains("lat ")) ? List.of()
             : originalMatches(STREET_ADDRESS, 0, text, signal);
       case "initials":
-        return hasLoneCapital(text.originalChars()) ? originalMatches(INITIALS, 0, text, signal) : List.of();
+        return hasLoneCapital(text.originalChars())
+            ? matchesNear(INITIALS, 0, text, true, capitalRuns(text.originalChars()), INITIALS_BEFORE_CAPITALS, INITIALS_AFTER_CAPITALS, signal) : List.of();
       case "street-name":
         return streets(text, analysis, signal);
       case "school-name":
@@ -267,7 +329,7 @@ final class Signals {
         for (Hit place : namedPlaces(analysis)) {
           hits.add(new Hit(place.start(), place.end(), "signal:" + signal, place.term(), signal, 1));
         }
-        if (original.indexOf('📍') >= 0) {
+        if ((analysis.shape() & PIN_MARK) != 0) {
           hits.addAll(originalMatches(PIN, 1, text, signal));
         }
         return hits;
@@ -503,7 +565,7 @@ final class Signals {
       afterPreposition = joined && length == 3 && text[start] == 't' && text[start + 1] == 'h' && text[start + 2] == 'e'
           || PLACE_PREPOSITIONS.contains(text, start, length);
     }
-    return STREET_WORDS.anyIn(text, words) || SCHOOL_WORDS.anyIn(text, words) || normalised.original().contains("📍");
+    return STREET_WORDS.anyIn(text, words) || SCHOOL_WORDS.anyIn(text, words) || (analysis.shape() & PIN_MARK) != 0;
   }
 
   private static boolean isBlank(char[] text, int from, int to) {
@@ -577,10 +639,6 @@ final class Signals {
   }
 
   /**
-   * Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I,
-   * either followed by a full stop or after a word, as the patterns of {@link #INITIALS} have it.
-   */
-  /**
    * Pre-filter for the digit patterns of {@link #CLASS_GROUP}: digits right after "year", "yr" or "Y" (one space
    * allowed), after "P" or "S", or followed by a capital letter ("5B").
    */
@@ -608,6 +666,10 @@ final class Signals {
     return false;
   }
 
+  /**
+   * Pre-filter for initials: a capital letter standing alone ("J", "Mr T", "K.L."), other than the pronoun I,
+   * either followed by a full stop or after a word, as the patterns of {@link #INITIALS} have it.
+   */
   private static boolean hasLoneCapital(char[] text) {
     int n = text.length;
     for (int i = 0; i < n; i++) {
@@ -624,36 +686,77 @@ final class Signals {
     return false;
   }
 
-  private static boolean hasQuoteMark(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\'' || c == '"' || c == '‘' || c == '“') {
-        return true;
+  /** Runs of one or two ASCII capitals with no letter on either side ("J", "Mr T", "K.L.", "child AB"), as start, end pairs: where initials can be. */
+  private static int[] capitalRuns(char[] text) {
+    int[] runs = new int[8];
+    int count = 0;
+    int n = text.length;
+    for (int i = 0; i < n; i++) {
+      if (text[i] < 'A' || text[i] > 'Z' || i > 0 && Letters.isLetter(text[i - 1])) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && Letters.isLetter(text[end])) {
+        end++;
+      }
+      if (end - i <= 2 && (end == i + 1 || text[i + 1] >= 'A' && text[i + 1] <= 'Z')) {
+        runs = appendPair(runs, count, i, end);
+        count += 2;
+      }
+      i = end - 1;
+    }
+    return java.util.Arrays.copyOf(runs, count);
+  }
+
+  /**
+   * Where a {@link #SCARE_QUOTE} can open, as (i, i + 1) pairs: a mark of {@link #OPENING_QUOTES} with no letter or digit
+   * before it ("don't" opens nothing) and no space (as the pattern's {@code \\S} has it) after it.
+   */
+  private static int[] openingQuotes(char[] text) {
+    int[] positions = positionsOf(text, OPENING_QUOTES);
+    int count = 0;
+    for (int k = 0; k < positions.length; k += 2) {
+      int at = positions[k];
+      boolean opens = (at == 0 || !Character.isLetterOrDigit(text[at - 1])) && at + 1 < text.length && " \t\n\u000B\f\r".indexOf(text[at + 1]) < 0;
+      if (opens) {
+        positions[count++] = at;
+        positions[count++] = at + 1;
       }
     }
-    return false;
+    return count == positions.length ? positions : java.util.Arrays.copyOf(positions, count);
+  }
+
+  /** Every position in {@code text} of one of the {@code marks}, as (i, i + 1) pairs. */
+  private static int[] positionsOf(char[] text, String marks) {
+    int[] positions = new int[4];
+    int count = 0;
+    for (int i = 0; i < text.length; i++) {
+      if (marks.indexOf(text[i]) >= 0) {
+        positions = appendPair(positions, count, i, i + 1);
+        count += 2;
+      }
+    }
+    return java.util.Arrays.copyOf(positions, count);
+  }
+
+  private static int[] appendPair(int[] pairs, int count, int start, int end) {
+    int[] grown = count + 2 > pairs.length ? java.util.Arrays.copyOf(pairs, pairs.length * 2) : pairs;
+    grown[count] = start;
+    grown[count + 1] = end;
+    return grown;
   }
 
   /** {@link #SCARE_QUOTE} spans of at most {@link #SCARE_QUOTE_MAX_WORDS} words; not quotes around the whole text (a copied post). */
   private static List<Hit> scareQuotes(NormalisedText text, String signal) {
     List<Hit> hits = new ArrayList<>(1);
     String normalised = text.text();
-    for (Hit quote : normalisedMatches(SCARE_QUOTE, text, signal)) {
+    for (Hit quote : matchesNear(SCARE_QUOTE, 0, text, false, openingQuotes(text.chars()), 0, SCARE_QUOTE_AFTER_OPENING, signal)) {
       boolean wholeText = normalised.substring(0, quote.start()).isBlank() && normalised.substring(quote.end()).trim().length() <= 1;
       if (!wholeText && quote.term().trim().split("\\s+").length <= SCARE_QUOTE_MAX_WORDS) {
         hits.add(quote);
       }
     }
     return hits;
-  }
-
-  private static boolean hasCapital(char[] text) {
-    for (char c : text) {
-      if (c >= 'A' && c <= 'Z') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -690,6 +793,78 @@ final class Signals {
     return hits;
   }
 
+  /**
+   * The duration words ({@link #DURATION_WORDS}) where a {@link #DURATION} match can end, as start, end pairs: "for" in
+   * the {@link #DURATION_BEFORE_WORD} characters before, "fortnight", or a word of {@link #AWAY_WORDS} next.
+   */
+  private static int[] durationWordsThatCanEnd(char[] text, int[] words) {
+    int[] spans = DURATION_WORDS.spansIn(text, words);
+    int count = 0;
+    for (int k = 0; k < spans.length; k += 2) {
+      int start = spans[k];
+      int end = spans[k + 1];
+      int next = nextWord(words, end);
+      boolean canEnd = text[start] == 'f' || containsBefore(text, start, DURATION_BEFORE_WORD, "for")
+          || next >= 0 && AWAY_WORDS.contains(text, words[next], words[next + 1] - words[next]);
+      if (canEnd) {
+        spans[count++] = start;
+        spans[count++] = end;
+      }
+    }
+    return count == spans.length ? spans : java.util.Arrays.copyOf(spans, count);
+  }
+
+  /** Index in {@code words} (start, end pairs) of the first word starting at or after {@code offset}, or -1. */
+  private static int nextWord(int[] words, int offset) {
+    for (int k = 0; k < words.length; k += 2) {
+      if (words[k] >= offset) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code word} (lower case) starts within the {@code reach} characters before {@code end}. */
+  private static boolean containsBefore(char[] text, int end, int reach, String word) {
+    for (int i = Math.max(0, end - reach); i + word.length() <= end; i++) {
+      if (WordSet.sameChars(text, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The digit runs that can be a {@link #BED_NUMBER}'s, as start, end pairs: those right after a word of
+   * {@link #BED_WORDS} (any case), with a space and "no" or "no." allowed between.
+   */
+  private static int[] digitsAfterBedWords(char[] text) {
+    int[] runs = digitRuns(text);
+    int count = 0;
+    for (int k = 0; k < runs.length; k += 2) {
+      int j = runs[k];
+      j = skipSpaceBefore(text, j);
+      if (endsWithIgnoreCase(text, j, "no.")) {
+        j = skipSpaceBefore(text, j - 3);
+      } else if (endsWithIgnoreCase(text, j, "no")) {
+        j = skipSpaceBefore(text, j - 2);
+      }
+      int wordStart = j;
+      while (wordStart > 0 && Letters.isLetter(text[wordStart - 1])) {
+        wordStart--;
+      }
+      if (wordStart < j && BED_WORDS.containsIgnoreCase(text, wordStart, j - wordStart)) {
+        runs[count++] = runs[k];
+        runs[count++] = runs[k + 1];
+      }
+    }
+    return count == runs.length ? runs : java.util.Arrays.copyOf(runs, count);
+  }
+
+  private static int skipSpaceBefore(char[] text, int end) {
+    return end > 0 && Character.isWhitespace(text[end - 1]) ? end - 1 : end;
+  }
+
   /** The runs of ASCII digits in {@code text}, as start, end pairs. */
   private static int[] digitRuns(char[] text) {
     int[] runs = new int[8];
@@ -703,11 +878,8 @@ final class Signals {
       while (end < n && isAsciiDigit(text[end])) {
         end++;
       }
-      if (count + 2 > runs.length) {
-        runs = java.util.Arrays.copyOf(runs, runs.length * 2);
-      }
-      runs[count++] = i;
-      runs[count++] = end;
+      runs = appendPair(runs, count, i, end);
+      count += 2;
       i = end;
     }
     return java.util.Arrays.copyOf(runs, count);

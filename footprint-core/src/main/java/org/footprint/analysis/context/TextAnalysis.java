@@ -35,6 +35,7 @@ public final class TextAnalysis {
   private int[] originalWords;
   private int[] normalisedWords;
   private int[] sentenceIndex;
+  private int shape = -1;
 
   @SuppressWarnings("unchecked")
   public TextAnalysis(NormalisedText text, LexiconSet lexicons, IdentifierScanner identifiers) {
@@ -116,7 +117,15 @@ public final class TextAnalysis {
     if (source.lexicon() >= 0) {
       return hasHits(source.lexicon());
     }
-    return source.signal() == null || Signals.mayOccur(source.signal(), text);
+    return source.signal() == null || Signals.mayOccur(source.signal(), shape());
+  }
+
+  /** The characters this text holds that signals need ({@link Signals#shapeOf}), found once. */
+  int shape() {
+    if (shape < 0) {
+      shape = Signals.shapeOf(text);
+    }
+    return shape;
   }
 
   /** Hits of a source resolved when the rules were loaded: no name is looked up per text. */

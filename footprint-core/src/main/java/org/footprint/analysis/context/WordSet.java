@@ -97,7 +97,35 @@ final class WordSet {
     return false;
   }
 
-  private static boolean sameChars(char[] text, int start, String word) {
+  /** As {@link #contains}, with ASCII capitals in the text read as lower case (the words must be lower case). */
+  boolean containsIgnoreCase(char[] text, int start, int length) {
+    char first = asciiLower(text[start]);
+    String[] candidates = first < 128 ? byFirst[first] : null;
+    if (candidates != null) {
+      for (String word : candidates) {
+        if (word.length() == length && sameCharsIgnoreCase(text, start, word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+  }
+
+  private static boolean sameCharsIgnoreCase(char[] text, int start, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (asciiLower(text[start + k]) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the characters of {@code text} from {@code start} spell {@code word} (the text long enough). */
+  static boolean sameChars(char[] text, int start, String word) {
     for (int k = 0; k < word.length(); k++) {
       if (text[start + k] != word.charAt(k)) {
         return false;

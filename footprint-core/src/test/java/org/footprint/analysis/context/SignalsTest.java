@@ -95,4 +95,24 @@ class SignalsTest {
     assertThat(found("initials", "A lovely day. Met K.L. and Mr T")).containsExactly("K.L.", "Mr T");
     assertThat(found("initials", "A good day and I was proud")).isEmpty();
   }
+
+  /** The anchors each pattern is now tried around: every way a match can begin or end is still found. */
+  @Test
+  void pre_filters_keep_every_form_the_patterns_allow() {
+    assertThat(found("bed-number", "BED 4 then Bed No. 6, bed no 7, sideroom 2 and bedspace 9")).containsExactly("BED 4", "Bed No. 6", "bed no 7", "sideroom 2", "bedspace 9");
+    assertThat(found("bed-number", "bed4 and cot3")).containsExactly("bed4", "cot3");
+    assertThat(found("bed-number", "Casino 5 and piano 3 tonight")).isEmpty();
+    assertThat(found("duration", "two weeks abroad, 10 days in Crete and a fortnight off")).containsExactly("two weeks abroad", "10 days in", "a fortnight");
+    assertThat(found("duration", "for the half term and for the summer")).containsExactly("for the half term", "for the summer");
+    assertThat(found("duration", "two weeks ago was a good week for everyone")).isEmpty();
+    assertThat(found("scare-quote", "Don't you love it when they're 'on a call' all day")).containsExactly("'on a call'");
+    assertThat(found("scare-quote", "It's the kids' 'quiet' time")).containsExactly("'quiet'");
+    assertThat(found("scare-quote", "She said ' hello ' to me and left")).isEmpty();
+    assertThat(found("initials", "Saw child AB and the boy CD, then little J.")).containsExactly("child AB", "boy CD", "little J");
+    assertThat(found("initials", "Went to the USA with ABC")).isEmpty();
+    assertThat(found("mention", "cc @team_lead and @NurseJo, not email@work")).containsExactly("@team_lead", "@NurseJo");
+    assertThat(found("hashtag", "#proud of #team2024, not issue#5")).containsExactly("#proud", "#team2024");
+    assertThat(found("age", "Mrs Jones (87) and a lad (15), but not (2024)")).containsExactly("(87)", "(15)");
+    assertThat(found("clock-time", "Meet at 7, or 10:30, or 6pm")).containsExactly("at 7", "10:30", "6pm");
+  }
 }
