@@ -200,15 +200,7 @@ public final class Analyzer {
   }
 
   private static boolean anchorOccurs(RuleEvaluator evaluator, TextAnalysis analysis) {
-    if (!analysis.hasLexiconHits()) {
-      return false;
-    }
-    for (int index : evaluator.anchorLexicons()) {
-      if (analysis.hasHits(index)) {
-        return true;
-      }
-    }
-    return false;
+    return analysis.hasLexiconHits() && analysis.hasHitsInAny(evaluator.anchorLexiconMask());
   }
 
   private Finding finding(Item item, Rule rule, Evidence evidence, NormalisedText text) {

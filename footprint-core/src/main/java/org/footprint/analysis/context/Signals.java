@@ -177,12 +177,11 @@ final class Signals {
   static int shapeOf(NormalisedText text) {
     int shape = text.digitCount() > 0 ? DIGIT : 0;
     for (char c : text.chars()) {
-      if (c == '@') {
-        shape |= AT;
-      } else if (c == '#') {
-        shape |= HASH;
-      } else if (OPENING_QUOTES.indexOf(c) >= 0) {
-        shape |= QUOTE;
+      switch (c) {
+        case '@' -> shape |= AT;
+        case '#' -> shape |= HASH;
+        case '\'', '‘', '"', '“' -> shape |= QUOTE; // OPENING_QUOTES
+        default -> { }
       }
     }
     char[] original = text.originalChars();

@@ -72,6 +72,27 @@ public final class TextAnalysis {
     return (lexiconsHit[lexiconIndex >>> 6] & (1L << (lexiconIndex & 63))) != 0;
   }
 
+  /** The lexicons at {@code indexes} (of {@code lexiconCount}) as bits, for {@link #hasHitsInAny}; -1 indexes (no such lexicon) are left out. */
+  public static long[] lexiconMask(java.util.Collection<Integer> indexes, int lexiconCount) {
+    long[] mask = new long[(lexiconCount + 63) / 64];
+    for (int index : indexes) {
+      if (index >= 0) {
+        mask[index >>> 6] |= 1L << (index & 63);
+      }
+    }
+    return mask;
+  }
+
+  /** True when a lexicon of {@code mask} ({@link #lexiconMask}) has a hit: a few word-wide tests. */
+  public boolean hasHitsInAny(long[] mask) {
+    for (int k = 0; k < mask.length; k++) {
+      if ((mask[k] & lexiconsHit[k]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Hits of one lexicon, by name, in text order. */
   public List<Hit> lexiconHits(String name) {
     return lexiconHits(lexicons.indexOf(name));

@@ -60,7 +60,7 @@ final class WordSet {
   /** The maximal runs of letters of {@code text}, as start, end pairs: its words, found once and checked against many sets. */
   static int[] letterRuns(char[] text) {
     int n = text.length;
-    int[] runs = new int[16];
+    int[] runs = new int[64]; // a post of ~150 characters has some 25 words
     int count = 0;
     int start = -1;
     for (int i = 0; i <= n; i++) {

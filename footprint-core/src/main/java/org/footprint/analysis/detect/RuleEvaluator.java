@@ -23,7 +23,7 @@ public final class RuleEvaluator {
   private static final int OWNER_REACH = 6;
 
   private final Rule rule;
-  private final int[] anchorLexicons;
+  private final long[] anchorLexiconMask;
   private final boolean anchorNeedsDerivedSources;
   private final Source[] anchorSources;
   /** The sources of each {@code with} and each {@code exclude} part, in the order the rule lists the parts. */
@@ -44,7 +44,7 @@ public final class RuleEvaluator {
         derived = true;
       }
     }
-    this.anchorLexicons = indexes.stream().mapToInt(Integer::intValue).toArray();
+    this.anchorLexiconMask = TextAnalysis.lexiconMask(indexes, lexicons.size());
     this.anchorNeedsDerivedSources = derived;
   }
 
@@ -82,9 +82,9 @@ public final class RuleEvaluator {
     return rule;
   }
 
-  /** Lexicon indexes whose hits can trigger this rule; empty when the anchor is a signal or identifier. */
-  public int[] anchorLexicons() {
-    return anchorLexicons;
+  /** The lexicons whose hits can trigger this rule, as {@link TextAnalysis#lexiconMask} has them; none when the anchor is a signal or identifier. */
+  public long[] anchorLexiconMask() {
+    return anchorLexiconMask;
   }
 
   /** True when the anchor includes signals or identifiers, so the rule must be tried on every text. */
