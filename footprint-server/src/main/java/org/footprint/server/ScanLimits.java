@@ -4,7 +4,7 @@ import org.footprint.ingest.IngestLimits;
 
 /**
  * How much the server takes in for scans: uploads are refused with 413 beyond the byte limits, and with 429 when the
- * queue of scans waiting to run is full.
+ * queue of scans waiting to run is full or the uploads already waiting leave too little of {@code maxInFlightBytes}.
  *
  * @param maxFileBytes one uploaded file
  * @param maxRequestBytes one upload request, all its files together

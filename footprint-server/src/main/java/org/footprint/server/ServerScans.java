@@ -112,7 +112,8 @@ final class ServerScans implements AutoCloseable {
 
   /**
    * {@code POST /scans}: takes in the uploads, streamed to the scan's private folder, and queues the scan. Refused with
-   * 413 past a byte limit, with 429 when the queue is full; whatever is refused leaves nothing on disk.
+   * 413 past a byte limit (one that could never fit), with 429 when the queue is full or the uploads already waiting
+   * leave too little room (it may fit later); whatever is refused leaves nothing on disk.
    */
   ServerScan submit(Context ctx) {
     String contentType = ctx.contentType();
@@ -128,10 +129,13 @@ final class ServerScans implements AutoCloseable {
     }
     // The bytes are counted before they are read: a request of unknown length counts as the largest allowed.
     long reserved = declared < 0 ? limits.maxRequestBytes() : declared;
+    if (reserved > limits.maxInFlightBytes()) {
+      throw tooLarge("the upload is " + reserved + " bytes; at most " + limits.maxInFlightBytes() + " may wait to be scanned at once");
+    }
     if (inFlight.addAndGet(reserved) > limits.maxInFlightBytes()) {
       inFlight.addAndGet(-reserved);
-      throw tooLarge("uploads waiting to be scanned already take " + (inFlight.get()) + " bytes; at most " + limits.maxInFlightBytes()
-          + " may wait at once: try again when a scan has finished");
+      throw new Problem(429, "uploads-waiting", "Too many uploads waiting", "uploads waiting to be scanned already take " + inFlight.get()
+          + " bytes of the " + limits.maxInFlightBytes() + " that may wait at once: try again when a scan has finished").raise();
     }
     String id = newId();
     Path folder = root.resolve("scans").resolve(id);

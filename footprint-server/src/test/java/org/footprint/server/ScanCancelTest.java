@@ -42,6 +42,23 @@ class ScanCancelTest {
     return out.toByteArray();
   }
 
+  /** An upload that fits the in-flight budget alone, but not beside one being scanned, is told to come back (429), and then taken. */
+  @Test
+  void anUploadThatFitsOnlyOnceOthersAreDoneIsRefusedWith429() {
+    byte[] big = bigDrafts();
+    byte[] next = "{\"id\":\"n1\",\"text\":\"a draft\"}\n".repeat(50_000).getBytes(StandardCharsets.UTF_8);
+    ScanLimits defaults = ScanLimits.defaults();
+    try (TestServer busy = new TestServer(ServerOptions.loopback().withScans(new ScanLimits(defaults.maxFileBytes(), defaults.maxRequestBytes(),
+        big.length + next.length / 2, 4, 1, defaults.ingest())))) {
+      String running = busy.scan(new Multipart().file("drafts.jsonl", big));
+      ScanApiTest.assertProblem(busy.upload(new Multipart().file("next.jsonl", next)), 429, "uploads-waiting");
+      busy.send(busy.request(SCANS + "/" + running).DELETE());
+      busy.awaitFinished(running, Duration.ofSeconds(30));
+      String accepted = busy.scan(new Multipart().file("next.jsonl", next));
+      assertThat(busy.awaitFinished(accepted, Duration.ofSeconds(60)).get("state").asText()).isEqualTo("done");
+    }
+  }
+
   @Test
   void aRunningScanIsCancelledWithNothingStoredAndItsFolderGone() {
     String running = server.scan(new Multipart().file("drafts.jsonl", bigDrafts()));
