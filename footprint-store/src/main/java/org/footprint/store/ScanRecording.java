@@ -13,20 +13,27 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.footprint.model.EvidenceSpan;
 import org.footprint.model.Finding;
 import org.footprint.model.Item;
 
 /**
- * One scan being written to the store, finding by finding: batched inserts in one transaction, committed by
- * {@link #commit}; closed without it (the scan failed, the process was killed), nothing of it is kept. Not
- * thread-safe: one thread feeds it ({@link BackgroundRecording} hands it the analysis threads' findings).
+ * One scan being written to the store, finding by finding: the scan's row is written {@code running}, each batch of
+ * findings is committed as it is written (so that the database's work is spread over the scan, not piled up at its
+ * end), and {@link #commit} marks the scan complete: only then is it shown. Closed without it (the scan failed or
+ * was cancelled), its rows are deleted; a process killed in the middle leaves a {@code running} scan that nothing
+ * reads and {@link ScanStore#open} deletes ({@link #isLive} tells it which are still being written). Not thread-safe:
+ * one thread feeds it ({@link BackgroundRecording} hands it the analysis threads' findings).
  */
 public final class ScanRecording implements AutoCloseable {
   /** Rows per JDBC batch: large enough to cut round trips to a server, small enough to keep little in memory. */
   static final int BATCH = 500;
   private static final ObjectMapper EVIDENCE = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+  /** The scans being written by this process, as store + "#" + scan id: not abandoned, whatever their state says. */
+  private static final Set<String> LIVE = ConcurrentHashMap.newKeySet();
 
   private final Connection connection;
   private final String store;
@@ -55,6 +62,8 @@ public final class ScanRecording implements AutoCloseable {
         scanId = keys.getLong(1);
       }
     }
+    LIVE.add(store + "#" + scanId);
+    connection.commit();
     findings = connection.prepareStatement("INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence,"
         + " platform, native_id, kind, created_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
@@ -104,6 +113,7 @@ public final class ScanRecording implements AutoCloseable {
       }
       connection.commit();
       committed = true;
+      LIVE.remove(store + "#" + scanId);
       return scanId;
     } catch (SQLException e) {
       throw Jdbc.failed(store, "cannot save the scan", e);
@@ -112,19 +122,29 @@ public final class ScanRecording implements AutoCloseable {
 
   private void flush() throws SQLException {
     findings.executeBatch();
+    connection.commit();
     pending = 0;
   }
 
-  /** Rolls back unless committed. */
+  /** True while this process is writing scan {@code scanId} to {@code store}. */
+  static boolean isLive(String store, long scanId) {
+    return LIVE.contains(store + "#" + scanId);
+  }
+
+  /** Unless committed, deletes what was written of the scan. */
   @Override
   public void close() {
     try (findings) {
       if (!committed) {
         connection.rollback();
+        ScanStore.deleteScan(connection, scanId);
+        connection.commit();
       }
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       throw Jdbc.failed(store, "cannot finish the scan", e);
+    } finally {
+      LIVE.remove(store + "#" + scanId);
     }
   }
 

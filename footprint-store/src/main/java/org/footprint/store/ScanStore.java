@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -68,9 +70,44 @@ public final class ScanStore implements AutoCloseable {
           sql.execute("SET WRITE_DELAY 0");
         }
       }
+      deleteAbandonedScans(connection, settings);
       return new ScanStore(connection, settings);
     } catch (SQLException e) {
       throw Jdbc.failed(settings.toString(), "cannot be opened", e);
+    }
+  }
+
+  /**
+   * Scans left {@code running} by a process that died while writing them. An H2 file is open in one process at a time,
+   * so every running scan there that this process is not writing is abandoned; a server database may have scans being
+   * written by other processes, so there only those started more than {@link #ABANDONED_AFTER} ago count.
+   */
+  private static void deleteAbandonedScans(Connection connection, StoreSettings settings) throws SQLException {
+    boolean singleProcess = settings.url().startsWith("jdbc:h2:");
+    Instant cutOff = Instant.now().minus(ABANDONED_AFTER);
+    List<Long> abandoned = new ArrayList<>();
+    try (Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery("SELECT id, started_at FROM scans WHERE state = 'running'")) {
+      while (row.next()) {
+        long id = row.getLong(1);
+        boolean old = row.getObject(2, OffsetDateTime.class).toInstant().isBefore(cutOff);
+        if (!ScanRecording.isLive(settings.toString(), id) && (singleProcess || old)) {
+          abandoned.add(id);
+        }
+      }
+    }
+    for (long id : abandoned) {
+      deleteScan(connection, id);
+    }
+  }
+
+  /** A scan running longer than this on a server database is taken to be abandoned by a process that died. */
+  static final Duration ABANDONED_AFTER = Duration.ofDays(1);
+
+  /** Deletes a scan and, by the foreign key's cascade, its findings (in the connection's transaction). */
+  static void deleteScan(Connection connection, long scanId) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM scans WHERE id = ?")) {
+      delete.setLong(1, scanId);
+      delete.executeUpdate();
     }
   }
 

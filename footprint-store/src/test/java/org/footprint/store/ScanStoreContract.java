@@ -177,6 +177,52 @@ abstract class ScanStoreContract {
     }
   }
 
+  /**
+   * Each batch is committed as it is written, yet a scan shows only once complete: another connection sees no part of a
+   * scan being written (and opening the store then does not take it for abandoned), a scan closed unfinished leaves no
+   * row, and one left running by a process that died is deleted when the store is next opened (on a server database,
+   * where other processes may be writing, only once it is a day old).
+   */
+  @Test
+  void a_scan_being_written_is_never_seen_and_an_unfinished_or_abandoned_one_leaves_nothing() throws Exception {
+    StoreSettings settings = freshDatabase();
+    int written = 3 * ScanRecording.BATCH + 1;
+    try (ScanStore store = ScanStore.open(settings)) {
+      try (ScanRecording writing = store.record(AT, List.of("a.zip"), "sssc", "test")) {
+        for (int i = 0; i < written; i++) {
+          Item item = tweet("w" + i, "idiot number " + i);
+          writing.add(item, finding(item).finding());
+        }
+        try (ScanStore other = ScanStore.open(settings)) {
+          assertThat(other.history()).isEmpty();
+          assertThat(other.latest()).isEmpty();
+        }
+        assertThat(count(settings, "SELECT COUNT(*) FROM findings")).as("the committed batches").isEqualTo(3L * ScanRecording.BATCH);
+      }
+      assertThat(count(settings, "SELECT COUNT(*) FROM scans")).isZero();
+      assertThat(count(settings, "SELECT COUNT(*) FROM findings")).isZero();
+    }
+    String running = "INSERT INTO scans (started_at, inputs, pack_id, tool_version, items_scanned, flagged_items, finding_count, state) VALUES (%s, 'dead.zip', 'sssc', 'test', 0, 0, 0, 'running')";
+    execute(settings, running.formatted("CURRENT_TIMESTAMP"));
+    execute(settings, running.formatted("TIMESTAMP WITH TIME ZONE '2020-01-01 10:00:00+00'"));
+    execute(settings, "INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence, platform, kind, content_hash)"
+        + " SELECT id, 'twitter:1', '" + RULE + "', 'hostility', 'high', 'authored', 0.7, 'insult', '[]', 'twitter', 'post', '" + "0".repeat(64) + "' FROM scans");
+    try (ScanStore store = ScanStore.open(settings)) {
+      boolean singleProcess = settings.url().startsWith("jdbc:h2:");
+      assertThat(count(settings, "SELECT COUNT(*) FROM scans")).isEqualTo(singleProcess ? 0 : 1);
+      assertThat(count(settings, "SELECT COUNT(*) FROM findings")).isEqualTo(singleProcess ? 0 : 1);
+      assertThat(store.history()).isEmpty();
+    }
+  }
+
+  private static long count(StoreSettings settings, String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        Statement statement = connection.createStatement(); java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   /** Drops what a test left behind, for databases a class shares. */
   static void execute(StoreSettings settings, String sql) throws SQLException {
     try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password()); Statement statement = connection.createStatement()) {
