@@ -33,6 +33,11 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   /** The entries of a term are {@code entries[entryStart[term] .. entryStart[term + 1])}. */
   private int[] entryStart;
   private LexiconEntry[] entries;
+  /**
+   * The terms that count only where a word starts (shorter than {@link LexiconSet#MIN_TERM_IN_HASHTAG} and starting
+   * with a word character): "i" in "inside", most of what the walk meets, is dropped before its entries are read.
+   */
+  private boolean[] startsWordOnly;
 
   /** Receives each occurrence of a term: its span in the scanned text and its entries. */
   @FunctionalInterface
@@ -66,6 +71,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     automaton.output = null; // replaced by the flat arrays
     automaton.v = null;
     automaton.moveOffHeap(emitStart);
+    automaton.markWordStartTerms();
     return automaton;
   }
 
@@ -84,6 +90,16 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     fail = null;
   }
 
+  private void markWordStartTerms() {
+    startsWordOnly = new boolean[l.length];
+    for (int term = 0; term < l.length; term++) {
+      if (entryStart[term] < entryStart[term + 1]) {
+        String text = entries[entryStart[term]].term();
+        startsWordOnly[term] = text.length() < LexiconSet.MIN_TERM_IN_HASHTAG && LexiconSet.isWordChar(text.charAt(0));
+      }
+    }
+  }
+
   /** Running totals: {@code starts[k]} is the sum of the counts before k; one more slot holds the total. */
   private static int[] starts(int[] counts) {
     int[] starts = new int[counts.length + 1];
@@ -94,10 +110,11 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   }
 
   /**
-   * Calls {@code sink} for every occurrence of every term in {@code text}, in the order they end. The steps are
-   * written out in this one loop rather than in small methods: the quick compiler does not inline them.
+   * Calls {@code sink} for every occurrence of every term in {@code text} (the {@code chars} encoded), in the order
+   * they end, but a short term inside a word ({@link #startsWordOnly}). The steps are written out in this one loop
+   * rather than in small methods: the quick compiler does not inline them.
    */
-  void scan(char[] text, TermHit sink) {
+  void scan(char[] text, char[] chars, TermHit sink) {
     OffHeapInts slots = this.slots;
     int state = 0;
     for (int i = 0; i < text.length; i++) {
@@ -119,7 +136,11 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
       int at = state * SLOT + EMITS;
       for (int e = slots.get(at), last = slots.get(at + SLOT); e < last; e++) {
         int term = emits[e];
-        sink.hit(i + 1 - l[term], i + 1, entries, entryStart[term], entryStart[term + 1]);
+        int begin = i + 1 - l[term];
+        if (startsWordOnly[term] && begin > 0 && LexiconSet.isWordChar(chars[begin - 1])) {
+          continue;
+        }
+        sink.hit(begin, i + 1, entries, entryStart[term], entryStart[term + 1]);
       }
     }
   }
@@ -154,6 +175,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     for (int k = 0; k < positions.length; k++) {
       automaton.entries[k] = all[positions[k]];
     }
+    automaton.markWordStartTerms();
     return automaton;
   }
 

@@ -34,7 +34,7 @@ public final class LexiconSet {
   private final char other;
   /** "lexicon index:term" of every entry ending in s, so that an inflected match never duplicates a listed plural. */
   private final Set<String> listedTerms = new HashSet<>();
-  private static final int MIN_TERM_IN_HASHTAG = 4;
+  static final int MIN_TERM_IN_HASHTAG = 4;
 
   public LexiconSet(List<Lexicon> lexicons) {
     this(lexicons, TERMS_PER_AUTOMATON);
@@ -171,7 +171,7 @@ public final class LexiconSet {
       }
     };
     for (LexiconAutomaton automaton : automata) {
-      automaton.scan(codes, onHit);
+      automaton.scan(codes, chars, onHit);
     }
   }
 
