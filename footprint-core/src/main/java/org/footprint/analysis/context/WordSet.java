@@ -85,25 +85,20 @@ final class WordSet {
 
   /** True when the text's characters from {@code start} for {@code length} are one of the words. */
   boolean contains(char[] text, int start, int length) {
-    char first = text[start];
-    String[] candidates = first < 128 ? byFirst[first] : null;
-    if (candidates != null) {
-      for (String word : candidates) {
-        if (word.length() == length && sameChars(text, start, word)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return contains(text, start, length, false);
   }
 
   /** As {@link #contains}, with ASCII capitals in the text read as lower case (the words must be lower case). */
   boolean containsIgnoreCase(char[] text, int start, int length) {
-    char first = asciiLower(text[start]);
+    return contains(text, start, length, true);
+  }
+
+  private boolean contains(char[] text, int start, int length, boolean ignoreCase) {
+    char first = ignoreCase ? asciiLower(text[start]) : text[start];
     String[] candidates = first < 128 ? byFirst[first] : null;
     if (candidates != null) {
       for (String word : candidates) {
-        if (word.length() == length && sameCharsIgnoreCase(text, start, word)) {
+        if (word.length() == length && (ignoreCase ? sameCharsIgnoreCase(text, start, word) : sameChars(text, start, word))) {
           return true;
         }
       }
