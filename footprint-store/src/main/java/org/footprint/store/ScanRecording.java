@@ -38,6 +38,8 @@ public final class ScanRecording implements AutoCloseable {
   private final Connection connection;
   private final String store;
   private final long scanId;
+  /** This scan's entry in {@link #LIVE}. */
+  private final String liveKey;
   private final PreparedStatement findings;
   /** Each item counted once, each finding id once (the first, most serious, wins): the key of the findings. */
   private final Set<String> itemIds = new HashSet<>();
@@ -62,8 +64,15 @@ public final class ScanRecording implements AutoCloseable {
         scanId = keys.getLong(1);
       }
     }
-    LIVE.add(store + "#" + scanId);
-    connection.commit();
+    // Live before the row can be seen, so that no other connection's open takes it for abandoned.
+    liveKey = liveKey(store, scanId);
+    LIVE.add(liveKey);
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      LIVE.remove(liveKey);
+      throw e;
+    }
     findings = connection.prepareStatement("INSERT INTO findings (scan_id, item_id, rule_id, category, severity, involvement, confidence, message, evidence,"
         + " platform, native_id, kind, created_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
@@ -113,7 +122,7 @@ public final class ScanRecording implements AutoCloseable {
       }
       connection.commit();
       committed = true;
-      LIVE.remove(store + "#" + scanId);
+      LIVE.remove(liveKey);
       return scanId;
     } catch (SQLException e) {
       throw Jdbc.failed(store, "cannot save the scan", e);
@@ -128,7 +137,11 @@ public final class ScanRecording implements AutoCloseable {
 
   /** True while this process is writing scan {@code scanId} to {@code store}. */
   static boolean isLive(String store, long scanId) {
-    return LIVE.contains(store + "#" + scanId);
+    return LIVE.contains(liveKey(store, scanId));
+  }
+
+  private static String liveKey(String store, long scanId) {
+    return store + "#" + scanId;
   }
 
   /** Unless committed, deletes what was written of the scan. */
@@ -144,7 +157,7 @@ public final class ScanRecording implements AutoCloseable {
     } catch (SQLException e) {
       throw Jdbc.failed(store, "cannot finish the scan", e);
     } finally {
-      LIVE.remove(store + "#" + scanId);
+      LIVE.remove(liveKey);
     }
   }
 

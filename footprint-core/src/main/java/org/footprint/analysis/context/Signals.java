@@ -121,8 +121,7 @@ final class Signals {
   private static final Pattern SCARE_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:['‘](?=\\S)" + QUOTED_WORDS + "(?<=\\S)['’]|[\"“](?=\\S)"
       + QUOTED_WORDS + "(?<=\\S)[\"”])(?![\\p{L}\\p{N}])");
   private static final int SCARE_QUOTE_MAX_WORDS = 4;
-  /** The marks a {@link #SCARE_QUOTE} opens with, and how far it reaches past one (40 characters and the closing mark). */
-  private static final String OPENING_QUOTES = "'‘\"“";
+  /** How far a {@link #SCARE_QUOTE} reaches past its opening mark (40 characters and the closing mark). */
   private static final int SCARE_QUOTE_AFTER_OPENING = 41;
   private static final Pattern MENTION = Pattern.compile("(?<![a-z0-9_])@[a-z0-9_]{1,30}");
   private static final Pattern HASHTAG = Pattern.compile("(?<![a-z0-9_])#[a-z0-9_]{2,60}");
@@ -180,8 +179,11 @@ final class Signals {
       switch (c) {
         case '@' -> shape |= AT;
         case '#' -> shape |= HASH;
-        case '\'', '‘', '"', '“' -> shape |= QUOTE; // OPENING_QUOTES
-        default -> { }
+        default -> {
+          if (isOpeningQuote(c)) {
+            shape |= QUOTE;
+          }
+        }
       }
     }
     char[] original = text.originalChars();
@@ -243,9 +245,9 @@ final class Signals {
     String original = text.original();
     switch (signal) {
       case "mention":
-        return matchesNear(MENTION, 0, text, false, positionsOf(text.chars(), "@"), 0, MENTION_AFTER_AT, signal);
+        return matchesNear(MENTION, 0, text, false, positionsOf(text.chars(), '@'), 0, MENTION_AFTER_AT, signal);
       case "hashtag":
-        return matchesNear(HASHTAG, 0, text, false, positionsOf(text.chars(), "#"), 0, HASHTAG_AFTER_HASH, signal);
+        return matchesNear(HASHTAG, 0, text, false, positionsOf(text.chars(), '#'), 0, HASHTAG_AFTER_HASH, signal);
       case "scare-quote":
         return scareQuotes(text, signal);
       case "age": {
@@ -258,7 +260,7 @@ final class Signals {
         if (original.indexOf('(') < 0) {
           return hits;
         }
-        for (Hit age : matchesNear(BRACKETED_AGE, 1, text, true, positionsOf(text.originalChars(), "("), BRACKETED_AGE_BEFORE, BRACKETED_AGE_AFTER, signal)) {
+        for (Hit age : matchesNear(BRACKETED_AGE, 1, text, true, positionsOf(text.originalChars(), '('), BRACKETED_AGE_BEFORE, BRACKETED_AGE_AFTER, signal)) {
           // "(15)" is also one of AGE's forms
           if (!ownChild(text.text(), age.start()) && !hits.contains(age)) {
             hits.add(age);
@@ -708,29 +710,33 @@ final class Signals {
   }
 
   /**
-   * Where a {@link #SCARE_QUOTE} can open, as (i, i + 1) pairs: a mark of {@link #OPENING_QUOTES} with no letter or digit
-   * before it ("don't" opens nothing) and no space (as the pattern's {@code \\S} has it) after it.
+   * Where a {@link #SCARE_QUOTE} can open, as (i, i + 1) pairs: an opening mark with no letter or digit before it
+   * ("don't" opens nothing) and no space (as the pattern's {@code \\S} has it) after it.
    */
   private static int[] openingQuotes(char[] text) {
-    int[] positions = positionsOf(text, OPENING_QUOTES);
+    int[] positions = new int[4];
     int count = 0;
-    for (int k = 0; k < positions.length; k += 2) {
-      int at = positions[k];
-      boolean opens = (at == 0 || !Character.isLetterOrDigit(text[at - 1])) && at + 1 < text.length && " \t\n\u000B\f\r".indexOf(text[at + 1]) < 0;
+    for (int at = 0; at + 1 < text.length; at++) {
+      boolean opens = isOpeningQuote(text[at]) && (at == 0 || !Character.isLetterOrDigit(text[at - 1])) && " \t\n\u000B\f\r".indexOf(text[at + 1]) < 0;
       if (opens) {
-        positions[count++] = at;
-        positions[count++] = at + 1;
+        positions = appendPair(positions, count, at, at + 1);
+        count += 2;
       }
     }
-    return count == positions.length ? positions : java.util.Arrays.copyOf(positions, count);
+    return java.util.Arrays.copyOf(positions, count);
   }
 
-  /** Every position in {@code text} of one of the {@code marks}, as (i, i + 1) pairs. */
-  private static int[] positionsOf(char[] text, String marks) {
+  /** The marks a {@link #SCARE_QUOTE} opens with. */
+  private static boolean isOpeningQuote(char c) {
+    return c == '\'' || c == '"' || c == '‘' || c == '“';
+  }
+
+  /** Every position of {@code mark} in {@code text}, as (i, i + 1) pairs. */
+  private static int[] positionsOf(char[] text, char mark) {
     int[] positions = new int[4];
     int count = 0;
     for (int i = 0; i < text.length; i++) {
-      if (marks.indexOf(text[i]) >= 0) {
+      if (text[i] == mark) {
         positions = appendPair(positions, count, i, i + 1);
         count += 2;
       }

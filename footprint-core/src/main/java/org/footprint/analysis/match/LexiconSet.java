@@ -146,10 +146,8 @@ public final class LexiconSet {
     char[] codes = encodeChars(chars);
     LexiconAutomaton.TermHit onHit = (begin, end, entries, from, to) -> {
       String term = entries[from].term();
+      // (a short term inside a longer word, "i" in "inside", never gets here: the walk drops it)
       boolean leftOk = leftBoundary(chars, begin, term);
-      if (!leftOk && term.length() < MIN_TERM_IN_HASHTAG) {
-        return; // most of what the automaton reports: a short term inside a longer word ("i" in "inside")
-      }
       char opener = wordOpener(chars, begin);
       if (opener == '@') {
         return; // a term inside an @handle is part of a name, not a word of the post
