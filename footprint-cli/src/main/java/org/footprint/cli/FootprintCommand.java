@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = {
         "Checks what you post online against your professional code of conduct.",
         "Everything runs on this machine: nothing you scan is sent anywhere."},
-    subcommands = {CheckCommand.class, ScanCommand.class, HistoryCommand.class, DiffCommand.class, ReviewCommand.class, EvalCommand.class, DemoCommand.class, ServeCommand.class, WatchCommand.class, PacksCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ScanCommand.class, HistoryCommand.class, DiffCommand.class, ReviewCommand.class, EvalCommand.class, TrainCommand.class, DemoCommand.class, ServeCommand.class, WatchCommand.class, PacksCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error."})
 public final class FootprintCommand implements Runnable {
   /** Exit code for findings at or above the threshold. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.footprint.analysis.context.TextAnalysis.Source;
 import org.footprint.analysis.detect.Evidence;
 import org.footprint.analysis.detect.RuleEvaluator;
 import org.footprint.analysis.identify.IdentifierScanner;
+import org.footprint.analysis.learn.WordModel;
 import org.footprint.analysis.match.Hit;
 import org.footprint.analysis.normalise.NormalisedText;
 import org.footprint.model.Audience;
@@ -45,6 +47,9 @@ public final class Analyzer {
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
       .thenComparing(Finding::category)
       .thenComparingInt(f -> f.evidence().isEmpty() ? 0 : f.evidence().get(0).start());
+  /** At most this many of the word model's features are shown as a learned finding's evidence, each weighing at least the minimum. */
+  private static final int MODEL_EVIDENCE = 3;
+  private static final double MODEL_MIN_WEIGHT = 0.25;
 
   private final RuleCatalogue catalogue;
   private final PolicyPack pack;
@@ -52,6 +57,8 @@ public final class Analyzer {
   private final ItemContextPolicy contexts = ItemContextPolicy.builtIn();
   private final List<RuleEvaluator> riskEvaluators = new ArrayList<>();
   private final List<RuleEvaluator> strengthEvaluators = new ArrayList<>();
+  /** The enabled rules of kind learned: one per category the word model may report where no other rule did. */
+  private final List<Rule> learnedRules = new ArrayList<>();
   /** The signals cross-item analysis asks for, resolved once instead of by name for every item. */
   private final Map<String, Source> signalSources = new ConcurrentHashMap<>();
   private final List<FindingStage> stages;
@@ -69,7 +76,12 @@ public final class Analyzer {
     this.pack = pack;
     this.stages = List.copyOf(stages);
     for (Rule rule : catalogue.rules()) {
-      if (!disabledRules.contains(rule.id())) {
+      if (disabledRules.contains(rule.id())) {
+        continue;
+      }
+      if (rule.kind() == RuleKind.LEARNED) {
+        learnedRules.add(rule);
+      } else {
         (rule.category().isRisk() ? riskEvaluators : strengthEvaluators).add(new RuleEvaluator(rule, catalogue.lexicons()));
       }
     }
@@ -140,7 +152,7 @@ public final class Analyzer {
   private Assessment judge(Item item, List<String> signals, Consumer<EvidenceSpan> held, boolean withStrengths) {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
-    List<Finding> risks = findings(item, riskEvaluators, text, analysis);
+    List<Finding> risks = withLearned(item, text, analysis, findings(item, riskEvaluators, text, analysis));
     if (!stages.isEmpty()) {
       for (FindingStage stage : stages) {
         risks = stage.apply(item, text, risks);
@@ -178,12 +190,69 @@ public final class Analyzer {
   }
 
   /**
+   * Adds, for each category no rule found, the learned rule's finding when the word model reads the text as that
+   * category: what catches wording no rule was written for. The model is read only when a learned rule could add something.
+   */
+  private List<Finding> withLearned(Item item, NormalisedText text, TextAnalysis analysis, List<Finding> risks) {
+    WordModel.Reading reading = null;
+    List<Finding> all = risks;
+    for (Rule rule : learnedRules) {
+      // like the written rules, a learned one yields to the categories it names (swearing inside an insult is the insult)
+      if (all.stream().anyMatch(f -> f.category() == rule.category() || rule.yieldsTo().contains(f.category()))) {
+        continue;
+      }
+      if (reading == null) {
+        reading = catalogue.wordModel().read(analysis);
+      }
+      Finding finding = reading.reaches(rule.category()) ? learnedFinding(item, rule, reading, text) : null;
+      if (finding != null) {
+        if (all == risks) {
+          all = new ArrayList<>(risks);
+        }
+        all.add(finding);
+      }
+    }
+    if (all != risks) {
+      all.sort(ORDER);
+    }
+    return all;
+  }
+
+  /** The learned rule's finding, its evidence the features that weighed most; none when no feature weighs enough to show. */
+  private Finding learnedFinding(Item item, Rule rule, WordModel.Reading reading, NormalisedText text) {
+    if (!reading.reaches(rule.category())) {
+      return null;
+    }
+    List<WordModel.Contribution> strongest = reading.strongest(rule.category(), MODEL_EVIDENCE, MODEL_MIN_WEIGHT);
+    if (strongest.isEmpty()) {
+      return null;
+    }
+    Map<String, EvidenceSpan> spans = new LinkedHashMap<>();
+    List<String> shown = new ArrayList<>();
+    for (WordModel.Contribution contribution : strongest) {
+      EvidenceSpan span = text.evidence(contribution.start(), contribution.end(), contribution.role());
+      spans.putIfAbsent(span.start() + ":" + span.end(), span);
+      shown.add(contribution.shown() + String.format(Locale.ROOT, " (%+.1f)", contribution.weight()));
+    }
+    List<EvidenceSpan> ordered = new ArrayList<>(spans.values());
+    ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
+    String terms = String.join(", ", strongest.stream().map(WordModel.Contribution::shown).toList());
+    String found = String.format(Locale.ROOT, " The word model puts this post at %.0f %% (it reports from %.0f %%); what weighed most: %s.",
+        100 * reading.probability(rule.category()), 100 * catalogue.wordModel().threshold(rule.category()), String.join(", ", shown));
+    return risk(item, rule, ordered, rule.message().replace("{terms}", terms).replace("{match}", strongest.get(0).shown()), found);
+  }
+
+  /**
    * Applies one rule alone, without the other rules' findings taking precedence: what a rule's own
    * examples are tested with.
    */
   public Optional<Finding> applyRule(String ruleId, Item item) {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
+    Optional<Rule> learned = catalogue.rule(ruleId).filter(rule -> rule.kind() == RuleKind.LEARNED);
+    if (learned.isPresent()) {
+      return Optional.ofNullable(learnedFinding(item, learned.get(), catalogue.wordModel().read(analysis), text));
+    }
     for (RuleEvaluator evaluator : allEvaluators()) {
       if (evaluator.rule().id().equals(ruleId)) {
         Evidence evidence = evaluator.evaluate(analysis);
@@ -222,6 +291,12 @@ public final class Analyzer {
     if (!rule.category().isRisk()) {
       return strength(item, rule, evidence, text, ordered);
     }
+    boolean together = rule.kind() == RuleKind.COMBINATION || rule.kind() == RuleKind.LEXICON_NEAR_TARGET || !rule.match().with().isEmpty();
+    return risk(item, rule, ordered, message(rule, evidence, text), together ? " Found together: " + partsDescription(rule, evidence, text) + "." : "");
+  }
+
+  /** A risk finding: the pack's and the item's context's severity, clauses, remediation; {@code found} ends the explanation. */
+  private Finding risk(Item item, Rule rule, List<EvidenceSpan> evidence, String message, String found) {
     Severity packSeverity = pack.adjust(rule.category(), rule.severity());
     Involvement involvement = Involvement.of(item);
     ItemContextPolicy.Treatment who = contexts.involvement(involvement);
@@ -245,10 +320,10 @@ public final class Analyzer {
         rule.category(),
         severity,
         rule.confidence(),
-        ordered,
+        evidence,
         rule.id(),
-        who.message() + message(rule, evidence, text),
-        explanation(rule, evidence, text, packSeverity, applied, severity),
+        who.message() + message,
+        explanation(rule, found, packSeverity, applied, severity),
         clauses(rule),
         who.remediation(rule.category(), rule.remediation()),
         involvement == Involvement.AUTHORED ? rule.suggestion() : null);
@@ -301,18 +376,14 @@ public final class Analyzer {
   }
 
   /** The contexts' sentences, the rule's reason, what was found together, and why the level differs from the rule's. */
-  private String explanation(Rule rule, Evidence evidence, NormalisedText text, Severity severity, List<ItemContextPolicy.Treatment> contexts,
-      Severity finalSeverity) {
+  private String explanation(Rule rule, String found, Severity severity, List<ItemContextPolicy.Treatment> contexts, Severity finalSeverity) {
     StringBuilder out = new StringBuilder();
     for (ItemContextPolicy.Treatment context : contexts) {
       if (!context.lead().isEmpty() && context.appliesTo(rule.category())) {
         out.append(context.lead()).append(' ');
       }
     }
-    out.append(rule.why());
-    if (rule.kind() == RuleKind.COMBINATION || rule.kind() == RuleKind.LEXICON_NEAR_TARGET || !rule.match().with().isEmpty()) {
-      out.append(" Found together: ").append(partsDescription(rule, evidence, text)).append('.');
-    }
+    out.append(rule.why()).append(found);
     if (severity != rule.severity()) {
       out.append(" The ").append(pack.title()).append(" pack rates this ").append(severity.id())
           .append(" (the rule's own level is ").append(rule.severity().id()).append(").");

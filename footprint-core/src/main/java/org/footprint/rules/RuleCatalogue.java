@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.footprint.analysis.learn.WordModel;
 import org.footprint.analysis.match.Lexicon;
 import org.footprint.analysis.match.LexiconEntry;
 import org.footprint.analysis.match.LexiconSet;
@@ -37,12 +38,14 @@ public final class RuleCatalogue {
   private final LexiconSet lexicons;
   private final List<Rule> rules;
   private final Normaliser normaliser;
+  private final WordModel wordModel;
   private final Map<String, Rule> byId = new HashMap<>();
 
-  private RuleCatalogue(LexiconSet lexicons, List<Rule> rules, Normaliser normaliser) {
+  private RuleCatalogue(LexiconSet lexicons, List<Rule> rules, Normaliser normaliser, WordModel wordModel) {
     this.lexicons = lexicons;
     this.rules = List.copyOf(rules);
     this.normaliser = normaliser;
+    this.wordModel = wordModel;
     rules.forEach(rule -> byId.put(rule.id(), rule));
   }
 
@@ -137,7 +140,9 @@ public final class RuleCatalogue {
       if (!ids.add(rule.id())) {
         throw new IllegalStateException(resource + ": duplicate rule id '" + rule.id() + "'");
       }
-      checkSources(rule, lexicons);
+      if (rule.kind() != RuleKind.LEARNED) {
+        checkSources(rule, lexicons);
+      }
       rules.add(rule);
     }
     Set<String> maskable = new LinkedHashSet<>();
@@ -148,7 +153,25 @@ public final class RuleCatalogue {
         }
       }
     }
-    return new RuleCatalogue(lexicons, rules, new Normaliser(maskable));
+    return new RuleCatalogue(lexicons, rules, new Normaliser(maskable), wordModel(loader, lexicons));
+  }
+
+  /**
+   * The word model the learned rules read ({@link WordModel#RESOURCE}). Without one (before the first training) the
+   * learned rules never fire.
+   */
+  private static WordModel wordModel(ClassLoader loader, LexiconSet lexicons) {
+    InputStream resource = loader.getResourceAsStream(WordModel.RESOURCE);
+    if (resource == null) {
+      return WordModel.empty(lexicons);
+    }
+    try (InputStream in = resource) {
+      return WordModel.read(WordModel.RESOURCE, in, lexicons);
+    } catch (IOException e) {
+      throw new IllegalStateException(WordModel.RESOURCE + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
   }
 
   /**
@@ -262,6 +285,11 @@ public final class RuleCatalogue {
 
   public LexiconSet lexicons() {
     return lexicons;
+  }
+
+  /** The word model of the catalogue's learned rules. */
+  public WordModel wordModel() {
+    return wordModel;
   }
 
   /** The normaliser that knows this catalogue's maskable words. */

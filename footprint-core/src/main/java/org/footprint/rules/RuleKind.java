@@ -13,7 +13,12 @@ public enum RuleKind {
   /** Several parts found together (e.g. work context plus identifying detail). */
   COMBINATION,
   /** A validated identifier (NHS number, postcode, phone …), optionally with its owner and context. */
-  IDENTIFIER;
+  IDENTIFIER,
+  /**
+   * The word model's reading of the text ({@code analysis.learn.WordModel}), for the rule's category, where no other
+   * rule of the category fired: no {@code match}; the evidence is the features that weighed most.
+   */
+  LEARNED;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -25,6 +30,6 @@ public enum RuleKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException("unknown kind '" + text + "' (known: lexicon, lexicon-near-target, combination, identifier)");
+    throw new IllegalArgumentException("unknown kind '" + text + "' (known: lexicon, lexicon-near-target, combination, identifier, learned)");
   }
 }

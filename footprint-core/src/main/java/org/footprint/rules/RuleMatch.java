@@ -10,6 +10,9 @@ import java.util.List;
  * @param owner for identifier anchors: {@code any}, {@code self} (the user's own) or {@code other}
  */
 public record RuleMatch(RulePart anchor, List<RulePart> with, List<RulePart> exclude, String scope, int window, double minTotal, String owner) {
+  /** A learned rule's: no sources; its evidence is the word model's telling words. */
+  public static final RuleMatch LEARNED = new RuleMatch(new RulePart("telling words", List.of(), 0, 0, RulePart.Position.ANY), List.of(), List.of(), "text", 0, 0, "any");
+
   public RuleMatch {
     with = List.copyOf(with);
     exclude = List.copyOf(exclude);

@@ -71,8 +71,8 @@ final class RuleReader {
       yieldsTo.add(Category.parse(value));
     }
     JsonNode match = root.path("match");
-    if (!match.isObject()) {
-      throw new IllegalArgumentException("'match' is required");
+    if (kind == RuleKind.LEARNED ? !match.isMissingNode() : !match.isObject()) {
+      throw new IllegalArgumentException(kind == RuleKind.LEARNED ? "a learned rule has no 'match': the word model decides" : "'match' is required");
     }
     JsonNode examples = root.path("examples");
     if (!examples.isObject()) {
@@ -91,7 +91,7 @@ final class RuleReader {
         remediation,
         text(root, "suggestion", false),
         strings(root, "clauses"),
-        parseMatch(match),
+        kind == RuleKind.LEARNED ? RuleMatch.LEARNED : parseMatch(match),
         unless,
         yieldsTo,
         new RuleExamples(strings(examples, "flag"), strings(examples, "pass"), strings(examples, "known-miss"), strings(examples, "known-false-alarm")),

@@ -1,0 +1,378 @@
+package org.footprint.analysis.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.footprint.analysis.context.TextAnalysis;
+import org.footprint.analysis.match.Hit;
+import org.footprint.analysis.match.LexiconSet;
+import org.footprint.model.Category;
+
+/**
+ * A logistic regression per risk category over {@link WordFeatures}: a post's score for a category is the sum of the
+ * weights of the features it has (each counted once) and the category's bias, its probability the logistic of that,
+ * and the category is reported from the category's threshold up. Read from a TSV file written by the trainer
+ * ({@code footprint train}): comment lines, a header naming the ten categories in order, a {@code threshold} row,
+ * a {@code bias} row, then one row per feature. Immutable and thread-safe.
+ */
+public final class WordModel {
+  /** Where the built-in model lives on the classpath. */
+  public static final String RESOURCE = "model/word-model.tsv";
+  static final String THRESHOLD = "threshold";
+  static final String BIAS = "bias";
+  private static final List<Category> CATEGORIES = Category.risks();
+  private static final int N = CATEGORIES.size();
+  /** Words a finding never shows as its evidence (model/quiet-words.txt): they weigh, but say nothing to a reader on their own. */
+  private static final Set<String> QUIET_WORDS = quietWords();
+
+  private final List<String> comments;
+  private final double[] thresholds;
+  private final double[] bias;
+  private final long[] keys;
+  private final int[] rows;
+  private final float[] weights;
+  private final long[] lexiconKeys;
+  private final LexiconSet lexicons;
+
+  private WordModel(List<String> comments, double[] thresholds, double[] bias, Map<Long, float[]> features, LexiconSet lexicons) {
+    this.comments = List.copyOf(comments);
+    this.thresholds = thresholds;
+    this.bias = bias;
+    this.lexicons = lexicons;
+    this.lexiconKeys = WordFeatures.lexiconKeys(lexicons);
+    int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2)) * 2;
+    this.keys = new long[capacity];
+    this.rows = new int[capacity];
+    this.weights = new float[features.size() * N];
+    int row = 0;
+    for (Map.Entry<Long, float[]> feature : features.entrySet()) {
+      int slot = slot(feature.getKey());
+      while (keys[slot] != 0) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      keys[slot] = nonZero(feature.getKey());
+      rows[slot] = row;
+      System.arraycopy(feature.getValue(), 0, weights, row * N, N);
+      row++;
+    }
+  }
+
+  private static Set<String> quietWords() {
+    InputStream in = WordModel.class.getClassLoader().getResourceAsStream("model/quiet-words.txt");
+    if (in == null) {
+      throw new IllegalStateException("model/quiet-words.txt: not found on the classpath");
+    }
+    Set<String> words = new java.util.HashSet<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(words::add);
+    } catch (IOException e) {
+      throw new IllegalStateException("model/quiet-words.txt: " + e.getMessage(), e);
+    }
+    return Set.copyOf(words);
+  }
+
+  /** Reads a model file; every error names {@code resource} and the line. */
+  public static WordModel read(String resource, InputStream in, LexiconSet lexicons) throws IOException {
+    List<String> comments = new ArrayList<>();
+    double[] thresholds = null;
+    double[] bias = null;
+    Map<Long, float[]> features = new TreeMap<>();
+    boolean headerSeen = false;
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.startsWith("#")) {
+        comments.add(line.substring(1).strip());
+        continue;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      String where = resource + " line " + number + ": ";
+      if (!headerSeen) {
+        if (!line.equals(header())) {
+          throw new IllegalArgumentException(where + "expected the header '" + header().replace('\t', ' ') + "'");
+        }
+        headerSeen = true;
+        continue;
+      }
+      if (fields.length != N + 1) {
+        throw new IllegalArgumentException(where + "expected a name and " + N + " numbers, found " + fields.length + " fields");
+      }
+      double[] values = new double[N];
+      for (int c = 0; c < N; c++) {
+        try {
+          values[c] = Double.parseDouble(fields[c + 1]);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(where + "'" + fields[c + 1] + "' is not a number");
+        }
+      }
+      switch (fields[0]) {
+        case THRESHOLD -> thresholds = values;
+        case BIAS -> bias = values;
+        default -> {
+          float[] row = new float[N];
+          for (int c = 0; c < N; c++) {
+            row[c] = (float) values[c];
+          }
+          long key;
+          try {
+            key = WordFeatures.keyOf(fields[0]);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage());
+          }
+          if (features.put(key, row) != null) {
+            throw new IllegalArgumentException(where + "the feature '" + fields[0] + "' is listed twice");
+          }
+        }
+      }
+    }
+    if (thresholds == null || bias == null) {
+      throw new IllegalArgumentException(resource + ": a model needs a 'threshold' row and a 'bias' row");
+    }
+    return new WordModel(comments, thresholds, bias, features, lexicons);
+  }
+
+  /** A model that reads nothing into any text: what a catalogue has before its first training. */
+  public static WordModel empty(LexiconSet lexicons) {
+    double[] unreachable = new double[N];
+    java.util.Arrays.fill(unreachable, 2);
+    return new WordModel(List.of("untrained"), unreachable, new double[N], Map.of(), lexicons);
+  }
+
+  /** Writes a model in the form {@link #read} reads: features in name order, weights to four decimals. */
+  public static void write(Writer out, List<String> comments, double[] thresholds, double[] bias, Map<String, double[]> features)
+      throws IOException {
+    for (String comment : comments) {
+      out.write("# " + comment + "\n");
+    }
+    out.write(header() + "\n");
+    out.write(row(THRESHOLD, thresholds, "%.2f"));
+    out.write(row(BIAS, bias, "%.4f"));
+    for (Map.Entry<String, double[]> feature : new TreeMap<>(features).entrySet()) {
+      out.write(row(feature.getKey(), feature.getValue(), "%.4f"));
+    }
+  }
+
+  private static String row(String name, double[] values, String format) {
+    StringBuilder row = new StringBuilder(name);
+    for (double value : values) {
+      row.append('\t').append(String.format(Locale.ROOT, format, value + 0.0).replace("-0.0000", "0.0000"));
+    }
+    return row.append('\n').toString();
+  }
+
+  private static String header() {
+    StringBuilder header = new StringBuilder("feature");
+    CATEGORIES.forEach(c -> header.append('\t').append(c.id()));
+    return header.toString();
+  }
+
+  /** The file's comment lines: how and on what the model was trained. */
+  public List<String> comments() {
+    return comments;
+  }
+
+  /** The probability from which the category is reported. */
+  public double threshold(Category category) {
+    return thresholds[CATEGORIES.indexOf(category)];
+  }
+
+  /** The model's reading of one text: each category's probability, and the features that made it. */
+  public Reading read(TextAnalysis analysis) {
+    Reading reading = new Reading(analysis);
+    WordFeatures.extract(analysis, lexicons, lexiconKeys, reading);
+    reading.finish();
+    return reading;
+  }
+
+  private int rowOf(long key) {
+    long wanted = nonZero(key);
+    int mask = keys.length - 1;
+    for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+      if (keys[slot] == wanted) {
+        return rows[slot];
+      }
+      if (keys[slot] == 0) {
+        return -1;
+      }
+    }
+  }
+
+  private int slot(long key) {
+    return (int) (key ^ (key >>> 32)) & (keys.length - 1);
+  }
+
+  private static long nonZero(long key) {
+    return key == 0 ? 1 : key;
+  }
+
+  /** One feature's part in a category's score: what to show, where, and its weight. */
+  public record Contribution(String shown, String role, int start, int end, double weight) {}
+
+  /** Everything the model found in one text. Not thread-safe; one per text. */
+  public final class Reading implements WordFeatures.Sink {
+    private final TextAnalysis analysis;
+    private final double[] scores = bias.clone();
+    // each known feature once: its row, and where it first occurred (start -1 and end = index for a lexicon)
+    private int[] found = new int[16];
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int count;
+    private int[] seen = new int[64];
+
+    private Reading(TextAnalysis analysis) {
+      this.analysis = analysis;
+    }
+
+    @Override
+    public void word(long key, int start, int end) {
+      add(rowOf(key), start, end);
+    }
+
+    @Override
+    public void pair(long key, int firstStart, int firstEnd, int secondStart, int secondEnd) {
+      add(rowOf(key), firstStart, secondEnd);
+    }
+
+    @Override
+    public void lexicon(long key, int lexicon) {
+      add(rowOf(key), -1, lexicon);
+    }
+
+    private void add(int row, int start, int end) {
+      if (row < 0 || !firstTime(row)) {
+        return;
+      }
+      if (count == found.length) {
+        found = java.util.Arrays.copyOf(found, count * 2);
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+        ends = java.util.Arrays.copyOf(ends, count * 2);
+      }
+      found[count] = row;
+      starts[count] = start;
+      ends[count] = end;
+      count++;
+      for (int c = 0; c < N; c++) {
+        scores[c] += weights[row * N + c];
+      }
+    }
+
+    /** Whether {@code row} is new to this text (an open-addressing set of rows + 1, grown as needed). */
+    private boolean firstTime(int row) {
+      if (count * 2 >= seen.length) {
+        int[] old = seen;
+        seen = new int[old.length * 2];
+        for (int value : old) {
+          if (value != 0) {
+            insert(value);
+          }
+        }
+      }
+      return insert(row + 1);
+    }
+
+    private boolean insert(int value) {
+      int mask = seen.length - 1;
+      for (int slot = (value * 0x9E3779B9) >>> 7 & mask; ; slot = (slot + 1) & mask) {
+        if (seen[slot] == value) {
+          return false;
+        }
+        if (seen[slot] == 0) {
+          seen[slot] = value;
+          return true;
+        }
+      }
+    }
+
+    private void finish() {
+      for (int c = 0; c < N; c++) {
+        scores[c] = 1 / (1 + Math.exp(-scores[c]));
+      }
+    }
+
+    public double probability(Category category) {
+      return scores[CATEGORIES.indexOf(category)];
+    }
+
+    public boolean reaches(Category category) {
+      int c = CATEGORIES.indexOf(category);
+      return scores[c] >= thresholds[c];
+    }
+
+    /**
+     * The places that weighed most towards {@code category}, heaviest first: at most {@code max}, each of weight at
+     * least {@code minWeight}. Features at the same place (a word, its pair, its word class) count as one place, their
+     * weights added; a place of quiet words only (pronouns, articles, "and I'm") weighs in the score but is not shown.
+     */
+    public List<Contribution> strongest(Category category, int max, double minWeight) {
+      int c = CATEGORIES.indexOf(category);
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        if (weights[found[i] * N + c] > 0) {
+          order.add(i);
+        }
+      }
+      order.sort((a, b) -> Float.compare(weights[found[b] * N + c], weights[found[a] * N + c]));
+      List<Contribution> places = new ArrayList<>();
+      for (int i : order) {
+        double weight = weights[found[i] * N + c];
+        Contribution place = place(i, weight);
+        if (quiet(place)) {
+          continue;
+        }
+        int same = -1;
+        for (int p = 0; p < places.size() && same < 0; p++) {
+          if (places.get(p).start() < place.end() && place.start() < places.get(p).end()) {
+            same = p;
+          }
+        }
+        if (same >= 0) {
+          Contribution kept = places.get(same);
+          places.set(same, new Contribution(kept.shown(), kept.role(), kept.start(), kept.end(), kept.weight() + weight));
+        } else if (places.size() < max) {
+          places.add(place);
+        }
+      }
+      places.removeIf(place -> place.weight() < minWeight);
+      places.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+      return places;
+    }
+
+    private Contribution place(int i, double weight) {
+      if (starts[i] >= 0) {
+        return new Contribution("'" + analysis.text().originalText(starts[i], ends[i]) + "'", "telling words", starts[i], ends[i], weight);
+      }
+      Hit first = analysis.lexiconHits(ends[i]).get(0);
+      String lexicon = lexicons.get(ends[i]).name();
+      return new Contribution("'" + analysis.text().originalText(first.start(), first.end()) + "' (" + lexicon + ")", "word class " + lexicon,
+          first.start(), first.end(), weight);
+    }
+
+    /** Whether everything at the place is a quiet word (an emoji or any other word is not). */
+    private boolean quiet(Contribution place) {
+      boolean any = false;
+      for (String token : analysis.text().text().substring(place.start(), place.end()).split("[\\s\\p{P}&&[^']]+")) {
+        if (!token.isEmpty()) {
+          if (!QUIET_WORDS.contains(token)) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      return any;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.footprint.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.footprint.model.Category;
+import org.footprint.model.Finding;
+import org.footprint.model.Severity;
+import org.footprint.policy.PolicyPacks;
+import org.footprint.rules.RuleCatalogue;
+import org.junit.jupiter.api.Test;
+
+/** The learned rules: the word model's reading where no written rule of the category fired. */
+class AnalyzerLearnedTest {
+  private static final Analyzer SSSC = Analyzer.builtIn();
+  private static final String MOCKERY = "Love how the agency nurse spent the whole night on her phone, really pulling her weight there, bless her";
+
+  @Test
+  void a_post_no_rule_matches_is_reported_low_with_the_words_that_weighed_most() {
+    Finding finding = SSSC.analyzeText("t", MOCKERY).stream().filter(f -> f.category() == Category.HOSTILITY).findFirst().orElseThrow();
+    assertThat(finding.ruleId()).isEqualTo("hostility.learned");
+    assertThat(finding.severity()).isEqualTo(Severity.LOW);
+    assertThat(finding.evidence()).isNotEmpty().hasSizeLessThanOrEqualTo(3)
+        .allSatisfy(span -> assertThat(MOCKERY.substring(span.start(), span.end())).isEqualTo(span.text()));
+    assertThat(finding.message()).startsWith("Reads as hostile to Footprint's word model: ");
+    assertThat(finding.explanation()).containsPattern("The word model puts this post at \\d+ % \\(it reports from \\d+ %\\); what weighed most: '.+' \\(\\+\\d\\.\\d\\)");
+    assertThat(finding.clauses()).isNotEmpty();
+    assertThat(finding.remediation()).isNotEmpty();
+  }
+
+  @Test
+  void a_category_a_written_rule_found_gets_no_learned_finding() {
+    List<Finding> findings = SSSC.analyzeText("t", "@gav_p you are an absolute moron, a total clown");
+    assertThat(findings).filteredOn(f -> f.category() == Category.HOSTILITY).isNotEmpty()
+        .noneMatch(f -> f.ruleId().equals("hostility.learned"));
+  }
+
+  @Test
+  void a_disabled_learned_rule_reports_nothing() {
+    Analyzer without = new Analyzer(RuleCatalogue.builtIn(), PolicyPacks.loadBuiltIn().defaultPack(), Set.of("hostility.learned"), List.of());
+    assertThat(without.analyzeText("t", MOCKERY)).noneMatch(f -> f.ruleId().equals("hostility.learned"));
+  }
+
+  @Test
+  void benign_posts_stay_clean() {
+    for (String text : List.of("Lovely team lunch today, thank you Maria for organising", "Reminder: the safeguarding training is on Thursday at 10",
+        "Sharing the new carers' assessment guide, please pass it on")) {
+      assertThat(SSSC.analyzeText("t", text)).as(text).noneMatch(f -> f.severity().atLeast(Severity.LOW));
+    }
+  }
+}
