@@ -1,13 +1,18 @@
 package org.footprint.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.footprint.analysis.Analyzer;
+import org.footprint.analysis.learn.WordModel;
+import org.footprint.config.FootprintConfig;
 import org.footprint.eval.EvaluationReport;
 import org.footprint.eval.Evaluator;
+import org.footprint.rules.RuleCatalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +38,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Judging threads. Default: one per processor.")
   int threads;
 
+  @Option(names = "--model", paramLabel = "MODEL.tsv", description = "A word model written by 'footprint train', for the learned rules instead of the built-in one.")
+  Path model;
+
   @Mixin PackOption pack;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -45,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
     if (spans != null && !Files.isReadable(spans)) {
       throw new CommandLine.ParameterException(spec.commandLine(), spans + ": not found or not readable");
     }
-    Analyzer analyzer = pack.analyzer();
+    Analyzer analyzer = model == null ? pack.analyzer() : new Analyzer(withModel(model), pack.chosen(FootprintConfig.NONE));
     PrintWriter err = spec.commandLine().getErr();
     EvaluationReport report = new Evaluator(analyzer::analyzeText)
         .threads(threads)
@@ -57,5 +65,17 @@ final class EvalCommand implements Callable<Integer> {
     out.println(format == CheckCommand.OutputFormat.JSON ? report.toJson() : report.toTable());
     out.flush();
     return 0;
+  }
+
+  private RuleCatalogue withModel(Path file) throws IOException {
+    if (!Files.isReadable(file)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file + ": not found or not readable");
+    }
+    RuleCatalogue builtIn = RuleCatalogue.builtIn();
+    try (InputStream in = Files.newInputStream(file)) {
+      return builtIn.withWordModel(WordModel.read(file.toString(), in, builtIn.lexicons()));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.footprint.config.FootprintConfig;
 import org.footprint.eval.WordModelTrainer;
 import org.footprint.rules.RuleCatalogue;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code footprint train}: fits the word model of the learned rules on labelled files. */
 @Command(name = "train", description = {"Trains the word model the learned rules read, on labelled files in the shape 'eval' reads.",
-    "The built-in model: footprint train eval/own-dev-*.tsv --output footprint-core/src/main/resources/" + "model/word-model.tsv"})
+    "Use it with 'eval --model'. The built-in model: footprint train eval/own-dev-*.tsv --output footprint-core/src/main/resources/model/word-model.tsv"})
 final class TrainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.tsv", arity = "1..*", description = "Labelled files (id<TAB>labels<TAB>text[<TAB>anything], with a header line).")
   List<Path> files;
@@ -39,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     WordModelTrainer.Trained trained;
     try {
-      trained = new WordModelTrainer(RuleCatalogue.builtIn(), pack.chosen(org.footprint.config.FootprintConfig.NONE), WordModelTrainer.Settings.DEFAULT)
+      trained = new WordModelTrainer(RuleCatalogue.builtIn(), pack.chosen(FootprintConfig.NONE), WordModelTrainer.Settings.DEFAULT)
           .train(files);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

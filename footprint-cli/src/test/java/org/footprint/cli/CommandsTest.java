@@ -35,6 +35,42 @@ class CommandsTest {
   }
 
   @Test
+  void train_writes_a_model_that_eval_can_measure_with() throws Exception {
+    StringBuilder rows = new StringBuilder("id\tlabels\ttext\n");
+    for (int i = 0; i < 30; i++) {
+      rows.append("p").append(i).append("\thostility\tthe parsnip on reception again ").append(i).append('\n');
+      rows.append("t").append(i).append("\tnone\tthe turnip soup on reception again ").append(i).append('\n');
+    }
+    Path training = Files.writeString(temp.resolve("train.tsv"), rows);
+    Path model = temp.resolve("model.tsv");
+    CliRun trained = CliRun.of("train", training.toString(), "--output", model.toString());
+    assertThat(trained.exitCode()).as(trained.err()).isZero();
+    assertThat(trained.out()).contains("train.tsv (60 rows)").contains("out-of-fold F1").contains("wrote ");
+    assertThat(model).content().startsWith("# Footprint's word model").contains("w:parsnip\t");
+    assertThat(temp.toFile().list()).containsExactlyInAnyOrder("train.tsv", "model.tsv");
+
+    Path heldOut = Files.writeString(temp.resolve("held-out.tsv"), "id\tlabels\ttext\na\thostility\tthat parsnip from payroll\nb\tnone\tturnip soup for lunch\n");
+    JsonNode withModel = new ObjectMapper().readTree(CliRun.of("eval", heldOut.toString(), "--format", "json", "--model", model.toString()).out());
+    assertThat(withModel.path("categories").path("hostility").path("tp").asInt()).isEqualTo(1);
+    assertThat(withModel.path("categories").path("hostility").path("fp").asInt()).isZero();
+    JsonNode builtIn = new ObjectMapper().readTree(CliRun.of("eval", heldOut.toString(), "--format", "json").out());
+    assertThat(builtIn.path("categories").path("hostility").path("tp").asInt()).isZero();
+  }
+
+  @Test
+  void train_and_eval_name_what_is_wrong_with_their_files() throws Exception {
+    Path bad = Files.writeString(temp.resolve("bad.tsv"), "id\tlabels\ttext\na\tgrumpy\tsome text\n");
+    CliRun badLabel = CliRun.of("train", bad.toString(), "--output", temp.resolve("m.tsv").toString());
+    assertThat(badLabel.exitCode()).isEqualTo(2);
+    assertThat(badLabel.err()).contains("bad.tsv line 2").contains("grumpy");
+    assertThat(temp.resolve("m.tsv")).doesNotExist();
+    Path notAModel = Files.writeString(temp.resolve("not-a-model.tsv"), "hello\tworld\n");
+    CliRun badModel = CliRun.of("eval", bad.toString(), "--model", notAModel.toString());
+    assertThat(badModel.exitCode()).isEqualTo(2);
+    assertThat(badModel.err()).contains("not-a-model.tsv line 1");
+  }
+
+  @Test
   void eval_names_a_missing_file() {
     CliRun run = CliRun.of("eval", temp.resolve("absent.tsv").toString());
     assertThat(run.exitCode()).isEqualTo(2);

@@ -287,6 +287,11 @@ public final class RuleCatalogue {
     return lexicons;
   }
 
+  /** The same rules and lexicons, their learned rules reading {@code model} instead (a model trained with {@code footprint train}). */
+  public RuleCatalogue withWordModel(WordModel model) {
+    return new RuleCatalogue(lexicons, rules, normaliser, model);
+  }
+
   /** The word model of the catalogue's learned rules. */
   public WordModel wordModel() {
     return wordModel;

@@ -33,7 +33,7 @@ import org.footprint.rules.RuleKind;
  * logistic regression per category by AdaGrad with L2, rows in a seeded order, so the same files give the same model
  * on any machine. Each category's threshold is the one at which the model best adds to the other rules: the F1 of
  * "a rule fired or the model reached the threshold", on out-of-fold readings (each row read by a model trained
- * without it), the highest threshold winning a tie and "never" winning when the model adds nothing.
+ * without it), the middle of the thresholds that tie for best winning, and "never" when the model adds nothing.
  */
 public final class WordModelTrainer {
   private static final List<Category> CATEGORIES = Category.risks();
@@ -100,16 +100,21 @@ public final class WordModelTrainer {
     StringBuilder measured = new StringBuilder("out-of-fold F1, the other rules alone -> with the model at its threshold (1.00: never):");
     for (int c = 0; c < N; c++) {
       double rulesAlone = f1(examples, outOfFold, c, Double.POSITIVE_INFINITY);
-      thresholds[c] = 1;
       double best = rulesAlone;
+      int lowest = -1;
+      int highest = -1;
       for (int step = 19; step >= 4; step--) {
-        double threshold = step * 0.05;
-        double f1 = f1(examples, outOfFold, c, threshold);
+        double f1 = f1(examples, outOfFold, c, step * 0.05);
         if (f1 > best + 1e-9) {
           best = f1;
-          thresholds[c] = threshold;
+          lowest = step;
+          highest = step;
+        } else if (lowest >= 0 && f1 > best - 1e-9) {
+          lowest = step;
         }
       }
+      // the middle of the best thresholds: on well-separated rows a whole range is best, and its top edge fits the training rows too tightly
+      thresholds[c] = highest < 0 ? 1 : (lowest + highest) / 2 * 0.05;
       measured.append(String.format(Locale.ROOT, " %s %.3f -> %.3f (%.2f)", CATEGORIES.get(c).id(), rulesAlone, best, thresholds[c]));
     }
     comments.add(measured.toString());
