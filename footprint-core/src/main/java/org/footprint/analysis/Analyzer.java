@@ -152,7 +152,16 @@ public final class Analyzer {
   private Assessment judge(Item item, List<String> signals, Consumer<EvidenceSpan> held, boolean withStrengths) {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
-    List<Finding> risks = withLearned(item, text, analysis, findings(item, riskEvaluators, text, analysis));
+    List<Finding> written = findings(item, riskEvaluators, text, analysis);
+    List<Finding> risks = withLearned(item, text, analysis, written);
+    List<Finding> strengths = null;
+    if (risks != written) {
+      // a written strength rule (public information, guidance) outweighs the word model's guess at a risk
+      strengths = findings(item, strengthEvaluators, text, analysis);
+      if (!strengths.isEmpty()) {
+        risks = written;
+      }
+    }
     if (!stages.isEmpty()) {
       for (FindingStage stage : stages) {
         risks = stage.apply(item, text, risks);
@@ -169,7 +178,10 @@ public final class Analyzer {
     }
     boolean mayShowStrength = withStrengths && Involvement.of(item) == Involvement.AUTHORED && item.kind() != ItemKind.MESSAGE
         && item.audience() != Audience.DIRECT && risks.stream().noneMatch(f -> f.severity().atLeast(Severity.LOW));
-    return new Assessment(risks, mayShowStrength ? findings(item, strengthEvaluators, text, analysis) : List.of());
+    if (!mayShowStrength) {
+      return new Assessment(risks, List.of());
+    }
+    return new Assessment(risks, strengths != null ? strengths : findings(item, strengthEvaluators, text, analysis));
   }
 
   private List<Finding> findings(Item item, List<RuleEvaluator> evaluators, NormalisedText text, TextAnalysis analysis) {

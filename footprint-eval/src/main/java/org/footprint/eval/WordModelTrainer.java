@@ -40,9 +40,13 @@ public final class WordModelTrainer {
   private static final int N = CATEGORIES.size();
   private static final String BIAS = "";
 
-  /** How the model is fitted. */
-  public record Settings(int epochs, double l2, double rate, int folds, long seed) {
-    public static final Settings DEFAULT = new Settings(15, 1e-3, 0.3, 5, 11);
+  /**
+   * How the model is fitted. {@code minRows}: a feature must occur in at least that many training rows to get a
+   * weight (a word pair seen once says little and, as four features in five are such pairs, costs the reading
+   * most of its memory traffic).
+   */
+  public record Settings(int epochs, double l2, double rate, int folds, long seed, int minRows) {
+    public static final Settings DEFAULT = new Settings(15, 1e-3, 0.3, 5, 11, 2);
   }
 
   /** One labelled row as the trainer sees it: its features' names, its labels and what the other rules found, as category masks. */
@@ -81,8 +85,8 @@ public final class WordModelTrainer {
       sources.append(' ').append(file.getFileName()).append(" (").append(examples.size() - before).append(" rows)");
     }
     comments.add(sources.append(": ").append(examples.size()).append(" rows").toString());
-    comments.add(String.format(Locale.ROOT, "settings: %d epochs, L2 %s, rate %s, %d folds, seed %d", settings.epochs(), settings.l2(),
-        settings.rate(), settings.folds(), settings.seed()));
+    comments.add(String.format(Locale.ROOT, "settings: %d epochs, L2 %s, rate %s, %d folds, seed %d, features in at least %d rows", settings.epochs(),
+        settings.l2(), settings.rate(), settings.folds(), settings.seed(), settings.minRows()));
     double[][] outOfFold = new double[examples.size()][];
     for (int fold = 0; fold < settings.folds(); fold++) {
       List<Example> training = new ArrayList<>();
@@ -185,6 +189,12 @@ public final class WordModelTrainer {
 
   /** AdaGrad on the logistic loss with L2, every category at once; the bias is the feature named {@link #BIAS}. */
   private Map<String, double[]> fit(List<Example> examples, long seed) {
+    Map<String, Integer> rows = new HashMap<>();
+    for (Example example : examples) {
+      for (String feature : example.features()) {
+        rows.merge(feature, 1, Integer::sum);
+      }
+    }
     Map<String, double[]> weights = new HashMap<>();
     Map<String, double[]> squares = new HashMap<>();
     List<Example> order = new ArrayList<>(examples);
@@ -195,6 +205,9 @@ public final class WordModelTrainer {
         double[] p = probabilities(weights, example.features());
         for (int f = -1; f < example.features().length; f++) {
           String name = f < 0 ? BIAS : example.features()[f];
+          if (f >= 0 && rows.get(name) < settings.minRows()) {
+            continue;
+          }
           double[] w = weights.computeIfAbsent(name, k -> new double[N]);
           double[] g = squares.computeIfAbsent(name, k -> new double[N]);
           for (int c = 0; c < N; c++) {

@@ -41,6 +41,10 @@ public final class WordFeatures {
     int previousEnd = -1;
     int i = 0;
     while (i < chars.length) {
+      if (chars[i] == ' ') {
+        i++;
+        continue;
+      }
       int start = i;
       int end = wordEnd(chars, i);
       if (end == start) {
@@ -48,7 +52,7 @@ public final class WordFeatures {
       }
       if (end == start) {
         i++;
-        if (chars[start] != ' ' && chars[start] != '\'') {
+        if (chars[start] != '\'') {
           previousStart = -1; // punctuation breaks a pair
         }
         continue;

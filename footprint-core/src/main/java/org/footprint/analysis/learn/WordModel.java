@@ -37,9 +37,11 @@ public final class WordModel {
   private final List<String> comments;
   private final double[] thresholds;
   private final double[] bias;
+  // an open-addressing table of feature keys, each slot's ten weights at slot * N: one probe reads the key, the next its weights
   private final long[] keys;
-  private final int[] rows;
   private final float[] weights;
+  /** The slot of each lexicon's feature, by lexicon index, or -1 where the model does not know it: no hashing for word classes. */
+  private final int[] lexiconSlots;
   private final long[] lexiconKeys;
   private final LexiconSet lexicons;
 
@@ -49,20 +51,20 @@ public final class WordModel {
     this.bias = bias;
     this.lexicons = lexicons;
     this.lexiconKeys = WordFeatures.lexiconKeys(lexicons);
-    int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2)) * 2;
+    int capacity = Integer.highestOneBit(Math.max(2, features.size()) * 2 - 1) << 1;
     this.keys = new long[capacity];
-    this.rows = new int[capacity];
-    this.weights = new float[features.size() * N];
-    int row = 0;
+    this.weights = new float[capacity * N];
     for (Map.Entry<Long, float[]> feature : features.entrySet()) {
       int slot = slot(feature.getKey());
       while (keys[slot] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
       keys[slot] = nonZero(feature.getKey());
-      rows[slot] = row;
-      System.arraycopy(feature.getValue(), 0, weights, row * N, N);
-      row++;
+      System.arraycopy(feature.getValue(), 0, weights, slot * N, N);
+    }
+    this.lexiconSlots = new int[lexiconKeys.length];
+    for (int l = 0; l < lexiconKeys.length; l++) {
+      lexiconSlots[l] = slotOf(lexiconKeys[l]);
     }
   }
 
@@ -198,12 +200,12 @@ public final class WordModel {
     return reading;
   }
 
-  private int rowOf(long key) {
+  private int slotOf(long key) {
     long wanted = nonZero(key);
     int mask = keys.length - 1;
     for (int slot = slot(key); ; slot = (slot + 1) & mask) {
       if (keys[slot] == wanted) {
-        return rows[slot];
+        return slot;
       }
       if (keys[slot] == 0) {
         return -1;
@@ -226,7 +228,7 @@ public final class WordModel {
   public final class Reading implements WordFeatures.Sink {
     private final TextAnalysis analysis;
     private final double[] scores = bias.clone();
-    // each known feature once: its row, and where it first occurred (start -1 and end = index for a lexicon)
+    // each known feature once: its slot, and where it first occurred (start -1 and end = index for a lexicon)
     private int[] found = new int[16];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -239,21 +241,21 @@ public final class WordModel {
 
     @Override
     public void word(long key, int start, int end) {
-      add(rowOf(key), start, end);
+      add(slotOf(key), start, end);
     }
 
     @Override
     public void pair(long key, int firstStart, int firstEnd, int secondStart, int secondEnd) {
-      add(rowOf(key), firstStart, secondEnd);
+      add(slotOf(key), firstStart, secondEnd);
     }
 
     @Override
     public void lexicon(long key, int lexicon) {
-      add(rowOf(key), -1, lexicon);
+      add(lexiconSlots[lexicon], -1, lexicon);
     }
 
-    private void add(int row, int start, int end) {
-      if (row < 0 || !firstTime(row)) {
+    private void add(int slot, int start, int end) {
+      if (slot < 0 || !firstTime(slot)) {
         return;
       }
       if (count == found.length) {
@@ -261,17 +263,17 @@ public final class WordModel {
         starts = java.util.Arrays.copyOf(starts, count * 2);
         ends = java.util.Arrays.copyOf(ends, count * 2);
       }
-      found[count] = row;
+      found[count] = slot;
       starts[count] = start;
       ends[count] = end;
       count++;
       for (int c = 0; c < N; c++) {
-        scores[c] += weights[row * N + c];
+        scores[c] += weights[slot * N + c];
       }
     }
 
-    /** Whether {@code row} is new to this text (an open-addressing set of rows + 1, grown as needed). */
-    private boolean firstTime(int row) {
+    /** Whether {@code slot} is new to this text (an open-addressing set of slots + 1, grown as needed). */
+    private boolean firstTime(int slot) {
       if (count * 2 >= seen.length) {
         int[] old = seen;
         seen = new int[old.length * 2];
@@ -281,7 +283,7 @@ public final class WordModel {
           }
         }
       }
-      return insert(row + 1);
+      return insert(slot + 1);
     }
 
     private boolean insert(int value) {
