@@ -37,34 +37,45 @@ public final class WordModel {
   private final List<String> comments;
   private final double[] thresholds;
   private final double[] bias;
-  // an open-addressing table of feature keys, each slot's ten weights at slot * N: one probe reads the key, the next its weights
-  private final long[] keys;
+  /**
+   * An open-addressing table with one long per slot: the top 40 bits of a feature's key above its row (24 bits),
+   * so one probe both finds the feature and says where its ten weights are ({@code row * N} of a dense array that
+   * stays in cache). Two different features share a slot's 40 bits about once in 10^12 lookups.
+   */
+  private final long[] entries;
   private final float[] weights;
-  /** The slot of each lexicon's feature, by lexicon index, or -1 where the model does not know it: no hashing for word classes. */
-  private final int[] lexiconSlots;
+  /** The row of each lexicon's feature, by lexicon index, or -1 where the model does not know it: no hashing for word classes. */
+  private final int[] lexiconRows;
   private final long[] lexiconKeys;
   private final LexiconSet lexicons;
+  private static final int ROW_BITS = 24;
+  private static final long ROW_MASK = (1L << ROW_BITS) - 1;
 
   private WordModel(List<String> comments, double[] thresholds, double[] bias, Map<Long, float[]> features, LexiconSet lexicons) {
+    if (features.size() >= 1 << ROW_BITS) {
+      throw new IllegalArgumentException("a word model holds fewer than " + (1 << ROW_BITS) + " features");
+    }
     this.comments = List.copyOf(comments);
     this.thresholds = thresholds;
     this.bias = bias;
     this.lexicons = lexicons;
     this.lexiconKeys = WordFeatures.lexiconKeys(lexicons);
     int capacity = Integer.highestOneBit(Math.max(2, features.size()) * 2 - 1) << 1;
-    this.keys = new long[capacity];
-    this.weights = new float[capacity * N];
+    this.entries = new long[capacity];
+    this.weights = new float[features.size() * N];
+    int row = 0;
     for (Map.Entry<Long, float[]> feature : features.entrySet()) {
       int slot = slot(feature.getKey());
-      while (keys[slot] != 0) {
+      while (entries[slot] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
-      keys[slot] = nonZero(feature.getKey());
-      System.arraycopy(feature.getValue(), 0, weights, slot * N, N);
+      entries[slot] = fingerprint(feature.getKey()) | row;
+      System.arraycopy(feature.getValue(), 0, weights, row * N, N);
+      row++;
     }
-    this.lexiconSlots = new int[lexiconKeys.length];
+    this.lexiconRows = new int[lexiconKeys.length];
     for (int l = 0; l < lexiconKeys.length; l++) {
-      lexiconSlots[l] = slotOf(lexiconKeys[l]);
+      lexiconRows[l] = rowOf(lexiconKeys[l]);
     }
   }
 
@@ -200,25 +211,28 @@ public final class WordModel {
     return reading;
   }
 
-  private int slotOf(long key) {
-    long wanted = nonZero(key);
-    int mask = keys.length - 1;
+  private int rowOf(long key) {
+    long wanted = fingerprint(key);
+    int mask = entries.length - 1;
     for (int slot = slot(key); ; slot = (slot + 1) & mask) {
-      if (keys[slot] == wanted) {
-        return slot;
-      }
-      if (keys[slot] == 0) {
+      long entry = entries[slot];
+      if (entry == 0) {
         return -1;
+      }
+      if ((entry & ~ROW_MASK) == wanted) {
+        return (int) (entry & ROW_MASK);
       }
     }
   }
 
   private int slot(long key) {
-    return (int) (key ^ (key >>> 32)) & (keys.length - 1);
+    return (int) (key ^ (key >>> 32)) & (entries.length - 1);
   }
 
-  private static long nonZero(long key) {
-    return key == 0 ? 1 : key;
+  /** The key's top 40 bits in place, never all zero (a zero entry is an empty slot). */
+  private static long fingerprint(long key) {
+    long high = key & ~ROW_MASK;
+    return high == 0 ? 1L << ROW_BITS : high;
   }
 
   /** One feature's part in a category's score: what to show, where, and its weight. */
@@ -228,12 +242,16 @@ public final class WordModel {
   public final class Reading implements WordFeatures.Sink {
     private final TextAnalysis analysis;
     private final double[] scores = bias.clone();
-    // each known feature once: its slot, and where it first occurred (start -1 and end = index for a lexicon)
-    private int[] found = new int[16];
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
+    // each known feature once: its row, and where it first occurred (start -1 and end = index for a lexicon)
+    // sized for a post of ~40 words: most posts never grow them
+    private int[] found = new int[96];
+    private int[] starts = new int[96];
+    private int[] ends = new int[96];
     private int count;
-    private int[] seen = new int[64];
+    private int[] seen = new int[256];
+    // whether the model knows the last two words passed to word(): the words of the next pair
+    private boolean previousKnown;
+    private boolean lastKnown;
 
     private Reading(TextAnalysis analysis) {
       this.analysis = analysis;
@@ -241,21 +259,30 @@ public final class WordModel {
 
     @Override
     public void word(long key, int start, int end) {
-      add(slotOf(key), start, end);
+      int row = rowOf(key);
+      previousKnown = lastKnown;
+      lastKnown = row >= 0;
+      add(row, start, end);
     }
 
+    /**
+     * A pair is looked up only when the model knows both its words: the trainer gives a feature a weight only when it
+     * occurs in enough rows, and each word of a pair occurs in at least as many rows as the pair.
+     */
     @Override
     public void pair(long key, int firstStart, int firstEnd, int secondStart, int secondEnd) {
-      add(slotOf(key), firstStart, secondEnd);
+      if (previousKnown && lastKnown) {
+        add(rowOf(key), firstStart, secondEnd);
+      }
     }
 
     @Override
     public void lexicon(long key, int lexicon) {
-      add(lexiconSlots[lexicon], -1, lexicon);
+      add(lexiconRows[lexicon], -1, lexicon);
     }
 
-    private void add(int slot, int start, int end) {
-      if (slot < 0 || !firstTime(slot)) {
+    private void add(int row, int start, int end) {
+      if (row < 0 || !firstTime(row)) {
         return;
       }
       if (count == found.length) {
@@ -263,17 +290,17 @@ public final class WordModel {
         starts = java.util.Arrays.copyOf(starts, count * 2);
         ends = java.util.Arrays.copyOf(ends, count * 2);
       }
-      found[count] = slot;
+      found[count] = row;
       starts[count] = start;
       ends[count] = end;
       count++;
       for (int c = 0; c < N; c++) {
-        scores[c] += weights[slot * N + c];
+        scores[c] += weights[row * N + c];
       }
     }
 
-    /** Whether {@code slot} is new to this text (an open-addressing set of slots + 1, grown as needed). */
-    private boolean firstTime(int slot) {
+    /** Whether {@code row} is new to this text (an open-addressing set of rows + 1, grown as needed). */
+    private boolean firstTime(int row) {
       if (count * 2 >= seen.length) {
         int[] old = seen;
         seen = new int[old.length * 2];
@@ -283,7 +310,7 @@ public final class WordModel {
           }
         }
       }
-      return insert(slot + 1);
+      return insert(row + 1);
     }
 
     private boolean insert(int value) {
