@@ -27,7 +27,7 @@ class WordModelTest {
     return weights;
   }
 
-  /** A model that knows four features of hostility, its threshold 0.7, its bias -3. */
+  /** A model that knows four features of hostility (and "absolute", as a trained model knows each word of its pairs), its threshold 0.7, its bias -3. */
   private static String smallModel() throws IOException {
     double[] thresholds = new double[N];
     Arrays.fill(thresholds, 0.7);
@@ -35,6 +35,7 @@ class WordModelTest {
     Arrays.fill(bias, -3);
     Map<String, double[]> features = new LinkedHashMap<>();
     features.put("w:clown", only(Category.HOSTILITY, 2.5));
+    features.put("w:absolute", only(Category.HOSTILITY, 0));
     features.put("b:absolute clown", only(Category.HOSTILITY, 1.0));
     features.put("w:she", only(Category.HOSTILITY, 0.8));
     features.put("w:tea", only(Category.HOSTILITY, -1.0));
@@ -61,6 +62,14 @@ class WordModelTest {
     assertThat(reading(model, "She is an absolute clown").reaches(Category.HOSTILITY)).isTrue();
     assertThat(reading(model, "She is an absolute clown, tea?").reaches(Category.HOSTILITY)).isFalse();
     assertThat(reading(model, "anything").reaches(Category.THREAT)).isFalse();
+  }
+
+  @Test
+  void a_pair_counts_only_when_the_model_knows_both_its_words() throws IOException {
+    String withoutAbsolute = smallModel().replaceFirst("(?m)^w:absolute\t.*\n", "");
+    // "absolute clown" is not looked up: -3 + 2.5 + 0.8
+    assertThat(reading(read(withoutAbsolute), "She is an absolute clown").probability(Category.HOSTILITY))
+        .isCloseTo(1 / (1 + Math.exp(-0.3)), org.assertj.core.data.Offset.offset(1e-6));
   }
 
   @Test
