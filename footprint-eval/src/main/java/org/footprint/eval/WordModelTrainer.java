@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -124,8 +123,6 @@ public final class WordModelTrainer {
     comments.add(measured.toString());
     Map<String, double[]> weights = fit(examples, settings.seed());
     double[] bias = weights.remove(BIAS);
-    // a feature whose every weight rounds to nothing in the file only costs memory
-    weights.values().removeIf(w -> Arrays.stream(w).allMatch(x -> Math.abs(x) < 5e-5));
     return new Trained(comments, thresholds, bias, weights);
   }
 
