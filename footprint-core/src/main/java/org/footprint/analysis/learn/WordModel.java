@@ -242,11 +242,9 @@ public final class WordModel {
   public final class Reading implements WordFeatures.Sink {
     private final TextAnalysis analysis;
     private final double[] scores = bias.clone();
-    // each known feature once: its row, and where it first occurred (start -1 and end = index for a lexicon)
+    // each known feature once, three ints each: its row, and where it first occurred (start -1 and end = index for a lexicon)
     // sized for a post of ~40 words: most posts never grow them
-    private int[] found = new int[96];
-    private int[] starts = new int[96];
-    private int[] ends = new int[96];
+    private int[] found = new int[3 * 96];
     private int count;
     private int[] seen = new int[256];
     // whether the model knows the last two words passed to word(): the words of the next pair
@@ -285,14 +283,12 @@ public final class WordModel {
       if (row < 0 || !firstTime(row)) {
         return;
       }
-      if (count == found.length) {
-        found = java.util.Arrays.copyOf(found, count * 2);
-        starts = java.util.Arrays.copyOf(starts, count * 2);
-        ends = java.util.Arrays.copyOf(ends, count * 2);
+      if (3 * count == found.length) {
+        found = java.util.Arrays.copyOf(found, found.length * 2);
       }
-      found[count] = row;
-      starts[count] = start;
-      ends[count] = end;
+      found[3 * count] = row;
+      found[3 * count + 1] = start;
+      found[3 * count + 2] = end;
       count++;
       for (int c = 0; c < N; c++) {
         scores[c] += weights[row * N + c];
@@ -350,14 +346,14 @@ public final class WordModel {
       int c = CATEGORIES.indexOf(category);
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        if (weights[found[i] * N + c] > 0) {
+        if (weights[found[3 * i] * N + c] > 0) {
           order.add(i);
         }
       }
-      order.sort((a, b) -> Float.compare(weights[found[b] * N + c], weights[found[a] * N + c]));
+      order.sort((a, b) -> Float.compare(weights[found[3 * b] * N + c], weights[found[3 * a] * N + c]));
       List<Contribution> places = new ArrayList<>();
       for (int i : order) {
-        double weight = weights[found[i] * N + c];
+        double weight = weights[found[3 * i] * N + c];
         Contribution place = place(i, weight);
         if (quiet(place)) {
           continue;
@@ -381,11 +377,13 @@ public final class WordModel {
     }
 
     private Contribution place(int i, double weight) {
-      if (starts[i] >= 0) {
-        return new Contribution("'" + analysis.text().originalText(starts[i], ends[i]) + "'", "telling words", starts[i], ends[i], weight);
+      int start = found[3 * i + 1];
+      int end = found[3 * i + 2];
+      if (start >= 0) {
+        return new Contribution("'" + analysis.text().originalText(start, end) + "'", "telling words", start, end, weight);
       }
-      Hit first = analysis.lexiconHits(ends[i]).get(0);
-      String lexicon = lexicons.get(ends[i]).name();
+      Hit first = analysis.lexiconHits(end).get(0);
+      String lexicon = lexicons.get(end).name();
       return new Contribution("'" + analysis.text().originalText(first.start(), first.end()) + "' (" + lexicon + ")", "word class " + lexicon,
           first.start(), first.end(), weight);
     }
