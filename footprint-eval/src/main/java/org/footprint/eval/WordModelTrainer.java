@@ -83,6 +83,9 @@ public final class WordModelTrainer {
       read(file, examples);
       sources.append(' ').append(file.getFileName()).append(" (").append(examples.size() - before).append(" rows)");
     }
+    if (examples.size() < settings.folds()) {
+      throw new IllegalArgumentException(files + ": " + examples.size() + " labelled rows; training needs at least " + settings.folds());
+    }
     comments.add(sources.append(": ").append(examples.size()).append(" rows").toString());
     comments.add(String.format(Locale.ROOT, "settings: %d epochs, L2 %s, rate %s, %d folds, seed %d, features in at least %d rows", settings.epochs(),
         settings.l2(), settings.rate(), settings.folds(), settings.seed(), settings.minRows()));

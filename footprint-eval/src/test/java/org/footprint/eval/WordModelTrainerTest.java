@@ -61,6 +61,8 @@ class WordModelTrainerTest {
     assertThatThrownBy(() -> trainer().train(List.of(bad))).hasMessageContaining("bad.tsv line 3").hasMessageContaining("grumpiness");
     Path short_ = Files.write(dir.resolve("short.tsv"), List.of("id\tlabels\ttext", "a\tnone"));
     assertThatThrownBy(() -> trainer().train(List.of(short_))).hasMessageContaining("short.tsv line 2");
+    Path empty = Files.write(dir.resolve("empty.tsv"), List.of("id\tlabels\ttext"));
+    assertThatThrownBy(() -> trainer().train(List.of(empty))).hasMessageContaining("empty.tsv").hasMessageContaining("0 labelled rows");
   }
 
   /** The shipped model is what `footprint train eval/own-dev-*.tsv` writes today: retrain it after changing rules, lexicons or those files. */
