@@ -20,7 +20,7 @@ class CommandsTest {
     Files.writeString(file, "id\tlabels\ttext\n"
         + "a\thostility\t@kim you are a pathetic idiot\n"
         + "b\tnone\tBrilliant supervision session today\n"
-        + "c\thostility\tshe said I was an idiot\n");
+        + "c\thostility\tThe weather was grey all day today\n"); // labelled hostility, found nothing: a false negative
     CliRun run = CliRun.of("eval", file.toString(), "--format", "json");
     assertThat(run.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
