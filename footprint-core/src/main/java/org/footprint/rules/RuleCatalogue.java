@@ -140,6 +140,9 @@ public final class RuleCatalogue {
       if (!ids.add(rule.id())) {
         throw new IllegalStateException(resource + ": duplicate rule id '" + rule.id() + "'");
       }
+      if ((rule.kind() == RuleKind.LEARNED) != isLearned(rule.id())) {
+        throw new IllegalStateException(resource + ": a rule of kind learned is the file learned.yaml of its category, and only it");
+      }
       if (rule.kind() != RuleKind.LEARNED) {
         checkSources(rule, lexicons);
       }
@@ -290,6 +293,11 @@ public final class RuleCatalogue {
   /** The same rules and lexicons, their learned rules reading {@code model} instead (a model trained with {@code footprint train}). */
   public RuleCatalogue withWordModel(WordModel model) {
     return new RuleCatalogue(lexicons, rules, normaliser, model);
+  }
+
+  /** Whether a finding of {@code ruleId} is the word model's reading: the learned rules are {@code <category>.learned} (checked when loading). */
+  public static boolean isLearned(String ruleId) {
+    return ruleId.endsWith(".learned");
   }
 
   /** The word model of the catalogue's learned rules. */

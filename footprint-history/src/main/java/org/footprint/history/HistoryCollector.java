@@ -63,10 +63,11 @@ public final class HistoryCollector {
   }
 
   /**
-   * Offers one judged item with its per-item findings (possibly none) and the evidence of the {@link #signals} it
+   * Offers one judged item with its per-item findings (possibly none; those of learned rules are passed over) and the evidence of the {@link #signals} it
    * holds (role: the signal); keeps what the cross-item rules need of it.
    */
-  public void offer(Item item, List<Finding> findings, List<EvidenceSpan> signals) {
+  public void offer(Item item, List<Finding> allFindings, List<EvidenceSpan> signals) {
+    List<Finding> findings = written(allFindings);
     boolean located = PhotoLocations.located(item);
     boolean clue = (!findings.isEmpty() || !signals.isEmpty()) && mosaic.holdsClue(item, findings, signals);
     boolean hostile = !findings.isEmpty() && hostility.counts(item, findings);
@@ -95,6 +96,19 @@ public final class HistoryCollector {
     if (workCue != null) {
       colleague.offerWork(item, ref, workCue);
     }
+  }
+
+  /**
+   * The findings of written rules: a pattern across items is never built on the word model's readings, each of them
+   * a guess at low, which a pattern of several would compound.
+   */
+  private static List<Finding> written(List<Finding> findings) {
+    for (Finding finding : findings) {
+      if (RuleCatalogue.isLearned(finding.ruleId())) {
+        return findings.stream().filter(f -> !RuleCatalogue.isLearned(f.ruleId())).toList();
+      }
+    }
+    return findings;
   }
 
   /** Enough of the text for the report: its start, and every evidence span a cross-item finding may show. */

@@ -118,6 +118,22 @@ class HistoryCollectorTest {
   }
 
   @Test
+  void the_word_models_readings_build_no_pattern() {
+    HistoryCollector collector = HistoryCollector.builtIn(GeneratedHistory.ANALYZER.pack());
+    for (GeneratedHistory.Judged judged : history.items) {
+      // the same findings, as if the learned rule of each category had made them
+      List<Finding> learned = judged.findings().stream().map(f -> new Finding(f.itemId(), f.involvement(), f.category(), f.severity(), f.confidence(),
+          f.evidence(), f.category().id() + ".learned", f.message(), f.explanation(), f.clauses(), f.remediation(), f.suggestion())).toList();
+      collector.offer(judged.item(), learned, judged.signals());
+    }
+    assertThat(ofRule(found, "hostility.repeated-target")).isNotEmpty();
+    List<HistoryCollector.Flagged> fromLearned = collector.findings();
+    assertThat(ofRule(fromLearned, "hostility.repeated-target")).isEmpty();
+    assertThat(ofRule(fromLearned, "hostility.pile-on")).isEmpty();
+    assertThat(ofRule(fromLearned, "hostility.at-colleague")).isEmpty();
+  }
+
+  @Test
   void the_generated_hostile_quote_post_is_dunking_item_by_item() {
     assertThat(findingsOf(history.postIds(Pattern.HOSTILE_QUOTE).get(0))).filteredOn(f -> f.category() == org.footprint.model.Category.HOSTILITY)
         .isNotEmpty().allSatisfy(f -> assertThat(f.explanation()).contains("(\"dunking\")"));
