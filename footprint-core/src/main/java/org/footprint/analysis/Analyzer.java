@@ -249,8 +249,11 @@ public final class Analyzer {
     List<EvidenceSpan> ordered = new ArrayList<>(spans.values());
     ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
     String terms = String.join(", ", strongest.stream().map(WordModel.Contribution::shown).toList());
-    String found = String.format(Locale.ROOT, " The word model puts this post at %.0f %% (it reports from %.0f %%); what weighed most: %s.",
-        100 * reading.probability(rule.category()), 100 * catalogue.wordModel().threshold(rule.category()), String.join(", ", shown));
+    double probability = reading.probability(rule.category());
+    // never "100 %": the model is never certain
+    String at = probability >= 0.995 ? "over 99 %" : String.format(Locale.ROOT, "%.0f %%", 100 * probability);
+    String found = String.format(Locale.ROOT, " The word model puts this post at %s (it reports from %.0f %%); what weighed most: %s.",
+        at, 100 * catalogue.wordModel().threshold(rule.category()), String.join(", ", shown));
     return risk(item, rule, ordered, rule.message().replace("{terms}", terms).replace("{match}", strongest.get(0).shown()), found);
   }
 

@@ -24,7 +24,7 @@ class AnalyzerLearnedTest {
     assertThat(finding.evidence()).isNotEmpty().hasSizeLessThanOrEqualTo(3)
         .allSatisfy(span -> assertThat(MOCKERY.substring(span.start(), span.end())).isEqualTo(span.text()));
     assertThat(finding.message()).startsWith("Reads as hostile to Footprint's word model: ");
-    assertThat(finding.explanation()).containsPattern("The word model puts this post at \\d+ % \\(it reports from \\d+ %\\); what weighed most: '.+' \\(\\+\\d\\.\\d\\)");
+    assertThat(finding.explanation()).containsPattern("The word model puts this post at (over 99|\\d\\d?) % \\(it reports from \\d+ %\\); what weighed most: '.+' \\(\\+\\d\\.\\d\\)");
     assertThat(finding.clauses()).isNotEmpty();
     assertThat(finding.remediation()).isNotEmpty();
   }
