@@ -216,7 +216,7 @@ public final class Analyzer {
       if (reading == null) {
         reading = catalogue.wordModel().read(analysis);
       }
-      Finding finding = reading.reaches(rule.category()) ? learnedFinding(item, rule, reading, text) : null;
+      Finding finding = learnedFinding(item, rule, reading, text);
       if (finding != null) {
         if (all == risks) {
           all = new ArrayList<>(risks);
@@ -239,14 +239,13 @@ public final class Analyzer {
     if (strongest.isEmpty()) {
       return null;
     }
-    Map<String, EvidenceSpan> spans = new LinkedHashMap<>();
+    // the places never overlap (the model merges features at one place), so each is one span
+    List<EvidenceSpan> ordered = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     for (WordModel.Contribution contribution : strongest) {
-      EvidenceSpan span = text.evidence(contribution.start(), contribution.end(), contribution.role());
-      spans.putIfAbsent(span.start() + ":" + span.end(), span);
+      ordered.add(text.evidence(contribution.start(), contribution.end(), contribution.role()));
       shown.add(contribution.shown() + String.format(Locale.ROOT, " (%+.1f)", contribution.weight()));
     }
-    List<EvidenceSpan> ordered = new ArrayList<>(spans.values());
     ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
     String terms = String.join(", ", strongest.stream().map(WordModel.Contribution::shown).toList());
     double probability = reading.probability(rule.category());
