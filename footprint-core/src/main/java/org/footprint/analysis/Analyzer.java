@@ -1,6 +1,7 @@
 package org.footprint.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -208,9 +209,11 @@ public final class Analyzer {
   private List<Finding> withLearned(Item item, NormalisedText text, TextAnalysis analysis, List<Finding> risks) {
     WordModel.Reading reading = null;
     List<Finding> all = risks;
+    Set<Category> found = EnumSet.noneOf(Category.class);
+    risks.forEach(f -> found.add(f.category()));
     for (Rule rule : learnedRules) {
       // like the written rules, a learned one yields to the categories it names (swearing inside an insult is the insult)
-      if (all.stream().anyMatch(f -> f.category() == rule.category() || rule.yieldsTo().contains(f.category()))) {
+      if (found.contains(rule.category()) || !Collections.disjoint(found, rule.yieldsTo())) {
         continue;
       }
       if (reading == null) {
@@ -222,6 +225,7 @@ public final class Analyzer {
           all = new ArrayList<>(risks);
         }
         all.add(finding);
+        found.add(rule.category());
       }
     }
     if (all != risks) {

@@ -200,7 +200,15 @@ public final class WordModel {
 
   /** The probability from which the category is reported. */
   public double threshold(Category category) {
-    return thresholds[CATEGORIES.indexOf(category)];
+    return thresholds[column(category)];
+  }
+
+  /** The category's column in the file and in the arrays: the risks come first in declaration order. */
+  private static int column(Category category) {
+    if (!category.isRisk()) {
+      throw new IllegalArgumentException("the word model reads risks only, not " + category.id());
+    }
+    return category.ordinal();
   }
 
   /** The model's reading of one text: each category's probability, and the features that made it. */
@@ -329,11 +337,11 @@ public final class WordModel {
     }
 
     public double probability(Category category) {
-      return scores[CATEGORIES.indexOf(category)];
+      return scores[column(category)];
     }
 
     public boolean reaches(Category category) {
-      int c = CATEGORIES.indexOf(category);
+      int c = column(category);
       return scores[c] >= thresholds[c];
     }
 
@@ -343,7 +351,7 @@ public final class WordModel {
      * weights added; a place of quiet words only (pronouns, articles, "and I'm") weighs in the score but is not shown.
      */
     public List<Contribution> strongest(Category category, int max, double minWeight) {
-      int c = CATEGORIES.indexOf(category);
+      int c = column(category);
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         if (weights[found[3 * i] * N + c] > 0) {
