@@ -1,16 +1,14 @@
 package org.footprint.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.footprint.config.FootprintConfig;
 import org.footprint.eval.WordModelTrainer;
 import org.footprint.rules.RuleCatalogue;
+import org.footprint.scan.WholeFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +22,7 @@ final class TrainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.tsv", arity = "1..*", description = "Labelled files (id<TAB>labels<TAB>text[<TAB>anything], with a header line).")
   List<Path> files;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model (written whole, then moved into place).")
+  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model (written whole or not at all).")
   Path output;
 
   @Mixin PackOption pack;
@@ -45,16 +43,7 @@ final class TrainCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    Path absolute = output.toAbsolutePath();
-    Path temp = Files.createTempFile(absolute.getParent(), ".word-model", ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        trained.write(out);
-      }
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    WholeFile.write(output, trained::write);
     spec.commandLine().getOut().println(String.join(System.lineSeparator(), trained.comments().subList(1, trained.comments().size())));
     spec.commandLine().getOut().println("wrote " + trained.weights().size() + " features to " + output);
     return 0;

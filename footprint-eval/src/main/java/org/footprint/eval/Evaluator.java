@@ -262,7 +262,8 @@ public final class Evaluator {
     }
   }
 
-  private static boolean predicts(Finding finding) {
+  /** Whether a finding counts as its category's prediction for a row: a category, at low or above. */
+  static boolean predicts(Finding finding) {
     return finding != null
         && finding.category() != null
         && finding.severity() != null

@@ -21,7 +21,6 @@ import org.footprint.analysis.learn.WordFeatures;
 import org.footprint.analysis.learn.WordModel;
 import org.footprint.model.Category;
 import org.footprint.model.Finding;
-import org.footprint.model.Severity;
 import org.footprint.policy.PolicyPack;
 import org.footprint.rules.Rule;
 import org.footprint.rules.RuleCatalogue;
@@ -157,7 +156,7 @@ public final class WordModelTrainer {
     }
     long rules = 0;
     for (Finding finding : rulesOnly.analyzeText(fields[0], fields[2])) {
-      if (finding.severity().atLeast(Severity.LOW)) {
+      if (Evaluator.predicts(finding)) {
         rules |= 1L << CATEGORIES.indexOf(finding.category());
       }
     }
