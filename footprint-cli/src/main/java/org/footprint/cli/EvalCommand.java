@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.footprint.analysis.Analyzer;
-import org.footprint.analysis.learn.WordModel;
 import org.footprint.config.FootprintConfig;
 import org.footprint.eval.EvaluationReport;
 import org.footprint.eval.Evaluator;
@@ -73,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     RuleCatalogue builtIn = RuleCatalogue.builtIn();
     try (InputStream in = Files.newInputStream(file)) {
-      return builtIn.withWordModel(WordModel.read(file.toString(), in, builtIn.lexicons()));
+      return builtIn.withWordModel(builtIn.readWordModel(file.toString(), in));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -38,13 +38,15 @@ public final class RuleCatalogue {
   private final LexiconSet lexicons;
   private final List<Rule> rules;
   private final Normaliser normaliser;
+  private final Set<String> quietWords;
   private final WordModel wordModel;
   private final Map<String, Rule> byId = new HashMap<>();
 
-  private RuleCatalogue(LexiconSet lexicons, List<Rule> rules, Normaliser normaliser, WordModel wordModel) {
+  private RuleCatalogue(LexiconSet lexicons, List<Rule> rules, Normaliser normaliser, Set<String> quietWords, WordModel wordModel) {
     this.lexicons = lexicons;
     this.rules = List.copyOf(rules);
     this.normaliser = normaliser;
+    this.quietWords = quietWords;
     this.wordModel = wordModel;
     rules.forEach(rule -> byId.put(rule.id(), rule));
   }
@@ -156,20 +158,21 @@ public final class RuleCatalogue {
         }
       }
     }
-    return new RuleCatalogue(lexicons, rules, new Normaliser(maskable), wordModel(loader, lexicons));
+    Set<String> quietWords = Set.copyOf(index(loader, WordModel.QUIET_WORDS));
+    return new RuleCatalogue(lexicons, rules, new Normaliser(maskable), quietWords, wordModel(loader, lexicons, quietWords));
   }
 
   /**
    * The word model the learned rules read ({@link WordModel#RESOURCE}). Without one (before the first training) the
    * learned rules never fire.
    */
-  private static WordModel wordModel(ClassLoader loader, LexiconSet lexicons) {
+  private static WordModel wordModel(ClassLoader loader, LexiconSet lexicons, Set<String> quietWords) {
     InputStream resource = loader.getResourceAsStream(WordModel.RESOURCE);
     if (resource == null) {
       return WordModel.empty(lexicons);
     }
     try (InputStream in = resource) {
-      return WordModel.read(WordModel.RESOURCE, in, lexicons);
+      return WordModel.read(WordModel.RESOURCE, in, lexicons, quietWords);
     } catch (IOException e) {
       throw new IllegalStateException(WordModel.RESOURCE + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
@@ -292,7 +295,12 @@ public final class RuleCatalogue {
 
   /** The same rules and lexicons, their learned rules reading {@code model} instead (a model trained with {@code footprint train}). */
   public RuleCatalogue withWordModel(WordModel model) {
-    return new RuleCatalogue(lexicons, rules, normaliser, model);
+    return new RuleCatalogue(lexicons, rules, normaliser, quietWords, model);
+  }
+
+  /** Reads a model file written by {@code footprint train} over this catalogue's lexicons and quiet words; errors name {@code resource} and the line. */
+  public WordModel readWordModel(String resource, InputStream in) throws IOException {
+    return WordModel.read(resource, in, lexicons, quietWords);
   }
 
   /** Whether a finding of {@code ruleId} is the word model's reading: the learned rules are {@code <category>.learned} (checked when loading). */

@@ -50,8 +50,7 @@ class WordModelTrainerTest {
     assertThat(first.weights().get("w:parsnip")[0]).isPositive();
     assertThat(first.weights().get("w:turnip")[0]).isNegative();
     assertThat(first.comments()).anySatisfy(c -> assertThat(c).contains("own.tsv (40 rows)"));
-    WordModel model = WordModel.read("trained", new java.io.ByteArrayInputStream(written(first).getBytes(StandardCharsets.UTF_8)),
-        RuleCatalogue.builtIn().lexicons());
+    WordModel model = RuleCatalogue.builtIn().readWordModel("trained", new java.io.ByteArrayInputStream(written(first).getBytes(StandardCharsets.UTF_8)));
     assertThat(model.threshold(org.footprint.model.Category.HOSTILITY)).isBetween(0.2, 1.0);
   }
 

@@ -31,8 +31,8 @@ public final class WordModel {
   static final String BIAS = "bias";
   private static final List<Category> CATEGORIES = Category.risks();
   private static final int N = CATEGORIES.size();
-  /** Words a finding never shows as its evidence (model/quiet-words.txt): they weigh, but say nothing to a reader on their own. */
-  private static final Set<String> QUIET_WORDS = quietWords();
+  /** Words a finding never shows as its evidence (one per line): they weigh, but say nothing to a reader on their own. */
+  public static final String QUIET_WORDS = "model/quiet-words.txt";
 
   private final List<String> comments;
   private final double[] thresholds;
@@ -48,10 +48,12 @@ public final class WordModel {
   private final int[] lexiconRows;
   private final long[] lexiconKeys;
   private final LexiconSet lexicons;
+  private final Set<String> quietWords;
   private static final int ROW_BITS = 24;
   private static final long ROW_MASK = (1L << ROW_BITS) - 1;
 
-  private WordModel(List<String> comments, double[] thresholds, double[] bias, Map<Long, float[]> features, LexiconSet lexicons) {
+  private WordModel(List<String> comments, double[] thresholds, double[] bias, Map<Long, float[]> features, LexiconSet lexicons,
+      Set<String> quietWords) {
     if (features.size() >= 1 << ROW_BITS) {
       throw new IllegalArgumentException("a word model holds fewer than " + (1 << ROW_BITS) + " features");
     }
@@ -59,6 +61,7 @@ public final class WordModel {
     this.thresholds = thresholds;
     this.bias = bias;
     this.lexicons = lexicons;
+    this.quietWords = quietWords;
     this.lexiconKeys = WordFeatures.lexiconKeys(lexicons);
     int capacity = Integer.highestOneBit(Math.max(2, features.size()) * 2 - 1) << 1;
     this.entries = new long[capacity];
@@ -79,22 +82,8 @@ public final class WordModel {
     }
   }
 
-  private static Set<String> quietWords() {
-    InputStream in = WordModel.class.getClassLoader().getResourceAsStream("model/quiet-words.txt");
-    if (in == null) {
-      throw new IllegalStateException("model/quiet-words.txt: not found on the classpath");
-    }
-    Set<String> words = new java.util.HashSet<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(words::add);
-    } catch (IOException e) {
-      throw new IllegalStateException("model/quiet-words.txt: " + e.getMessage(), e);
-    }
-    return Set.copyOf(words);
-  }
-
-  /** Reads a model file; every error names {@code resource} and the line. */
-  public static WordModel read(String resource, InputStream in, LexiconSet lexicons) throws IOException {
+  /** Reads a model file; every error names {@code resource} and the line. {@code quietWords}: those never shown as evidence. */
+  public static WordModel read(String resource, InputStream in, LexiconSet lexicons, Set<String> quietWords) throws IOException {
     List<String> comments = new ArrayList<>();
     double[] thresholds = null;
     double[] bias = null;
@@ -155,14 +144,14 @@ public final class WordModel {
     if (thresholds == null || bias == null) {
       throw new IllegalArgumentException(resource + ": a model needs a 'threshold' row and a 'bias' row");
     }
-    return new WordModel(comments, thresholds, bias, features, lexicons);
+    return new WordModel(comments, thresholds, bias, features, lexicons, quietWords);
   }
 
   /** A model that reads nothing into any text: what a catalogue has before its first training. */
   public static WordModel empty(LexiconSet lexicons) {
     double[] unreachable = new double[N];
     java.util.Arrays.fill(unreachable, 2);
-    return new WordModel(List.of("untrained"), unreachable, new double[N], Map.of(), lexicons);
+    return new WordModel(List.of("untrained"), unreachable, new double[N], Map.of(), lexicons, Set.of());
   }
 
   /** Writes a model in the form {@link #read} reads: features in name order, weights to four decimals. */
@@ -401,7 +390,7 @@ public final class WordModel {
       boolean any = false;
       for (String token : analysis.text().text().substring(place.start(), place.end()).split("[\\s\\p{P}&&[^']]+")) {
         if (!token.isEmpty()) {
-          if (!QUIET_WORDS.contains(token)) {
+          if (!quietWords.contains(token)) {
             return false;
           }
           any = true;

@@ -45,7 +45,7 @@ class WordModelTest {
   }
 
   private static WordModel read(String file) throws IOException {
-    return WordModel.read("test.tsv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), CATALOGUE.lexicons());
+    return CATALOGUE.readWordModel("test.tsv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static WordModel.Reading reading(WordModel model, String text) {
