@@ -108,4 +108,17 @@ class RuleCatalogueTest {
     assertThatThrownBy(() -> RuleReader.read("rules/hostility/x.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("remediation");
   }
+
+  @Test
+  void a_learned_rule_has_neither_match_nor_unless() {
+    String head = "id: hostility.learned\nkind: learned\ncategory: hostility\nseverity: low\nconfidence: 0.5\nsummary: s\nmessage: m\nwhy: w\n"
+        + "remediation: [delete]\nexamples: {flag: [a], pass: [b]}\n";
+    assertThat(RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8))).kind())
+        .isEqualTo(RuleKind.LEARNED);
+    for (String extra : new String[] {"match: {anchor: {lexicons: [insults]}}\n", "unless: [negated]\n"}) {
+      String yaml = head + extra;
+      assertThatThrownBy(() -> RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+          .as(extra).hasMessageContaining("rules/hostility/learned.yaml").hasMessageContaining("no 'match' and no 'unless'");
+    }
+  }
 }
