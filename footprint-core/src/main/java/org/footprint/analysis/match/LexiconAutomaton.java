@@ -16,28 +16,35 @@ import java.util.TreeMap;
  */
 final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> {
   /**
-   * The double array (base, check), the failure links and where each state's emits start, interleaved as four ints a
-   * slot ({@link #BASE}, {@link #CHECK}, {@link #FAIL}, {@link #EMITS}) so that one step of the walk touches one cache
-   * line instead of three arrays' worth: with half a million terms the arrays are far larger than the cache and the walk
-   * is bound by memory reads. Kept off the heap ({@link OffHeapInts}) once built or read. One more slot holds the
-   * emits' total.
+   * The double array (base, check), the failure links and which of the first {@link #MASKED_CODES} codes each state
+   * has a child for, interleaved as four ints a slot ({@link #BASE}, {@link #CHECK}, {@link #FAIL}, {@link #CHILDREN})
+   * so that one step of the walk touches one cache line. With half a million terms the arrays are far larger than the
+   * cache and the walk is bound by memory reads: a step the state has no child for is decided by its own slot's mask
+   * instead of a read of some other state's check, which cost a cache miss at almost every step that failed. Kept off
+   * the heap ({@link OffHeapInts}) once built or read.
    */
   private OffHeapInts slots;
   private static final int SLOT = 4;
   private static final int BASE = 0;
+  /** The check value; its top bit is set when the state emits terms. */
   private static final int CHECK = 1;
   private static final int FAIL = 2;
-  /** The terms slot s emits are {@code emits[EMITS of s .. EMITS of s + 1])}. */
-  private static final int EMITS = 3;
+  private static final int CHILDREN = 3;
+  private static final int EMITS_FLAG = 1 << 31;
+  /** Codes below this one are masked; {@link LexiconSet} gives the commonest characters the smallest codes. */
+  static final int MASKED_CODES = 32;
+  /** The emits of state s are {@code emits[emitStart[s] .. emitStart[s + 1])}, off the heap like the slots. */
+  private OffHeapInts emitStart;
+  /**
+   * Each emit as two ints side by side, so that reading one touches one line: the term, and its length with the top
+   * bit set when it counts only where a word starts (shorter than {@link LexiconSet#MIN_TERM_IN_HASHTAG} and starting
+   * with a word character: "i" in "inside", most of what the walk meets, is dropped before its entries are read).
+   */
   private int[] emits;
+  private static final int WORD_START_ONLY = 1 << 31;
   /** The entries of a term are {@code entries[entryStart[term] .. entryStart[term + 1])}. */
   private int[] entryStart;
   private LexiconEntry[] entries;
-  /**
-   * The terms that count only where a word starts (shorter than {@link LexiconSet#MIN_TERM_IN_HASHTAG} and starting
-   * with a word character): "i" in "inside", most of what the walk meets, is dropped before its entries are read.
-   */
-  private boolean[] startsWordOnly;
 
   /** Receives each occurrence of a term: its span in the scanned text and its entries. */
   @FunctionalInterface
@@ -48,17 +55,6 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   static LexiconAutomaton over(TreeMap<String, LexiconEntry[]> terms) {
     LexiconAutomaton automaton = new LexiconAutomaton();
     automaton.build(terms);
-    int[] emitCounts = new int[automaton.output.length];
-    for (int state = 0; state < emitCounts.length; state++) {
-      emitCounts[state] = automaton.output[state] == null ? 0 : automaton.output[state].length;
-    }
-    int[] emitStart = starts(emitCounts);
-    automaton.emits = new int[emitStart[emitCounts.length]];
-    for (int state = 0; state < emitCounts.length; state++) {
-      if (automaton.output[state] != null) {
-        System.arraycopy(automaton.output[state], 0, automaton.emits, emitStart[state], emitCounts[state]);
-      }
-    }
     int[] entryCounts = new int[automaton.l.length];
     for (int term = 0; term < entryCounts.length; term++) {
       entryCounts[term] = automaton.get(term).length;
@@ -68,36 +64,68 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     for (int term = 0; term < entryCounts.length; term++) {
       System.arraycopy(automaton.get(term), 0, automaton.entries, automaton.entryStart[term], entryCounts[term]);
     }
+    int[] emitCounts = new int[automaton.output.length];
+    for (int state = 0; state < emitCounts.length; state++) {
+      emitCounts[state] = automaton.output[state] == null ? 0 : automaton.output[state].length;
+    }
+    int[] emitStart = starts(emitCounts);
+    automaton.emits = new int[2 * emitStart[emitCounts.length]];
+    for (int state = 0; state < emitCounts.length; state++) {
+      for (int k = 0; k < emitCounts[state]; k++) {
+        int term = automaton.output[state][k];
+        automaton.emits[2 * (emitStart[state] + k)] = term;
+        automaton.emits[2 * (emitStart[state] + k) + 1] = automaton.l[term] | (automaton.startsWordOnly(term) ? WORD_START_ONLY : 0);
+      }
+    }
+    automaton.moveOffHeap(emitStart);
     automaton.output = null; // replaced by the flat arrays
     automaton.v = null;
-    automaton.moveOffHeap(emitStart);
-    automaton.markWordStartTerms();
+    automaton.l = null;
     return automaton;
   }
 
-  private void moveOffHeap(int[] emitStart) {
-    int states = Math.max(Math.max(base.length, check.length), Math.max(fail.length, emitStart.length - 1));
-    slots = OffHeapInts.zeros(Math.multiplyExact(states + 1, SLOT));
-    for (int state = 0; state < states; state++) {
-      slots.set(state * SLOT + BASE, state < base.length ? base[state] : 0);
-      slots.set(state * SLOT + CHECK, state < check.length ? check[state] : 0);
-      slots.set(state * SLOT + FAIL, state < fail.length ? fail[state] : 0);
-      slots.set(state * SLOT + EMITS, emitStart[Math.min(state, emitStart.length - 1)]);
+  private boolean startsWordOnly(int term) {
+    if (entryStart[term] == entryStart[term + 1]) {
+      return false;
     }
-    slots.set(states * SLOT + EMITS, emitStart[emitStart.length - 1]);
+    String text = entries[entryStart[term]].term();
+    return text.length() < LexiconSet.MIN_TERM_IN_HASHTAG && LexiconSet.isWordChar(text.charAt(0));
+  }
+
+  private void moveOffHeap(int[] emitsOf) {
+    int states = Math.max(Math.max(base.length, check.length), Math.max(fail.length, emitsOf.length - 1));
+    slots = OffHeapInts.zeros(Math.multiplyExact(states, SLOT));
+    emitStart = OffHeapInts.zeros(states + 1);
+    for (int state = 0; state < states; state++) {
+      int checkValue = state < check.length ? check[state] : 0;
+      if (checkValue < 0) {
+        throw new IllegalStateException("the double array holds a negative check value at " + state);
+      }
+      int emitsFrom = emitsOf[Math.min(state, emitsOf.length - 1)];
+      int emitsTo = emitsOf[Math.min(state + 1, emitsOf.length - 1)];
+      emitStart.set(state, emitsFrom);
+      slots.set(state * SLOT + BASE, state < base.length ? base[state] : 0);
+      slots.set(state * SLOT + CHECK, checkValue | (emitsTo > emitsFrom ? EMITS_FLAG : 0));
+      slots.set(state * SLOT + FAIL, state < fail.length ? fail[state] : 0);
+      slots.set(state * SLOT + CHILDREN, children(state));
+    }
+    emitStart.set(states, emitsOf[emitsOf.length - 1]);
     base = null;
     check = null;
     fail = null;
   }
 
-  private void markWordStartTerms() {
-    startsWordOnly = new boolean[l.length];
-    for (int term = 0; term < l.length; term++) {
-      if (entryStart[term] < entryStart[term + 1]) {
-        String text = entries[entryStart[term]].term();
-        startsWordOnly[term] = text.length() < LexiconSet.MIN_TERM_IN_HASHTAG && LexiconSet.isWordChar(text.charAt(0));
+  /** Bit c is set when the state has a child for code c (of the first {@link #MASKED_CODES}): the test the walk made with check. */
+  private int children(int state) {
+    int mask = 0;
+    int from = state < base.length ? base[state] : 0;
+    for (int code = 1; code < MASKED_CODES; code++) {
+      int next = from + code;
+      if (next >= 0 && next < check.length && check[next] == from) {
+        mask |= 1 << code;
       }
     }
+    return mask;
   }
 
   /** Running totals: {@code starts[k]} is the sum of the counts before k; one more slot holds the total. */
@@ -110,34 +138,42 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   }
 
   /**
-   * Calls {@code sink} for every occurrence of every term in {@code text} (the {@code chars} encoded), in the order
-   * they end, but a short term inside a word ({@link #startsWordOnly}). The steps are written out in this one loop
-   * rather than in small methods: the quick compiler does not inline them.
+   * Calls {@code sink} for every occurrence of every term in {@code text} (the {@code chars} encoded, {@code other} the
+   * code of characters no term holds), in the order they end, but a short term inside a word (see {@link #emits}). The
+   * steps are written out in this one loop rather than in small methods: the quick compiler does not inline them.
    */
-  void scan(char[] text, char[] chars, TermHit sink) {
+  void scan(char[] text, char[] chars, char other, TermHit sink) {
     OffHeapInts slots = this.slots;
     int state = 0;
     for (int i = 0; i < text.length; i++) {
       int code = text[i] + 1;
+      if (text[i] == other) {
+        state = 0; // no term holds the character: only the root takes it, and the root emits nothing
+        continue;
+      }
       int next;
       while (true) {
-        int from = slots.get(state * SLOT + BASE);
+        int slot = state * SLOT;
+        int from = slots.get(slot + BASE);
         next = from + code;
-        if (slots.get(next * SLOT + CHECK) == from) {
+        if (code < MASKED_CODES ? (slots.get(slot + CHILDREN) & (1 << code)) != 0 : (slots.get(next * SLOT + CHECK) & ~EMITS_FLAG) == from) {
           break;
         }
         if (state == 0) {
           next = 0; // the root takes every character
           break;
         }
-        state = slots.get(state * SLOT + FAIL); // no transition: follow the failure link
+        state = slots.get(slot + FAIL); // no transition: follow the failure link
       }
       state = next;
-      int at = state * SLOT + EMITS;
-      for (int e = slots.get(at), last = slots.get(at + SLOT); e < last; e++) {
-        int term = emits[e];
-        int begin = i + 1 - l[term];
-        if (startsWordOnly[term] && begin > 0 && LexiconSet.isWordChar(chars[begin - 1])) {
+      if (slots.get(state * SLOT + CHECK) >= 0) {
+        continue; // the state emits nothing
+      }
+      for (int e = emitStart.get(state), last = emitStart.get(state + 1); e < last; e++) {
+        int term = emits[2 * e];
+        int length = emits[2 * e + 1];
+        int begin = i + 1 - (length & ~WORD_START_ONLY);
+        if (length < 0 && begin > 0 && LexiconSet.isWordChar(chars[begin - 1])) {
           continue;
         }
         sink.hit(begin, i + 1, entries, entryStart[term], entryStart[term + 1]);
@@ -149,7 +185,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   void write(DataOutputStream out, IdentityHashMap<LexiconEntry, Integer> entryPositions) throws IOException {
     out.writeInt(size);
     slots.write(out);
-    writeInts(out, l);
+    emitStart.write(out);
     writeInts(out, emits);
     writeInts(out, entryStart);
     int[] positions = new int[entries.length];
@@ -164,18 +200,20 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     LexiconAutomaton automaton = new LexiconAutomaton();
     automaton.size = in.readInt();
     automaton.slots = OffHeapInts.read(in);
-    automaton.l = readInts(in, in.readInt());
+    automaton.emitStart = OffHeapInts.read(in);
     automaton.emits = readInts(in, in.readInt());
     automaton.entryStart = readInts(in, in.readInt());
     int[] positions = readInts(in, in.readInt());
-    if (automaton.slots.length() == 0 || automaton.slots.length() % SLOT != 0 || automaton.entryStart.length != automaton.l.length + 1 || automaton.entryStart[automaton.l.length] != positions.length) {
+    int states = automaton.slots.length() / SLOT;
+    if (states == 0 || automaton.slots.length() % SLOT != 0 || automaton.emitStart.length() != states + 1
+        || automaton.emits.length != 2 * automaton.emitStart.get(states) || automaton.entryStart.length == 0
+        || automaton.entryStart[automaton.entryStart.length - 1] != positions.length) {
       throw new IOException("the automaton's arrays do not fit together");
     }
     automaton.entries = new LexiconEntry[positions.length];
     for (int k = 0; k < positions.length; k++) {
       automaton.entries[k] = all[positions[k]];
     }
-    automaton.markWordStartTerms();
     return automaton;
   }
 

@@ -32,6 +32,11 @@ public final class LexiconSet {
    */
   private final char[] alphabet = new char[Character.MAX_VALUE + 1];
   private final char other;
+  /**
+   * The characters of most posts, given the smallest codes in this order: the automaton decides a step on them from
+   * the state's own mask ({@link LexiconAutomaton#MASKED_CODES}) instead of a read elsewhere in memory.
+   */
+  private static final String COMMONEST = " etaoinsrhldcumfpgwybvkjxqz'.,";
   /** "lexicon index:term" of every entry ending in s, so that an inflected match never duplicates a listed plural. */
   private final Set<String> listedTerms = new HashSet<>();
   static final int MIN_TERM_IN_HASHTAG = 4;
@@ -45,7 +50,14 @@ public final class LexiconSet {
     this.lexicons = List.copyOf(lexicons);
     TreeMap<String, List<LexiconEntry>> byTerm = new TreeMap<>();
     indexEntries(entry -> byTerm.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry));
+    boolean[] present = new boolean[Character.MAX_VALUE + 1];
+    byTerm.keySet().forEach(term -> term.chars().forEach(c -> present[c] = true));
     char next = 1;
+    for (char common : COMMONEST.toCharArray()) {
+      if (present[common]) {
+        alphabet[common] = next++;
+      }
+    }
     for (String term : byTerm.keySet()) {
       for (int k = 0; k < term.length(); k++) {
         if (alphabet[term.charAt(k)] == 0) {
@@ -169,7 +181,7 @@ public final class LexiconSet {
       }
     };
     for (LexiconAutomaton automaton : automata) {
-      automaton.scan(codes, chars, onHit);
+      automaton.scan(codes, chars, other, onHit);
     }
   }
 
