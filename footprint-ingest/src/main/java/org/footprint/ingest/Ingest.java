@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,19 +21,12 @@ import org.footprint.model.Item;
 /**
  * Reads exports into items: the one entry point of footprint-ingest. Each input (a zip, a folder or a file) is
  * opened safely, recognised by the {@link ExportReader} that scores it highest, and streamed; a zip inside it is
- * read as an export of its own. Inputs are read in parallel, and items pass through a bounded queue to
+ * read as an export of its own. Inputs are read in parallel, and items pass through a bounded queue ({@link ReadAhead}) to
  * {@code sink}, which several threads call at once (it must be thread-safe) — so memory stays bounded however
  * large the export. Every failure becomes a {@link Problem} of the export it happened in; nothing is thrown for
  * bad input.
  */
 public final class Ingest {
-  /**
-   * Batches waiting for analysis (of up to 256 items each): bounds memory whatever the export's size. Room for some
-   * 65,000 items (a few tens of MB of posts) lets the readers run ahead while the rules load, which takes about a
-   * second in which nothing can be analysed.
-   */
-  private static final int QUEUE = 256;
-
   private final Settings settings;
   private final List<ExportReader> readers;
   private final int threads;
@@ -81,13 +72,12 @@ public final class Ingest {
    *     entry, and items still queued were not handed to {@code sink}
    */
   public IngestSummary scan(List<Path> inputs, Consumer<Item> sink, IngestProgress progress) {
-    BlockingQueue<InputScan.Queued> queue = new ArrayBlockingQueue<>(QUEUE);
-    InputScan.Queued end = new InputScan.Queued(null, null);
+    ReadAhead queue = new ReadAhead();
     AnalysisFailures failures = new AnalysisFailures();
     Duplicates duplicates = new Duplicates();
     ExecutorService consumers = Executors.newFixedThreadPool(threads, daemon("footprint-analyse"));
     for (int i = 0; i < threads; i++) {
-      consumers.submit(() -> consume(queue, end, sink, progress, failures, duplicates));
+      consumers.submit(() -> consume(queue, sink, progress, failures, duplicates));
     }
     ExecutorService producers = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), daemon("footprint-read"));
     List<Future<List<SourceStats>>> results = new ArrayList<>();
@@ -99,9 +89,7 @@ public final class Ingest {
       for (int i = 0; i < results.size(); i++) {
         sources.addAll(outcome(results.get(i), inputs.get(i)));
       }
-      for (int i = 0; i < threads; i++) {
-        queue.put(end);
-      }
+      queue.end(threads);
       consumers.shutdown();
       consumers.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
       progress.stopIfCancelled();
@@ -214,12 +202,12 @@ public final class Ingest {
   /** Code of the note on an export some of whose items another input had already given. */
   public static final String DUPLICATE_ITEMS = "ingest.items.duplicate";
 
-  private static void consume(BlockingQueue<InputScan.Queued> queue, InputScan.Queued end, Consumer<Item> sink, IngestProgress progress, AnalysisFailures failures,
+  private static void consume(ReadAhead queue, Consumer<Item> sink, IngestProgress progress, AnalysisFailures failures,
       Duplicates duplicates) {
     try {
       while (true) {
         InputScan.Queued next = queue.take();
-        if (next == end) {
+        if (next == ReadAhead.END) {
           return;
         }
         for (Item item : next.items()) {
@@ -235,6 +223,7 @@ public final class Ingest {
           } catch (RuntimeException e) {
             failures.add(next.source().displayName(), item, e);
           }
+          queue.analysing();
           progress.addItem();
         }
       }
@@ -243,7 +232,7 @@ public final class Ingest {
     }
   }
 
-  private static void put(BlockingQueue<InputScan.Queued> queue, InputScan.Queued queued) {
+  private static void put(ReadAhead queue, InputScan.Queued queued) {
     try {
       queue.put(queued);
     } catch (InterruptedException e) {
