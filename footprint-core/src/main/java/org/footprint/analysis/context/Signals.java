@@ -202,44 +202,50 @@ final class Signals {
 
   /**
    * False when the signal cannot occur in a text of that {@link #shapeOf shape}: no digit, no capital letter, no '@'.
-   * Rules ask it before they compute a signal they need, and {@link #find} before its patterns.
+   * Rules ask it before they compute a signal they need, and {@link #find} before its patterns; {@code needed} is the
+   * signal's {@link #shapeNeeded}, looked up once when the rules are loaded.
    */
-  static boolean mayOccur(String signal, int shape) {
+  static boolean mayOccur(int needed, int shape) {
+    return needed == 0 || (shape & needed) != 0;
+  }
+
+  /** What a text's shape must hold for the signal to occur in it (any of these bits), or 0 when any text may hold it. */
+  static int shapeNeeded(String signal) {
     switch (signal) {
       case "mention":
-        return (shape & AT) != 0;
+        return AT;
       case "hashtag":
-        return (shape & HASH) != 0;
+        return HASH;
       case "scare-quote":
-        return (shape & QUOTE) != 0;
+        return QUOTE;
       case "age":
       case "clock-time":
       case "house-number":
       case "bed-number":
       case "street-address":
-        return (shape & DIGIT) != 0;
+        return DIGIT;
       case "secret-token":
-        return (shape & (DIGIT | SECRET_MARK)) != 0;
+        return DIGIT | SECRET_MARK;
       case "class-group":
         // every pattern has a digit ("Year 3", "P4", "5B") but "in Reception"
-        return (shape & (DIGIT | RECEPTION)) != 0;
+        return DIGIT | RECEPTION;
       case "child-name":
       case "initials":
       case "street-name":
       case "school-name":
       case "titled-name":
       case "named-person":
-        return (shape & CAPITAL) != 0;
+        return CAPITAL;
       case "place-name":
-        return (shape & (CAPITAL | PIN_MARK)) != 0;
+        return CAPITAL | PIN_MARK;
       default:
-        return true;
+        return 0;
     }
   }
 
   /** Hits of the named signal, in normalised offsets. */
   static List<Hit> find(String signal, NormalisedText text, TextAnalysis analysis) {
-    if (!mayOccur(signal, analysis.shape())) {
+    if (!mayOccur(shapeNeeded(signal), analysis.shape())) {
       return List.of();
     }
     String original = text.original();

@@ -138,7 +138,7 @@ public final class TextAnalysis {
     if (source.lexicon() >= 0) {
       return hasHits(source.lexicon());
     }
-    return source.signal() == null || Signals.mayOccur(source.signal(), shape());
+    return source.signal() == null || Signals.mayOccur(source.shapeNeeded(), shape());
   }
 
   /** The characters this text holds that signals need ({@link Signals#shapeOf}), found once. */
@@ -162,19 +162,21 @@ public final class TextAnalysis {
    * @param derived the {@code signal:} or {@code id:} source, when {@code lexicon} is -1
    * @param derivedId the derived source's number ({@link DerivedSources}), or -1
    * @param signal the signal's name when the source is a signal, else null
+   * @param shapeNeeded what a text must hold for the signal to occur ({@link Signals#shapeNeeded}), else 0
    */
-  public record Source(int lexicon, String derived, int derivedId, String signal) {
+  public record Source(int lexicon, String derived, int derivedId, String signal, int shapeNeeded) {
     public static Source resolve(String source, LexiconSet lexicons) {
       if (source.startsWith("target:")) {
         String target = source.substring(7);
         return target.equals("mention") || target.equals("named-person")
-            ? derived("signal:" + target) : new Source(lexicons.indexOf("target-" + target), null, -1, null);
+            ? derived("signal:" + target) : new Source(lexicons.indexOf("target-" + target), null, -1, null, 0);
       }
-      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null, -1, null) : derived(source);
+      return source.indexOf(':') < 0 ? new Source(lexicons.indexOf(source), null, -1, null, 0) : derived(source);
     }
 
     private static Source derived(String source) {
-      return new Source(-1, source, DerivedSources.id(source), source.startsWith("signal:") ? source.substring(7) : null);
+      String signal = source.startsWith("signal:") ? source.substring(7) : null;
+      return new Source(-1, source, DerivedSources.id(source), signal, signal == null ? 0 : Signals.shapeNeeded(signal));
     }
   }
 
