@@ -27,7 +27,8 @@ public final class TextAnalysis {
   private int[] hitEnds = new int[8];
   private int hitCount;
   private final long[] lexiconsHit;
-  private final List<Hit>[] lexiconHits;
+  /** Hits of each lexicon a rule asked about, made on the first request; the array too (most posts reach no rule). */
+  private List<Hit>[] lexiconHits;
   /** Derived hits computed so far, by {@link DerivedSources} id: a rule's signals are found once per text. */
   private List<Hit>[] derived;
   private List<Hit> identifierHits;
@@ -37,13 +38,11 @@ public final class TextAnalysis {
   private int[] sentenceIndex;
   private int shape = -1;
 
-  @SuppressWarnings("unchecked")
   public TextAnalysis(NormalisedText text, LexiconSet lexicons, IdentifierScanner identifiers) {
     this.text = text;
     this.lexicons = lexicons;
     this.identifiers = identifiers;
     this.lexiconsHit = new long[(lexicons.size() + 63) / 64];
-    this.lexiconHits = new List[lexicons.size()];
     lexicons.match(text.text(), text.chars(), this::record);
   }
 
@@ -99,9 +98,13 @@ public final class TextAnalysis {
   }
 
   /** Hits of the lexicon at {@code index} (-1 for none), in text order. */
+  @SuppressWarnings("unchecked")
   public List<Hit> lexiconHits(int index) {
     if (index < 0 || !hasHits(index)) {
       return NONE;
+    }
+    if (lexiconHits == null) {
+      lexiconHits = new List[lexicons.size()];
     }
     List<Hit> hits = lexiconHits[index];
     if (hits == null) {
@@ -151,7 +154,7 @@ public final class TextAnalysis {
 
   /** Hits of a source resolved when the rules were loaded: no name is looked up per text. */
   public List<Hit> hits(Source source) {
-    return source.lexicon() >= 0 ? lexiconHits(source.lexicon()) : derivedHits(source.derivedId(), source.derived());
+    return source.lexicon() >= 0 ? lexiconHits(source.lexicon()) : derivedHits(source.derivedId(), source.derived(), source.signal());
   }
 
   /**
@@ -181,11 +184,12 @@ public final class TextAnalysis {
   }
 
   private List<Hit> derivedHits(String source) {
-    return derivedHits(DerivedSources.id(source), source);
+    return derivedHits(DerivedSources.id(source), source, source.startsWith("signal:") ? source.substring(7) : null);
   }
 
+  /** {@code signal} is the signal's name when the source is one ({@link Source#signal}), else null. */
   @SuppressWarnings("unchecked")
-  private List<Hit> derivedHits(int id, String source) {
+  private List<Hit> derivedHits(int id, String source, String signal) {
     if (derived == null || id >= derived.length) {
       List<Hit>[] grown = new List[Math.max(id + 1, DerivedSources.count())];
       if (derived != null) {
@@ -195,15 +199,15 @@ public final class TextAnalysis {
     }
     List<Hit> cached = derived[id];
     if (cached == null) {
-      cached = computeDerived(source);
+      cached = computeDerived(source, signal);
       derived[id] = cached;
     }
     return cached;
   }
 
-  private List<Hit> computeDerived(String source) {
-    if (source.startsWith("signal:")) {
-      return Signals.find(source.substring(7), text, this);
+  private List<Hit> computeDerived(String source, String signal) {
+    if (signal != null) {
+      return Signals.find(signal, text, this);
     }
     if (source.startsWith("target:")) {
       return hits(Source.resolve(source, lexicons));

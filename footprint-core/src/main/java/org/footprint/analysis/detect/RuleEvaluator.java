@@ -98,7 +98,10 @@ public final class RuleEvaluator {
     List<Hit> accepted = null;
     List<List<Hit>> parts = null;
     for (Source source : anchorSources) {
-      for (Hit anchor : analysis.hits(source)) {
+      List<Hit> anchors = analysis.hits(source);
+      // indexed, not for-each: an iterator per source and text was a tenth of what the analysis allocated
+      for (int h = 0; h < anchors.size(); h++) {
+        Hit anchor = anchors.get(h);
         if (anchor.weight() < anchorPart.minWeight() || cancelled(anchor, analysis)) {
           continue;
         }
@@ -175,7 +178,9 @@ public final class RuleEvaluator {
     Hit best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Source source : sources) {
-      for (Hit hit : analysis.hits(source)) {
+      List<Hit> hits = analysis.hits(source);
+      for (int h = 0; h < hits.size(); h++) {
+        Hit hit = hits.get(h);
         if (hit.weight() < part.minWeight() || (hit.start() == anchor.start() && hit.end() == anchor.end()) || !inScope(hit, anchor, part, analysis)) {
           continue;
         }

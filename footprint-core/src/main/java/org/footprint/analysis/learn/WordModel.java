@@ -240,10 +240,10 @@ public final class WordModel {
     private final TextAnalysis analysis;
     private final double[] scores = bias.clone();
     // each known feature once, three ints each: its row, and where it first occurred (start -1 and end = index for a lexicon)
-    // sized for a post of ~40 words: most posts never grow them
-    private int[] found = new int[3 * 96];
+    // sized for the ~50 features the model knows of a typical post; a longer one grows them
+    private int[] found = new int[3 * 64];
     private int count;
-    private int[] seen = new int[256];
+    private int[] seen = new int[128];
     // whether the model knows the last two words passed to word(): the words of the next pair
     private boolean previousKnown;
     private boolean lastKnown;
