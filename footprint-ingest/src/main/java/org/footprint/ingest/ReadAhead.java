@@ -53,6 +53,11 @@ final class ReadAhead {
     }
   }
 
+  /** How many more batches the readers may queue now (negative while a shrunk queue drains). */
+  int room() {
+    return room.availablePermits();
+  }
+
   /** A semaphore whose permits can be taken away for good (the method is protected in {@link Semaphore}). */
   private static final class Room extends Semaphore {
     Room(int permits) {
