@@ -184,7 +184,7 @@ public final class TextAnalysis {
   }
 
   private List<Hit> derivedHits(String source) {
-    return derivedHits(DerivedSources.id(source), source, source.startsWith("signal:") ? source.substring(7) : null);
+    return hits(Source.derived(source));
   }
 
   /** {@code signal} is the signal's name when the source is one ({@link Source#signal}), else null. */

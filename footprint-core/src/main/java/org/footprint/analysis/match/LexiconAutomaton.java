@@ -68,16 +68,16 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     for (int state = 0; state < emitCounts.length; state++) {
       emitCounts[state] = automaton.output[state] == null ? 0 : automaton.output[state].length;
     }
-    int[] emitStart = starts(emitCounts);
-    automaton.emits = new int[2 * emitStart[emitCounts.length]];
+    int[] emitsOf = starts(emitCounts);
+    automaton.emits = new int[2 * emitsOf[emitCounts.length]];
     for (int state = 0; state < emitCounts.length; state++) {
       for (int k = 0; k < emitCounts[state]; k++) {
         int term = automaton.output[state][k];
-        automaton.emits[2 * (emitStart[state] + k)] = term;
-        automaton.emits[2 * (emitStart[state] + k) + 1] = automaton.l[term] | (automaton.startsWordOnly(term) ? WORD_START_ONLY : 0);
+        automaton.emits[2 * (emitsOf[state] + k)] = term;
+        automaton.emits[2 * (emitsOf[state] + k) + 1] = automaton.l[term] | (automaton.startsWordOnly(term) ? WORD_START_ONLY : 0);
       }
     }
-    automaton.moveOffHeap(emitStart);
+    automaton.moveOffHeap(emitsOf);
     automaton.output = null; // replaced by the flat arrays
     automaton.v = null;
     automaton.l = null;
