@@ -32,6 +32,6 @@ public final class CatalogueCompiler {
     Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     RuleCatalogue.load(loader, lexicons);
     System.out.printf("compiled %d lexicons (%d terms) into %s (%,d bytes)%n", lexicons.size(),
-        lexicons.lexicons().stream().mapToInt(l -> l.entries().size()).sum(), target, Files.size(target));
+        lexicons.lexicons().stream().mapToInt(l -> l.forms().size()).sum(), target, Files.size(target));
   }
 }

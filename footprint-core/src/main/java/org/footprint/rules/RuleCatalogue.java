@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.footprint.analysis.learn.WordModel;
 import org.footprint.analysis.match.Lexicon;
-import org.footprint.analysis.match.LexiconEntry;
+import org.footprint.analysis.match.LexiconForms;
 import org.footprint.analysis.match.LexiconSet;
 import org.footprint.analysis.match.LexiconSetFile;
 import org.footprint.analysis.normalise.Normaliser;
@@ -152,9 +152,10 @@ public final class RuleCatalogue {
     }
     Set<String> maskable = new LinkedHashSet<>();
     for (Lexicon lexicon : lexiconList) {
-      for (LexiconEntry entry : lexicon.entries()) {
-        if (entry.maskable()) {
-          maskable.add(entry.term());
+      LexiconForms forms = lexicon.forms();
+      for (int k = 0; k < forms.size(); k++) {
+        if (forms.entry(k).maskable()) {
+          maskable.add(forms.term(k));
         }
       }
     }

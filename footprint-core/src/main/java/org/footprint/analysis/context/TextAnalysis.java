@@ -25,6 +25,7 @@ public final class TextAnalysis {
   private LexiconEntry[] hitEntries = new LexiconEntry[8];
   private int[] hitStarts = new int[8];
   private int[] hitEnds = new int[8];
+  private int[] hitTermEnds = new int[8];
   private int hitCount;
   private final long[] lexiconsHit;
   /** Hits of each lexicon a rule asked about, made on the first request; the array too (most posts reach no rule). */
@@ -43,18 +44,20 @@ public final class TextAnalysis {
     this.lexicons = lexicons;
     this.identifiers = identifiers;
     this.lexiconsHit = new long[(lexicons.size() + 63) / 64];
-    lexicons.match(text.text(), text.chars(), this::record);
+    lexicons.match(text.chars(), this::record);
   }
 
-  private void record(LexiconEntry entry, int start, int end) {
+  private void record(LexiconEntry entry, int start, int end, int termEnd) {
     if (hitCount == hitEntries.length) {
       hitEntries = java.util.Arrays.copyOf(hitEntries, hitCount * 2);
       hitStarts = java.util.Arrays.copyOf(hitStarts, hitCount * 2);
       hitEnds = java.util.Arrays.copyOf(hitEnds, hitCount * 2);
+      hitTermEnds = java.util.Arrays.copyOf(hitTermEnds, hitCount * 2);
     }
     hitEntries[hitCount] = entry;
     hitStarts[hitCount] = start;
     hitEnds[hitCount] = end;
+    hitTermEnds[hitCount] = termEnd;
     hitCount++;
     lexiconsHit[entry.lexicon() >>> 6] |= 1L << (entry.lexicon() & 63);
   }
@@ -113,7 +116,8 @@ public final class TextAnalysis {
       for (int i = 0; i < hitCount; i++) {
         LexiconEntry entry = hitEntries[i];
         if (entry.lexicon() == index) {
-          hits.add(new Hit(hitStarts[i], hitEnds[i], source, entry.term(), entry.id(), entry.weight()));
+          // the text holds the term where it was found
+          hits.add(new Hit(hitStarts[i], hitEnds[i], source, text.text().substring(hitStarts[i], hitTermEnds[i]), entry.id(), entry.weight()));
         }
       }
       hits.sort(java.util.Comparator.comparingInt(Hit::start));

@@ -23,15 +23,17 @@ import java.util.function.UnaryOperator;
  * {@code {need|needs|deserves} a {good |proper |}kicking} stands for eighteen terms (an empty alternative
  * drops the slot). Every form shares the line's id and weight.
  */
-public record Lexicon(String name, String resource, List<LexiconEntry> entries) {
+public record Lexicon(String name, String resource, List<LexiconEntry> entries, LexiconForms forms) {
 
   /**
-   * Reads a lexicon; {@code normalise} turns each term into the form detectors see.
+   * Reads a lexicon: an entry per line, and each line's forms; {@code normalise} turns each form into the one detectors see.
    *
    * @throws IllegalStateException naming the file and line when a line is malformed
    */
   public static Lexicon read(String name, String resource, InputStream in, int index, UnaryOperator<String> normalise) {
     List<LexiconEntry> entries = new ArrayList<>();
+    List<String> formTerms = new ArrayList<>();
+    List<LexiconEntry> formEntries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -70,8 +72,11 @@ public record Lexicon(String name, String resource, List<LexiconEntry> entries) 
         for (String form : forms) {
           terms.add(normalise.apply(form.replaceAll("\\s+", " ").trim()));
         }
+        LexiconEntry entry = new LexiconEntry(index, id, weight, flags.contains("p"), flags.contains("m"), flags.contains("x"), note);
+        entries.add(entry);
         for (String term : terms) {
-          entries.add(new LexiconEntry(index, term, id, weight, flags.contains("p"), flags.contains("m"), flags.contains("x"), note));
+          formTerms.add(term);
+          formEntries.add(entry);
         }
       }
     } catch (IOException e) {
@@ -80,7 +85,7 @@ public record Lexicon(String name, String resource, List<LexiconEntry> entries) 
     if (entries.isEmpty()) {
       throw new IllegalStateException(resource + ": has no entries");
     }
-    return new Lexicon(name, resource, List.copyOf(entries));
+    return new Lexicon(name, resource, List.copyOf(entries), LexiconForms.of(formTerms, formEntries));
   }
 
   private static final int MAX_FORMS = 2048;

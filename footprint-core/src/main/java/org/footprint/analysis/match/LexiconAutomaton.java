@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * of each term are then kept here as flat arrays, not an array per state and per term: with half a million terms
  * those small arrays alone took some 60 MB of heap, more than a 256 MB scan can spare.
  */
-final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> {
+final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton.Term> {
   /**
    * The double array (base, check), the failure links and which of the first {@link #MASKED_CODES} codes each state
    * has a child for, interleaved as four ints a slot ({@link #BASE}, {@link #CHECK}, {@link #FAIL}, {@link #CHILDREN})
@@ -45,24 +45,32 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   /** The entries of a term are {@code entries[entryStart[term] .. entryStart[term + 1])}. */
   private int[] entryStart;
   private LexiconEntry[] entries;
+  /** Beside each entry, whether its lexicon lists the term's plain plural too ({@link LexiconSet#PLURAL_LISTED}). */
+  private byte[] listed;
 
-  /** Receives each occurrence of a term: its span in the scanned text and its entries. */
+  /** A term to build over: its text (not encoded), its entries and, for each, {@link #listed}'s flags. */
+  record Term(String text, LexiconEntry[] entries, byte[] listed) {}
+
+  /** Receives each occurrence of a term: its span in the scanned text, its entries and their {@link #listed} flags. */
   @FunctionalInterface
   interface TermHit {
-    void hit(int begin, int end, LexiconEntry[] entries, int from, int to);
+    void hit(int begin, int end, LexiconEntry[] entries, byte[] listed, int from, int to);
   }
 
-  static LexiconAutomaton over(TreeMap<String, LexiconEntry[]> terms) {
+  static LexiconAutomaton over(TreeMap<String, Term> terms) {
     LexiconAutomaton automaton = new LexiconAutomaton();
     automaton.build(terms);
     int[] entryCounts = new int[automaton.l.length];
     for (int term = 0; term < entryCounts.length; term++) {
-      entryCounts[term] = automaton.get(term).length;
+      entryCounts[term] = automaton.get(term).entries().length;
     }
     automaton.entryStart = starts(entryCounts);
     automaton.entries = new LexiconEntry[automaton.entryStart[entryCounts.length]];
+    automaton.listed = new byte[automaton.entries.length];
     for (int term = 0; term < entryCounts.length; term++) {
-      System.arraycopy(automaton.get(term), 0, automaton.entries, automaton.entryStart[term], entryCounts[term]);
+      Term built = automaton.get(term);
+      System.arraycopy(built.entries(), 0, automaton.entries, automaton.entryStart[term], entryCounts[term]);
+      System.arraycopy(built.listed(), 0, automaton.listed, automaton.entryStart[term], entryCounts[term]);
     }
     int[] emitCounts = new int[automaton.output.length];
     for (int state = 0; state < emitCounts.length; state++) {
@@ -85,10 +93,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
   }
 
   private boolean startsWordOnly(int term) {
-    if (entryStart[term] == entryStart[term + 1]) {
-      return false;
-    }
-    String text = entries[entryStart[term]].term();
+    String text = get(term).text();
     return text.length() < LexiconSet.MIN_TERM_IN_HASHTAG && LexiconSet.isWordChar(text.charAt(0));
   }
 
@@ -176,7 +181,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
         if (length < 0 && begin > 0 && LexiconSet.isWordChar(chars[begin - 1])) {
           continue;
         }
-        sink.hit(begin, i + 1, entries, entryStart[term], entryStart[term + 1]);
+        sink.hit(begin, i + 1, entries, listed, entryStart[term], entryStart[term + 1]);
       }
     }
   }
@@ -193,6 +198,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
       positions[k] = entryPositions.get(entries[k]);
     }
     writeInts(out, positions);
+    out.write(listed);
   }
 
   /** Reads what {@link #write} wrote; {@code all} are the lexicons' entries in the writer's order. */
@@ -214,17 +220,19 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconEntry[]> 
     for (int k = 0; k < positions.length; k++) {
       automaton.entries[k] = all[positions[k]];
     }
+    automaton.listed = new byte[positions.length];
+    in.readFully(automaton.listed);
     return automaton;
   }
 
-  private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+  static void writeInts(DataOutputStream out, int[] values) throws IOException {
     out.writeInt(values.length);
     for (int value : values) {
       out.writeInt(value);
     }
   }
 
-  private static int[] readInts(DataInputStream in, int length) throws IOException {
+  static int[] readInts(DataInputStream in, int length) throws IOException {
     if (length < 0) {
       throw new IOException("negative array length " + length);
     }

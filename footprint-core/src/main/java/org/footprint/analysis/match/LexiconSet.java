@@ -37,9 +37,12 @@ public final class LexiconSet {
    * the state's own mask ({@link LexiconAutomaton#MASKED_CODES}) instead of a read elsewhere in memory.
    */
   private static final String COMMONEST = " etaoinsrhldcumfpgwybvkjxqz'.,";
-  /** "lexicon index:term" of every entry ending in s, so that an inflected match never duplicates a listed plural. */
-  private final Set<String> listedTerms = new HashSet<>();
   static final int MIN_TERM_IN_HASHTAG = 4;
+  /**
+   * Set beside an entry of a term when its lexicon also lists the term with a plain -s: that word is then the listed
+   * term's match, not an inflection of this one.
+   */
+  static final int PLURAL_LISTED = 1;
 
   public LexiconSet(List<Lexicon> lexicons) {
     this(lexicons, TERMS_PER_AUTOMATON);
@@ -48,8 +51,20 @@ public final class LexiconSet {
   /** Builds the automata, each over at most {@code termsPerAutomaton} terms. */
   LexiconSet(List<Lexicon> lexicons, int termsPerAutomaton) {
     this.lexicons = List.copyOf(lexicons);
+    indexEntries();
     TreeMap<String, List<LexiconEntry>> byTerm = new TreeMap<>();
-    indexEntries(entry -> byTerm.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry));
+    // "lexicon index:term" of every form ending in s, so that an inflected match never duplicates a listed plural
+    Set<String> listedTerms = new HashSet<>();
+    for (int i = 0; i < lexicons.size(); i++) {
+      LexiconForms forms = lexicons.get(i).forms();
+      for (int k = 0; k < forms.size(); k++) {
+        String term = forms.term(k);
+        byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(forms.entry(k));
+        if (term.endsWith("s")) {
+          listedTerms.add(i + ":" + term);
+        }
+      }
+    }
     boolean[] present = new boolean[Character.MAX_VALUE + 1];
     byTerm.keySet().forEach(term -> term.chars().forEach(c -> present[c] = true));
     char next = 1;
@@ -66,9 +81,15 @@ public final class LexiconSet {
       }
     }
     other = next;
-    TreeMap<String, LexiconEntry[]> chunk = new TreeMap<>();
+    TreeMap<String, LexiconAutomaton.Term> chunk = new TreeMap<>();
     for (Map.Entry<String, List<LexiconEntry>> term : byTerm.entrySet()) {
-      chunk.put(encode(term.getKey().toCharArray()), term.getValue().toArray(new LexiconEntry[0]));
+      LexiconEntry[] entries = term.getValue().toArray(new LexiconEntry[0]);
+      byte[] listed = new byte[entries.length];
+      for (int k = 0; k < entries.length; k++) {
+        int lexicon = entries[k].lexicon();
+        listed[k] = (byte) (listedTerms.contains(lexicon + ":" + term.getKey() + "s") ? PLURAL_LISTED : 0);
+      }
+      chunk.put(encode(term.getKey().toCharArray()), new LexiconAutomaton.Term(term.getKey(), entries, listed));
       if (chunk.size() == termsPerAutomaton) {
         automata.add(LexiconAutomaton.over(chunk));
         chunk = new TreeMap<>();
@@ -82,7 +103,7 @@ public final class LexiconSet {
   /** A set whose automata were built before (see {@link LexiconSetFile}); {@code codes} lists the alphabet in code order. */
   LexiconSet(List<Lexicon> lexicons, char[] codes, List<LexiconAutomaton> automata) {
     this.lexicons = List.copyOf(lexicons);
-    indexEntries(entry -> { });
+    indexEntries();
     for (int code = 0; code < codes.length; code++) {
       alphabet[codes[code]] = (char) (code + 1);
     }
@@ -90,16 +111,12 @@ public final class LexiconSet {
     this.automata.addAll(automata);
   }
 
-  private void indexEntries(java.util.function.Consumer<LexiconEntry> each) {
+  private void indexEntries() {
     for (int i = 0; i < lexicons.size(); i++) {
       indexByName.put(lexicons.get(i).name(), i);
       for (LexiconEntry entry : lexicons.get(i).entries()) {
         if (entry.lexicon() != i) {
           throw new IllegalStateException(lexicons.get(i).resource() + ": entry " + entry.id() + " has the wrong lexicon index");
-        }
-        each.accept(entry);
-        if (entry.term().endsWith("s")) {
-          listedTerms.add(i + ":" + entry.term()); // only a term ending in s can be another's inflected form
         }
       }
     }
@@ -151,32 +168,31 @@ public final class LexiconSet {
   }
 
   /**
-   * Calls {@code sink} for every whole-word occurrence of every term in the normalised text;
-   * {@code chars} is the same text as an array (the automaton scans arrays faster than strings).
+   * Calls {@code sink} for every whole-word occurrence of every term in the normalised text {@code chars}. Where the
+   * automaton reports a term, the text holds exactly that term, so its characters are read from the text.
    */
-  public void match(String text, char[] chars, HitSink sink) {
+  public void match(char[] chars, HitSink sink) {
     char[] codes = encodeChars(chars);
-    LexiconAutomaton.TermHit onHit = (begin, end, entries, from, to) -> {
-      String term = entries[from].term();
+    LexiconAutomaton.TermHit onHit = (begin, end, entries, listed, from, to) -> {
       // (a short term inside a longer word, "i" in "inside", never gets here: the walk drops it)
-      boolean leftOk = leftBoundary(chars, begin, term);
+      boolean leftOk = leftBoundary(chars, begin);
       char opener = wordOpener(chars, begin);
       if (opener == '@') {
         return; // a term inside an @handle is part of a name, not a word of the post
       }
       // inside a hashtag words run together (#nycprotests, #toriesout): longer terms match anywhere in it
-      boolean inHashtag = opener == '#' && term.length() >= MIN_TERM_IN_HASHTAG;
+      boolean inHashtag = opener == '#' && end - begin >= MIN_TERM_IN_HASHTAG;
       if (!inHashtag && !leftOk) {
         return;
       }
-      boolean rightOk = inHashtag || rightBoundary(chars, end, term);
-      int hitEnd = rightOk ? end : inflectedEnd(chars, end, term);
+      boolean rightOk = inHashtag || rightBoundary(chars, end);
+      int hitEnd = rightOk ? end : inflectedEnd(chars, begin, end);
       for (int k = from; k < to; k++) {
         LexiconEntry entry = entries[k];
         if (rightOk || entry.prefix()) {
-          sink.hit(entry, begin, end);
-        } else if (hitEnd > end && !entry.exact() && !listedTerms.contains(entry.lexicon() + ":" + text.substring(begin, hitEnd))) {
-          sink.hit(entry, begin, hitEnd);
+          sink.hit(entry, begin, end, end);
+        } else if (hitEnd > end && !entry.exact() && (listed[k] & PLURAL_LISTED) == 0) {
+          sink.hit(entry, begin, hitEnd, end);
         }
       }
     };
@@ -204,33 +220,32 @@ public final class LexiconSet {
     return k > 0 && (chars[k - 1] == '@' || chars[k - 1] == '#') ? chars[k - 1] : 0;
   }
 
-  /** Receives lexicon hits in normalised offsets. */
+  /** Receives lexicon hits in normalised offsets; the term itself ends at {@code termEnd}, before any plain -s ending. */
   @FunctionalInterface
   public interface HitSink {
-    void hit(LexiconEntry entry, int start, int end);
+    void hit(LexiconEntry entry, int start, int end, int termEnd);
   }
 
   /**
-   * "milfs", "chavs", "shouts", "manager's": a term followed by a plain -s or -'s still counts, since
-   * plurals, third-person verbs and possessives keep the term's sense; returns the end including the
-   * ending, or {@code end} when there is none.
+   * "milfs", "chavs", "shouts": a term followed by a plain -s still counts, since plurals and third-person verbs keep
+   * the term's sense; returns the end including the ending, or {@code end} when there is none. (A possessive,
+   * "manager's", needs nothing: the apostrophe already ends the word.)
    */
-  private static int inflectedEnd(char[] text, int end, String term) {
-    char last = term.charAt(term.length() - 1);
-    if (term.length() < 3 || last == 's' || !isWordChar(last) || end >= text.length) {
+  private static int inflectedEnd(char[] text, int begin, int end) {
+    char last = text[end - 1];
+    if (end - begin < 3 || last == 's' || !isWordChar(last) || end >= text.length || text[end] != 's') {
       return end;
     }
-    int after = text[end] == 's' ? end + 1 : text[end] == '\'' && end + 1 < text.length && text[end + 1] == 's' ? end + 2 : end;
-    return after > end && (after == text.length || !isWordChar(text[after])) ? after : end;
+    return end + 1 == text.length || !isWordChar(text[end + 1]) ? end + 1 : end;
   }
 
   // The boundaries read the text as an array: called for every term the automaton reports, most of them inside words.
-  private static boolean leftBoundary(char[] text, int begin, String term) {
-    return begin == 0 || !isWordChar(text[begin - 1]) || !isWordChar(term.charAt(0));
+  private static boolean leftBoundary(char[] text, int begin) {
+    return begin == 0 || !isWordChar(text[begin - 1]) || !isWordChar(text[begin]);
   }
 
-  private static boolean rightBoundary(char[] text, int end, String term) {
-    return end == text.length || !isWordChar(text[end]) || !isWordChar(term.charAt(term.length() - 1));
+  private static boolean rightBoundary(char[] text, int end) {
+    return end == text.length || !isWordChar(text[end]) || !isWordChar(text[end - 1]);
   }
 
   public static boolean isWordChar(char c) {

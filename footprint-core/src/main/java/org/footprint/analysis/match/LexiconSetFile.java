@@ -28,12 +28,10 @@ public final class LexiconSetFile {
   /** Where the built-in catalogue's compiled lexicons live on the classpath. */
   public static final String RESOURCE = "lexicons/compiled.bin";
   private static final int MAGIC = 0x46504C58; // "FPLX"
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
   private static final int PREFIX = 1;
   private static final int MASKABLE = 2;
   private static final int EXACT = 4;
-  /** The entry shares id, weight and note with the one before (another form of the same line). */
-  private static final int SAME_LINE = 8;
 
   private LexiconSetFile() {}
 
@@ -70,19 +68,25 @@ public final class LexiconSetFile {
       out.writeUTF(lexicon.name());
       out.writeUTF(lexicon.resource());
       out.writeInt(lexicon.entries().size());
-      LexiconEntry previous = null;
+      IdentityHashMap<LexiconEntry, Integer> lines = new IdentityHashMap<>();
       for (LexiconEntry entry : lexicon.entries()) {
+        lines.put(entry, lines.size());
         positions.put(entry, positions.size());
-        boolean sameLine = previous != null && previous.id().equals(entry.id());
-        out.writeByte((entry.prefix() ? PREFIX : 0) | (entry.maskable() ? MASKABLE : 0) | (entry.exact() ? EXACT : 0) | (sameLine ? SAME_LINE : 0));
-        out.writeUTF(entry.term());
-        if (!sameLine) {
-          out.writeUTF(entry.id());
-          out.writeDouble(entry.weight());
-          out.writeUTF(entry.note());
-        }
-        previous = entry;
+        out.writeByte((entry.prefix() ? PREFIX : 0) | (entry.maskable() ? MASKABLE : 0) | (entry.exact() ? EXACT : 0));
+        out.writeUTF(entry.id());
+        out.writeDouble(entry.weight());
+        out.writeUTF(entry.note());
       }
+      // the forms as one block, read back without making a string of each
+      LexiconForms forms = lexicon.forms();
+      out.writeInt(forms.utf8().length);
+      out.write(forms.utf8());
+      int[] lineOfForm = new int[forms.size()];
+      for (int k = 0; k < lineOfForm.length; k++) {
+        lineOfForm[k] = lines.get(forms.entry(k));
+      }
+      LexiconAutomaton.writeInts(out, forms.ends());
+      LexiconAutomaton.writeInts(out, lineOfForm);
     }
     char[] codes = set.alphabetCodes();
     out.writeInt(codes.length);
@@ -124,22 +128,29 @@ public final class LexiconSetFile {
       String name = in.readUTF();
       String resource = in.readUTF();
       LexiconEntry[] entries = new LexiconEntry[in.readInt()];
-      LexiconEntry previous = null;
       for (int k = 0; k < entries.length; k++) {
         int flags = in.readByte();
-        String term = in.readUTF();
-        boolean sameLine = (flags & SAME_LINE) != 0;
-        if (sameLine && previous == null) {
-          throw new IOException("entry " + k + " of lexicon '" + name + "' continues a line that is not there");
+        entries[k] = new LexiconEntry(index, in.readUTF(), in.readDouble(), (flags & PREFIX) != 0, (flags & MASKABLE) != 0, (flags & EXACT) != 0, in.readUTF());
+      }
+      byte[] utf8 = new byte[in.readInt()];
+      in.readFully(utf8);
+      int[] ends = LexiconAutomaton.readInts(in, in.readInt());
+      int[] lineOfForm = LexiconAutomaton.readInts(in, in.readInt());
+      LexiconEntry[] formEntries = new LexiconEntry[lineOfForm.length];
+      for (int k = 0; k < lineOfForm.length; k++) {
+        if (lineOfForm[k] < 0 || lineOfForm[k] >= entries.length) {
+          throw new IOException("form " + k + " of lexicon '" + name + "' belongs to no line");
         }
-        String id = sameLine ? previous.id() : in.readUTF();
-        double weight = sameLine ? previous.weight() : in.readDouble();
-        String note = sameLine ? previous.note() : in.readUTF();
-        entries[k] = new LexiconEntry(index, term, id, weight, (flags & PREFIX) != 0, (flags & MASKABLE) != 0, (flags & EXACT) != 0, note);
-        previous = entries[k];
+        formEntries[k] = entries[lineOfForm[k]];
+      }
+      LexiconForms forms;
+      try {
+        forms = new LexiconForms(utf8, ends, formEntries);
+      } catch (IllegalArgumentException e) {
+        throw new IOException("lexicon '" + name + "': " + e.getMessage(), e);
       }
       all.addAll(Arrays.asList(entries));
-      lexicons.add(new Lexicon(name, resource, List.of(entries)));
+      lexicons.add(new Lexicon(name, resource, List.of(entries), forms));
     }
     char[] codes = new char[in.readInt()];
     for (int k = 0; k < codes.length; k++) {

@@ -36,35 +36,40 @@ class LexiconAutomatonTest {
 
   @Property(tries = 300)
   void reports_every_occurrence_a_naive_search_finds(@ForAll("terms") List<String> terms, @ForAll("texts") String text) throws IOException {
-    TreeMap<String, LexiconEntry[]> byCode = new TreeMap<>();
+    TreeMap<String, LexiconAutomaton.Term> byCode = new TreeMap<>();
     List<LexiconEntry> all = new ArrayList<>();
     for (String term : new TreeSet<>(terms)) {
-      LexiconEntry entry = new LexiconEntry(0, term, "t" + all.size(), 1.0, false, false, false, "");
-      all.add(entry);
-      byCode.put(encode(term), new LexiconEntry[] {entry});
+      all.add(entry(term));
+      byCode.put(encode(term), term(term, all.get(all.size() - 1)));
     }
     LexiconAutomaton built = LexiconAutomaton.over(byCode);
-    Set<String> expected = naive(all, text);
+    Set<String> expected = naive(new TreeSet<>(terms), text);
     assertThat(found(built, text)).isEqualTo(expected);
     assertThat(found(writtenAndRead(built, all), text)).as("read back from its file").isEqualTo(expected);
   }
 
   @Test
   void finds_a_term_after_characters_no_term_holds_and_drops_a_short_one_inside_a_word() {
-    LexiconEntry ab = new LexiconEntry(0, "ab", "ab", 1.0, false, false, false, "");
-    LexiconEntry bang = new LexiconEntry(0, "b!", "b!", 1.0, false, false, false, "");
-    TreeMap<String, LexiconEntry[]> byCode = new TreeMap<>();
-    byCode.put(encode("ab"), new LexiconEntry[] {ab});
-    byCode.put(encode("b!"), new LexiconEntry[] {bang});
+    TreeMap<String, LexiconAutomaton.Term> byCode = new TreeMap<>();
+    byCode.put(encode("ab"), term("ab", entry("ab")));
+    byCode.put(encode("b!"), term("b!", entry("b!")));
     LexiconAutomaton automaton = LexiconAutomaton.over(byCode);
     // "cab" holds "ab" inside a word: dropped; after "Q?" (no codes) the walk starts again at the root
     assertThat(found(automaton, "cab b! Q?ab")).containsExactlyInAnyOrder("4:6:b!", "9:11:ab");
   }
 
-  private static Set<String> naive(List<LexiconEntry> terms, String text) {
+  /** An entry whose id is its term, so that a hit names what was found. */
+  private static LexiconEntry entry(String term) {
+    return new LexiconEntry(0, term, 1.0, false, false, false, "");
+  }
+
+  private static LexiconAutomaton.Term term(String text, LexiconEntry entry) {
+    return new LexiconAutomaton.Term(text, new LexiconEntry[] {entry}, new byte[1]);
+  }
+
+  private static Set<String> naive(Set<String> terms, String text) {
     Set<String> hits = new TreeSet<>();
-    for (LexiconEntry entry : terms) {
-      String term = entry.term();
+    for (String term : terms) {
       boolean startsWordOnly = term.length() < LexiconSet.MIN_TERM_IN_HASHTAG && LexiconSet.isWordChar(term.charAt(0));
       for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
         if (!(startsWordOnly && at > 0 && LexiconSet.isWordChar(text.charAt(at - 1)))) {
@@ -77,9 +82,9 @@ class LexiconAutomatonTest {
 
   private static Set<String> found(LexiconAutomaton automaton, String text) {
     Set<String> hits = new TreeSet<>();
-    automaton.scan(encode(text).toCharArray(), text.toCharArray(), OTHER, (begin, end, entries, from, to) -> {
+    automaton.scan(encode(text).toCharArray(), text.toCharArray(), OTHER, (begin, end, entries, listed, from, to) -> {
       for (int k = from; k < to; k++) {
-        hits.add(begin + ":" + end + ":" + entries[k].term());
+        hits.add(begin + ":" + end + ":" + entries[k].id());
       }
     });
     return hits;

@@ -37,7 +37,7 @@ class LexiconSetFileTest {
   /** Every hit as "lexicon/id@start-end", in the order the set reports them. */
   private static List<String> hits(LexiconSet set, String text) {
     List<String> hits = new ArrayList<>();
-    set.match(text, text.toCharArray(), (entry, start, end) -> hits.add(set.get(entry.lexicon()).name() + "/" + entry.id() + "@" + start + "-" + end));
+    set.match(text.toCharArray(), (entry, start, end, termEnd) -> hits.add(set.get(entry.lexicon()).name() + "/" + entry.id() + "@" + start + "-" + end));
     return hits;
   }
 
@@ -51,6 +51,22 @@ class LexiconSetFileTest {
       assertThat(hits(read, text)).as(text).isEqualTo(hits(built, text)).isNotNull();
     }
     assertThat(hits(read, "total idiots")).containsExactlyInAnyOrder("insults/ins-1@0-12", "insults/ins-1@6-12");
+  }
+
+  @Test
+  void a_plural_its_lexicon_lists_is_that_term_alone_before_and_after_the_file() throws IOException {
+    List<Lexicon> lexicons = List.of(
+        lexicon("pets", 0, "cat\tp-1\t1\ncats\tp-2\t1\ndog\tp-3\t1\ndog's\tp-4\t1\n"),
+        lexicon("other", 1, "cat\to-1\t1\n"));
+    LexiconSet built = new LexiconSet(lexicons);
+    LexiconSet read = LexiconSetFile.read(new ByteArrayInputStream(written(built, FINGERPRINT)), FINGERPRINT).orElseThrow();
+    for (LexiconSet set : List.of(built, read)) {
+      // "cats" is listed in pets, so pets' "cat" does not also claim it; the other lexicon lists no plural and does
+      assertThat(hits(set, "cats")).containsExactlyInAnyOrder("pets/p-2@0-4", "other/o-1@0-4");
+      // the apostrophe ends a word, so "dog's" holds "dog" as well as the listed "dog's"; "dogs" is dog's plural
+      assertThat(hits(set, "dog's dogs cat's")).containsExactlyInAnyOrder(
+          "pets/p-3@0-3", "pets/p-4@0-5", "pets/p-3@6-10", "pets/p-1@11-14", "other/o-1@11-14");
+    }
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -12,20 +14,38 @@ class LexiconTest {
     return Lexicon.read("test", "test.tsv", new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), 0, s -> s);
   }
 
+  private static List<String> terms(Lexicon lexicon) {
+    List<String> terms = new ArrayList<>();
+    for (int k = 0; k < lexicon.forms().size(); k++) {
+      terms.add(lexicon.forms().term(k));
+    }
+    return terms;
+  }
+
   @Test
-  void braces_stand_for_every_form_and_share_the_line_id_and_weight() {
+  void braces_stand_for_every_form_and_share_the_line_entry() {
     Lexicon lexicon = read("# header\n{need|needs} a {good |}kicking\tx-1\t0.9\tw\tnote\n");
-    assertThat(lexicon.entries()).extracting(LexiconEntry::term)
-        .containsExactly("need a good kicking", "need a kicking", "needs a good kicking", "needs a kicking");
-    assertThat(lexicon.entries()).allSatisfy(e -> {
+    assertThat(terms(lexicon)).containsExactly("need a good kicking", "need a kicking", "needs a good kicking", "needs a kicking");
+    assertThat(lexicon.entries()).singleElement().satisfies(e -> {
       assertThat(e.id()).isEqualTo("x-1");
       assertThat(e.weight()).isEqualTo(0.9);
+      assertThat(e.note()).isEqualTo("note");
     });
+    for (int k = 0; k < lexicon.forms().size(); k++) {
+      assertThat(lexicon.forms().entry(k)).isSameAs(lexicon.entries().get(0));
+    }
+  }
+
+  @Test
+  void forms_keep_characters_beyond_ascii_and_belong_to_their_own_line() {
+    Lexicon lexicon = read("caf{é|e}\tx-1\t1\n🍺 time\tx-2\t0.5\n");
+    assertThat(terms(lexicon)).containsExactly("café", "cafe", "🍺 time");
+    assertThat(lexicon.forms().entry(2).id()).isEqualTo("x-2");
   }
 
   @Test
   void an_empty_alternative_leaves_no_double_space() {
-    assertThat(read("a {very |}b\tx-1\t1\n").entries()).extracting(LexiconEntry::term).containsExactly("a very b", "a b");
+    assertThat(terms(read("a {very |}b\tx-1\t1\n"))).containsExactly("a very b", "a b");
   }
 
   @Test
