@@ -49,4 +49,12 @@ class AnalyzerLearnedTest {
       assertThat(SSSC.analyzeText("t", text)).as(text).noneMatch(f -> f.severity().atLeast(Severity.LOW));
     }
   }
+
+  @Test
+  void a_greeting_or_a_reply_of_a_few_words_gets_no_learned_finding() {
+    // each of these once drew a learned finding from a single word ("thanks" towards hostility, "lol" towards sexual)
+    for (String text : List.of("hi", "thanks", "lol", "see you soon", "bless you", "oh dear", "home at last", "cheers for that")) {
+      assertThat(SSSC.analyzeText("t", text)).as(text).noneMatch(f -> f.ruleId().endsWith(".learned"));
+    }
+  }
 }

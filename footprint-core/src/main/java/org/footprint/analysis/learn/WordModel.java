@@ -201,6 +201,13 @@ public final class WordModel {
   }
 
   /** The model's reading of one text: each category's probability, and the features that made it. */
+  /**
+   * A text of fewer words (emoji count as words) reaches no category whatever it scores: the model was trained on
+   * posts, and on a greeting or a reply of one or two words a single feature decides ("thanks" weighs towards
+   * hostility, having come up in sarcastic posts). The written rules still judge such texts.
+   */
+  public static final int MIN_WORDS = 4;
+
   public Reading read(TextAnalysis analysis) {
     Reading reading = new Reading(analysis);
     WordFeatures.extract(analysis, lexicons, lexiconKeys, reading);
@@ -247,6 +254,7 @@ public final class WordModel {
     // whether the model knows the last two words passed to word(): the words of the next pair
     private boolean previousKnown;
     private boolean lastKnown;
+    private int words;
 
     private Reading(TextAnalysis analysis) {
       this.analysis = analysis;
@@ -254,6 +262,7 @@ public final class WordModel {
 
     @Override
     public void word(long key, int start, int end) {
+      words++;
       int row = rowOf(key);
       previousKnown = lastKnown;
       lastKnown = row >= 0;
@@ -329,9 +338,10 @@ public final class WordModel {
       return scores[column(category)];
     }
 
+    /** The text reads as {@code category}: its score reaches the category's threshold and it has {@link #MIN_WORDS} words or more. */
     public boolean reaches(Category category) {
       int c = column(category);
-      return scores[c] >= thresholds[c];
+      return words >= MIN_WORDS && scores[c] >= thresholds[c];
     }
 
     /**

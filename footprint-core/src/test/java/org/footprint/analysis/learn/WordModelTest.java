@@ -65,6 +65,17 @@ class WordModelTest {
   }
 
   @Test
+  void a_text_of_fewer_words_than_the_minimum_reaches_nothing_whatever_it_scores() throws IOException {
+    WordModel model = read(smallModel());
+    // -3 + 2.5 + 1.0 + 0.8: over the threshold, but three words are too few to read
+    assertThat(reading(model, "she, absolute clown").probability(Category.HOSTILITY)).isGreaterThan(0.7);
+    assertThat(reading(model, "she, absolute clown").reaches(Category.HOSTILITY)).isFalse();
+    assertThat(reading(model, "she, absolute clown!!").reaches(Category.HOSTILITY)).as("punctuation is no word").isFalse();
+    assertThat(reading(model, "she, total absolute clown").reaches(Category.HOSTILITY)).as("four words").isTrue();
+    assertThat(reading(model, "🤡 she, absolute clown").reaches(Category.HOSTILITY)).as("an emoji is a word").isTrue();
+  }
+
+  @Test
   void a_pair_counts_only_when_the_model_knows_both_its_words() throws IOException {
     String withoutAbsolute = smallModel().replaceFirst("(?m)^w:absolute\t.*\n", "");
     // "absolute clown" is not looked up: -3 + 2.5 + 0.8
