@@ -47,8 +47,12 @@ public final class WordModelTrainer {
     public static final Settings DEFAULT = new Settings(15, 1e-3, 0.3, 5, 11, 2);
   }
 
-  /** One labelled row as the trainer sees it: its features' names, its labels and what the other rules found, as category masks. */
-  record Example(String[] features, long labels, long rules) {}
+  /**
+   * One labelled row as the trainer sees it: its features' names, its labels and what the other rules found, as category
+   * masks, and whether it has the words the model needs to report ({@link WordModel#MIN_WORDS}): a shorter row still
+   * teaches the weights, but at any threshold the model says nothing of it.
+   */
+  record Example(String[] features, long labels, long rules, boolean readable) {}
 
   /** A trained model and how it was measured, before it is written. */
   public record Trained(List<String> comments, double[] thresholds, double[] bias, Map<String, double[]> weights) {
@@ -160,17 +164,27 @@ public final class WordModelTrainer {
         rules |= 1L << CATEGORIES.indexOf(finding.category());
       }
     }
-    return new Example(features(fields[2]), labels, rules);
+    TreeSet<String> names = new TreeSet<>();
+    int words = features(fields[2], names);
+    return new Example(names.toArray(String[]::new), labels, rules, words >= WordModel.MIN_WORDS);
   }
 
   /** The names of a text's features, each once, in name order. */
   String[] features(String text) {
+    TreeSet<String> names = new TreeSet<>();
+    features(text, names);
+    return names.toArray(String[]::new);
+  }
+
+  /** Adds the names of a text's features to {@code names}; returns its number of words as the model counts them. */
+  private int features(String text, TreeSet<String> names) {
     TextAnalysis analysis = new TextAnalysis(catalogue.normaliser().normalise(text), catalogue.lexicons(), identifiers);
     char[] chars = analysis.text().chars();
-    TreeSet<String> names = new TreeSet<>();
+    int[] words = new int[1];
     WordFeatures.extract(analysis, catalogue.lexicons(), lexiconKeys, new WordFeatures.Sink() {
       @Override
       public void word(long key, int start, int end) {
+        words[0]++;
         names.add(WordFeatures.WORD + new String(chars, start, end - start));
       }
 
@@ -184,7 +198,7 @@ public final class WordModelTrainer {
         names.add(WordFeatures.LEXICON + catalogue.lexicons().get(lexicon).name());
       }
     });
-    return names.toArray(String[]::new);
+    return words[0];
   }
 
   /** AdaGrad on the logistic loss with L2, every category at once; the bias is the feature named {@link #BIAS}. */
@@ -248,7 +262,7 @@ public final class WordModelTrainer {
     int fn = 0;
     for (int i = 0; i < examples.size(); i++) {
       boolean gold = (examples.get(i).labels() >>> c & 1) == 1;
-      boolean predicted = (examples.get(i).rules() >>> c & 1) == 1 || probabilities[i][c] >= threshold;
+      boolean predicted = (examples.get(i).rules() >>> c & 1) == 1 || examples.get(i).readable() && probabilities[i][c] >= threshold;
       if (predicted && gold) {
         tp++;
       } else if (predicted) {
