@@ -55,6 +55,19 @@ class WordModelTrainerTest {
   }
 
   @Test
+  void rows_too_short_for_the_model_to_report_on_teach_weights_but_choose_no_threshold(@TempDir Path dir) throws IOException {
+    List<String> lines = new ArrayList<>(List.of("id\tlabels\ttext"));
+    for (int i = 0; i < 20; i++) {
+      lines.add("p" + i + "\thostility\tparsnip " + i); // two words: fewer than the model reads
+      lines.add("t" + i + "\tnone\tthat turnip from the allotment " + i);
+    }
+    WordModelTrainer.Trained trained = trainer().train(List.of(Files.write(dir.resolve("short.tsv"), lines)));
+    assertThat(trained.weights().get("w:parsnip")[0]).isPositive();
+    assertThat(trained.thresholds()[0]).as("hostility: never, since the model says nothing of the rows it would add").isEqualTo(1.0);
+    assertThat(trainer().train(List.of(labelled(dir))).thresholds()[0]).as("the same words in longer rows").isLessThan(1.0);
+  }
+
+  @Test
   void a_row_that_cannot_be_read_names_its_file_and_line(@TempDir Path dir) throws IOException {
     Path bad = Files.write(dir.resolve("bad.tsv"), List.of("id\tlabels\ttext", "a\tnone\tfine", "b\tgrumpiness\tunknown label"));
     assertThatThrownBy(() -> trainer().train(List.of(bad))).hasMessageContaining("bad.tsv line 3").hasMessageContaining("grumpiness");
