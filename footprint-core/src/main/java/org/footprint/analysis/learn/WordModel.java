@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class WordModel {
     List<String> comments = new ArrayList<>();
     double[] thresholds = null;
     double[] bias = null;
-    Map<Long, float[]> features = new TreeMap<>();
+    Map<Long, float[]> features = new HashMap<>(1 << 15); // the rows' order is the table's own business: a tree cost a fifth of reading the file
     boolean headerSeen = false;
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
