@@ -49,7 +49,7 @@ class CommandsTest {
     assertThat(model).content().startsWith("# Footprint's word model").contains("w:parsnip\t");
     assertThat(temp.toFile().list()).containsExactlyInAnyOrder("train.tsv", "model.tsv");
 
-    Path heldOut = Files.writeString(temp.resolve("held-out.tsv"), "id\tlabels\ttext\na\thostility\tsuch a parsnip\nb\tnone\tturnip soup\n");
+    Path heldOut = Files.writeString(temp.resolve("held-out.tsv"), "id\tlabels\ttext\na\thostility\tsuch a parsnip again\nb\tnone\tturnip soup\n");
     JsonNode withModel = new ObjectMapper().readTree(CliRun.of("eval", heldOut.toString(), "--format", "json", "--model", model.toString()).out());
     assertThat(withModel.path("categories").path("hostility").path("tp").asInt()).isEqualTo(1);
     assertThat(withModel.path("categories").path("hostility").path("fp").asInt()).isZero();
