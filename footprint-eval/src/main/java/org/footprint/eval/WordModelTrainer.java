@@ -169,14 +169,7 @@ public final class WordModelTrainer {
     return new Example(names.toArray(String[]::new), labels, rules, words >= WordModel.MIN_WORDS);
   }
 
-  /** The names of a text's features, each once, in name order. */
-  String[] features(String text) {
-    TreeSet<String> names = new TreeSet<>();
-    features(text, names);
-    return names.toArray(String[]::new);
-  }
-
-  /** Adds the names of a text's features to {@code names}; returns its number of words as the model counts them. */
+  /** Adds the names of a text's features to {@code names} (each once, in name order); returns its number of words as the model counts them. */
   private int features(String text, TreeSet<String> names) {
     TextAnalysis analysis = new TextAnalysis(catalogue.normaliser().normalise(text), catalogue.lexicons(), identifiers);
     char[] chars = analysis.text().chars();

@@ -1,5 +1,6 @@
 package org.footprint.analysis.match;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -32,19 +33,13 @@ public final class LexiconForms {
 
   /** The forms of {@code terms}, form k belonging to {@code entries[k]}. */
   static LexiconForms of(List<String> terms, List<LexiconEntry> entries) {
-    byte[][] encoded = new byte[terms.size()][];
+    ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
     int[] ends = new int[terms.size()];
-    int total = 0;
-    for (int k = 0; k < encoded.length; k++) {
-      encoded[k] = terms.get(k).getBytes(StandardCharsets.UTF_8);
-      total += encoded[k].length;
-      ends[k] = total;
+    for (int k = 0; k < ends.length; k++) {
+      utf8.writeBytes(terms.get(k).getBytes(StandardCharsets.UTF_8));
+      ends[k] = utf8.size();
     }
-    byte[] utf8 = new byte[total];
-    for (int k = 0; k < encoded.length; k++) {
-      System.arraycopy(encoded[k], 0, utf8, ends[k] - encoded[k].length, encoded[k].length);
-    }
-    return new LexiconForms(utf8, ends, entries.toArray(new LexiconEntry[0]));
+    return new LexiconForms(utf8.toByteArray(), ends, entries.toArray(new LexiconEntry[0]));
   }
 
   public int size() {
