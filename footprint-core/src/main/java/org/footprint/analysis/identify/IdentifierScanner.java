@@ -3,6 +3,7 @@ package org.footprint.analysis.identify;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,6 +175,12 @@ public final class IdentifierScanner {
       Comparator.comparingInt(IdentifierMatch::start).thenComparingInt(IdentifierMatch::end);
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  /**
+   * Numbers no person has as their own: freephone (0800, 0808), the 03 numbers Ofcom keeps for public bodies and
+   * charities, shared-cost and premium-rate lines. A helpline in a post is public information, not a contact detail.
+   */
+  private static final Set<PhoneNumberType> ORGANISATION_NUMBERS =
+      EnumSet.of(PhoneNumberType.TOLL_FREE, PhoneNumberType.UAN, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE);
 
   private final Pattern recordNumber;
   private final FirstWords recordWords;
@@ -579,7 +588,9 @@ public final class IdentifierScanner {
     }
     boolean valid = false;
     for (PhoneNumberMatch m : PHONES.findNumbers(text.substring(from, to), "GB", Leniency.VALID, Long.MAX_VALUE)) {
-      add(found, IdentifierType.PHONE_NUMBER, text, from + m.start(), from + m.end());
+      if (!ORGANISATION_NUMBERS.contains(PHONES.getNumberType(m.number()))) {
+        add(found, IdentifierType.PHONE_NUMBER, text, from + m.start(), from + m.end());
+      }
       valid = true;
     }
     if (!valid && digits >= 10) {

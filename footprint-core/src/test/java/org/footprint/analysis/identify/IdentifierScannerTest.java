@@ -139,8 +139,12 @@ class IdentifierScannerTest {
       meet on 01-02-2023 at 12         |
       call 07700 later                 |
       0000 000 000                     |
+      council helpline 0300 123 4567   |
+      freephone 0808 800 5000 24/7     |
+      ring 0800 111 999 free           |
+      lines open 0345 300 0123         |
       """)
-  void finds_phone_numbers_including_ofcom_drama_numbers(String text, String expected) {
+  void finds_phone_numbers_including_ofcom_drama_numbers_but_not_helplines(String text, String expected) {
     assertFinds(text, IdentifierType.PHONE_NUMBER, expected);
   }
 
