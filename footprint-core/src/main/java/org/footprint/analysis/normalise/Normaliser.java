@@ -73,6 +73,33 @@ public final class Normaliser {
     return false;
   }
 
+  /** Whether a word of letters and digits may be leetspeak: not a number with a unit, a punctuated word or a code. */
+  private static boolean mayBeLeet(String word) {
+    return !isNumberWithUnit(word) && !isPunctuatedWord(word) && !isCode(word);
+  }
+
+  /**
+   * "P7", "S4", "s47", "FY1", "NHS24", "M6": up to three letters and then only up to three digits are a class, a form,
+   * a section of an act, a road or a service, not leetspeak; read as letters they became other words ("s47" → "sat",
+   * "p3" → "pe", "fy1" → "fyi"). Leetspeak puts its digits inside the word ("sh1t", "b00bs").
+   */
+  private static boolean isCode(String word) {
+    int letters = 0;
+    while (letters < word.length() && isAsciiLetter(word.charAt(letters))) {
+      letters++;
+    }
+    int digits = word.length() - letters;
+    if (letters == 0 || letters > 3 || digits == 0 || digits > 3) {
+      return false;
+    }
+    for (int k = letters; k < word.length(); k++) {
+      if (word.charAt(k) < '0' || word.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private final MaskedVocabulary vocabulary;
 
   public Normaliser() {
@@ -396,7 +423,7 @@ public final class Normaliser {
       return false;
     }
     String word = new String(chars, start, end - start);
-    return !isNumberWithUnit(word) && !isPunctuatedWord(word);
+    return mayBeLeet(word);
   }
 
   /** Whether any word could be masked, leetspeak, dotted or stretched; most posts have none. */
@@ -451,7 +478,7 @@ public final class Normaliser {
     }
     // Leetspeak is read and stretched letters squeezed first, so that a dotted, spaced or masked
     // spelling is recognised in the same pass whatever it is written with ("7*i*d", "$*t", "t*ttt").
-    boolean readLeet = hasLeet && hasLetter && !isNumberWithUnit(word) && !isPunctuatedWord(word);
+    boolean readLeet = hasLeet && hasLetter && mayBeLeet(word);
     Buffer letters = new Buffer(end - start);
     if (readLeet) {
       Buffer mapped = new Buffer(end - start);

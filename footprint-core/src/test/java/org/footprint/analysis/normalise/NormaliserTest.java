@@ -31,6 +31,9 @@ class NormaliserTest {
       "ЅΗІТ with homoglyphs|shit with homoglyphs",
       "idіot with a Cyrillic i|idiot with a cyrillic i",
       "home-visit at 9|home-visit at 9",
+      "P7 trip and the S4 prelims|p7 trip and the s4 prelims",
+      "the s47 is done, FY1 on call, ring NHS24|the s47 is done, fy1 on call, ring nhs24",
+      "b00bs and a55hole|boobs and asshole",
       "I'm *really* tired|i'm *really* tired",
       "𝐟𝐮𝐜𝐤 bold maths letters|fuck bold maths letters"
   })
