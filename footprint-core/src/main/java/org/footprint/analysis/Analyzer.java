@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.footprint.analysis.context.Conditions;
 import org.footprint.analysis.context.TextAnalysis;
 import org.footprint.analysis.context.TextAnalysis.Source;
 import org.footprint.analysis.detect.Evidence;
@@ -32,6 +33,7 @@ import org.footprint.model.Severity;
 import org.footprint.policy.ItemContextPolicy;
 import org.footprint.policy.PolicyPack;
 import org.footprint.policy.PolicyPacks;
+import org.footprint.rules.Condition;
 import org.footprint.rules.Rule;
 import org.footprint.rules.RuleCatalogue;
 import org.footprint.rules.RuleKind;
@@ -219,7 +221,7 @@ public final class Analyzer {
       if (reading == null) {
         reading = catalogue.wordModel().read(analysis);
       }
-      Finding finding = learnedFinding(item, rule, reading, text);
+      Finding finding = learnedFinding(item, rule, reading, analysis);
       if (finding != null) {
         if (all == risks) {
           all = new ArrayList<>(risks);
@@ -234,11 +236,22 @@ public final class Analyzer {
     return all;
   }
 
-  /** The learned rule's finding, its evidence the features that weighed most; none when no feature weighs enough to show. */
-  private Finding learnedFinding(Item item, Rule rule, WordModel.Reading reading, NormalisedText text) {
+  /**
+   * The learned rule's finding, its evidence the features that weighed most; none when no feature weighs enough to show.
+   * The rule's {@code unless} conditions take out the words they hold for (reported speech: "he called me a …") before
+   * the model's reading is judged again; they can only take a finding away, as they are looked at only once it reaches.
+   */
+  private Finding learnedFinding(Item item, Rule rule, WordModel.Reading reading, TextAnalysis analysis) {
     if (!reading.reaches(rule.category())) {
       return null;
     }
+    if (!rule.unless().isEmpty()) {
+      reading = reading.without((start, end) -> cancelled(rule, new Hit(start, end, "model", "", "", 1), analysis));
+      if (!reading.reaches(rule.category())) {
+        return null;
+      }
+    }
+    NormalisedText text = analysis.text();
     List<WordModel.Contribution> strongest = reading.strongest(rule.category(), MODEL_EVIDENCE, MODEL_MIN_WEIGHT);
     if (strongest.isEmpty()) {
       return null;
@@ -269,7 +282,7 @@ public final class Analyzer {
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
     Optional<Rule> learned = catalogue.rule(ruleId).filter(rule -> rule.kind() == RuleKind.LEARNED);
     if (learned.isPresent()) {
-      return Optional.ofNullable(learnedFinding(item, learned.get(), catalogue.wordModel().read(analysis), text));
+      return Optional.ofNullable(learnedFinding(item, learned.get(), catalogue.wordModel().read(analysis), analysis));
     }
     for (RuleEvaluator evaluator : allEvaluators()) {
       if (evaluator.rule().id().equals(ruleId)) {
@@ -278,6 +291,15 @@ public final class Analyzer {
       }
     }
     throw new IllegalArgumentException("unknown rule '" + ruleId + "'");
+  }
+
+  private static boolean cancelled(Rule rule, Hit place, TextAnalysis analysis) {
+    for (Condition condition : rule.unless()) {
+      if (Conditions.holds(condition, place, analysis)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Iterable<RuleEvaluator> allEvaluators() {

@@ -71,8 +71,8 @@ final class RuleReader {
       yieldsTo.add(Category.parse(value));
     }
     JsonNode match = root.path("match");
-    if (kind == RuleKind.LEARNED ? !match.isMissingNode() || !unless.isEmpty() : !match.isObject()) {
-      throw new IllegalArgumentException(kind == RuleKind.LEARNED ? "a learned rule has no 'match' and no 'unless': the word model decides" : "'match' is required");
+    if (kind == RuleKind.LEARNED ? !match.isMissingNode() : !match.isObject()) {
+      throw new IllegalArgumentException(kind == RuleKind.LEARNED ? "a learned rule has no 'match': the word model decides" : "'match' is required");
     }
     JsonNode examples = root.path("examples");
     if (!examples.isObject()) {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.footprint.analysis.context.TextAnalysis;
+import org.footprint.analysis.identify.IdentifierScanner;
+import org.footprint.analysis.learn.WordModel;
 import org.footprint.model.Category;
 import org.footprint.model.Finding;
+import org.footprint.model.Item;
 import org.footprint.model.Severity;
 import org.footprint.policy.PolicyPacks;
 import org.footprint.rules.RuleCatalogue;
@@ -48,6 +52,26 @@ class AnalyzerLearnedTest {
         "Sharing the new carers' assessment guide, please pass it on")) {
       assertThat(SSSC.analyzeText("t", text)).as(text).noneMatch(f -> f.severity().atLeast(Severity.LOW));
     }
+  }
+
+  @Test
+  void words_someone_else_said_to_the_poster_are_left_out_of_the_reading() {
+    // the same insult, said by the poster and reported by them: the learned rule's unless [reported-speech] takes it out
+    assertThat(SSSC.applyRule("hostility.learned", Item.draft("t", "You're a pathetic excuse for a nurse"))).isPresent();
+    for (String reported : List.of("She said I'm a pathetic excuse for a nurse", "Some patient's son called me a useless jobsworth today")) {
+      assertThat(SSSC.applyRule("hostility.learned", Item.draft("t", reported))).as(reported).isEmpty();
+    }
+  }
+
+  @Test
+  void the_reading_without_cancelled_places_drops_their_features_and_keeps_the_rest() {
+    String text = "the new manager is a useless jobsworth";
+    TextAnalysis analysis = new TextAnalysis(SSSC.catalogue().normaliser().normalise(text), SSSC.catalogue().lexicons(), new IdentifierScanner());
+    WordModel.Reading reading = SSSC.catalogue().wordModel().read(analysis);
+    assertThat(reading.reaches(Category.HOSTILITY)).isTrue();
+    assertThat(reading.without((start, end) -> false).probability(Category.HOSTILITY)).isEqualTo(reading.probability(Category.HOSTILITY));
+    double without = reading.without((start, end) -> true).probability(Category.HOSTILITY);
+    assertThat(without).isLessThan(SSSC.catalogue().wordModel().threshold(Category.HOSTILITY));
   }
 
   @Test

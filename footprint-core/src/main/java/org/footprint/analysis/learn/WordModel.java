@@ -329,6 +329,39 @@ public final class WordModel {
       }
     }
 
+    /** Tells whether a place of the normalised text, {@code [start, end)}, is to be left out. */
+    @FunctionalInterface
+    public interface Places {
+      boolean cancelled(int start, int end);
+    }
+
+    /**
+     * This reading without the features found at cancelled places (a word class's feature: where each of its hits is):
+     * what the model would make of the text with those words left out, "disgrace" in "he told me I was a disgrace".
+     */
+    public Reading without(Places cancelled) {
+      Reading kept = new Reading(analysis);
+      kept.words = words;
+      for (int i = 0; i < count; i++) {
+        int start = found[3 * i + 1];
+        int end = found[3 * i + 2];
+        if (!(start >= 0 ? cancelled.cancelled(start, end) : everyHitCancelled(end, cancelled))) {
+          kept.add(found[3 * i], start, end);
+        }
+      }
+      kept.finish();
+      return kept;
+    }
+
+    private boolean everyHitCancelled(int lexicon, Places cancelled) {
+      for (Hit hit : analysis.lexiconHits(lexicon)) {
+        if (!cancelled.cancelled(hit.start(), hit.end())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void finish() {
       for (int c = 0; c < N; c++) {
         scores[c] = 1 / (1 + Math.exp(-scores[c]));
