@@ -15,7 +15,9 @@ public enum Condition {
   /** The post is about learning or practice: "a lecture on racism", "awareness training". */
   EDUCATIONAL,
   /** The term is part of benign professional vocabulary: "sexual health clinic", "substance misuse service". */
-  BENIGN_PHRASE;
+  BENIGN_PHRASE,
+  /** A mild insult in a post that shows fondness: "you absolute muppet 😂 love you x" is banter. */
+  AFFECTIONATE;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -28,6 +30,6 @@ public enum Condition {
       }
     }
     throw new IllegalArgumentException("unknown condition '" + text
-        + "' (known: negated, quoted, reported-speech, self-directed, educational, benign-phrase)");
+        + "' (known: negated, quoted, reported-speech, self-directed, educational, benign-phrase, affectionate)");
   }
 }

@@ -8,7 +8,7 @@ import org.footprint.rules.Condition;
 /**
  * Decides whether the context around an anchor cancels it. The cue words live in lexicons
  * ({@code negators}, {@code reporting}, {@code self-reference}, {@code educational-context},
- * {@code benign-phrases}); the positions they must take are here.
+ * {@code benign-phrases}, {@code affection-cues}); the positions they must take are here.
  */
 public final class Conditions {
   private static final int NEGATION_REACH = 3;
@@ -16,6 +16,8 @@ public final class Conditions {
   private static final int SELF_REACH_BEFORE = 3;
   private static final int SELF_REACH_AFTER = 2;
   private static final String[] ADDRESSEES = {"target:second-person", "signal:mention"};
+  /** Insults weighing less than this are mild (muppet, numpty, idiot): the only ones affection makes banter. */
+  private static final double MILD = 1.0;
 
   private Conditions() {}
 
@@ -44,6 +46,9 @@ public final class Conditions {
         return false;
       case QUOTED:
         return quoted(anchor, analysis.text().chars());
+      case AFFECTIONATE:
+        // only a mild insult (weight below 1): no fondness makes a slur or a strong insult banter
+        return anchor.weight() < MILD && analysis.hasLexiconHits() && !analysis.lexiconHits("affection-cues").isEmpty();
       default:
         throw new IllegalStateException("unhandled condition " + condition);
     }
