@@ -33,7 +33,6 @@ import org.footprint.model.Severity;
 import org.footprint.policy.ItemContextPolicy;
 import org.footprint.policy.PolicyPack;
 import org.footprint.policy.PolicyPacks;
-import org.footprint.rules.Condition;
 import org.footprint.rules.Rule;
 import org.footprint.rules.RuleCatalogue;
 import org.footprint.rules.RuleKind;
@@ -246,7 +245,7 @@ public final class Analyzer {
       return null;
     }
     if (!rule.unless().isEmpty()) {
-      reading = reading.without((start, end) -> cancelled(rule, new Hit(start, end, "model", "", "", 1), analysis));
+      reading = reading.without((start, end) -> Conditions.anyHolds(rule.unless(), new Hit(start, end, "model", "", "", 1), analysis));
       if (!reading.reaches(rule.category())) {
         return null;
       }
@@ -291,15 +290,6 @@ public final class Analyzer {
       }
     }
     throw new IllegalArgumentException("unknown rule '" + ruleId + "'");
-  }
-
-  private static boolean cancelled(Rule rule, Hit place, TextAnalysis analysis) {
-    for (Condition condition : rule.unless()) {
-      if (Conditions.holds(condition, place, analysis)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Iterable<RuleEvaluator> allEvaluators() {

@@ -1,5 +1,6 @@
 package org.footprint.analysis.context;
 
+import java.util.Collection;
 import java.util.List;
 import org.footprint.analysis.match.Hit;
 import org.footprint.analysis.normalise.Letters;
@@ -20,6 +21,16 @@ public final class Conditions {
   private static final double MILD = 1.0;
 
   private Conditions() {}
+
+  /** True when one of {@code conditions} (a rule's {@code unless}) holds for {@code anchor}: it does not count. */
+  public static boolean anyHolds(Collection<Condition> conditions, Hit anchor, TextAnalysis analysis) {
+    for (Condition condition : conditions) {
+      if (holds(condition, anchor, analysis)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True when {@code condition} holds for {@code anchor}, i.e. the anchor should not count. */
   public static boolean holds(Condition condition, Hit anchor, TextAnalysis analysis) {
@@ -48,7 +59,7 @@ public final class Conditions {
         return quoted(anchor, analysis.text().chars());
       case AFFECTIONATE:
         // only a mild insult (weight below 1): no fondness makes a slur or a strong insult banter
-        return anchor.weight() < MILD && analysis.hasLexiconHits() && !analysis.lexiconHits("affection-cues").isEmpty();
+        return anchor.weight() < MILD && !analysis.lexiconHits("affection-cues").isEmpty();
       default:
         throw new IllegalStateException("unhandled condition " + condition);
     }

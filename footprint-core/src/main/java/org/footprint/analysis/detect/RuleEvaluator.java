@@ -9,7 +9,6 @@ import org.footprint.analysis.context.TextAnalysis;
 import org.footprint.analysis.context.TextAnalysis.Source;
 import org.footprint.analysis.match.Hit;
 import org.footprint.analysis.match.LexiconSet;
-import org.footprint.rules.Condition;
 import org.footprint.rules.Rule;
 import org.footprint.rules.RulePart;
 
@@ -102,7 +101,7 @@ public final class RuleEvaluator {
       // indexed, not for-each: an iterator per source and text was a tenth of what the analysis allocated
       for (int h = 0; h < anchors.size(); h++) {
         Hit anchor = anchors.get(h);
-        if (anchor.weight() < anchorPart.minWeight() || cancelled(anchor, analysis)) {
+        if (anchor.weight() < anchorPart.minWeight() || Conditions.anyHolds(rule.unless(), anchor, analysis)) {
           continue;
         }
         List<Hit> found = partsInScope(anchor, analysis);
@@ -136,15 +135,6 @@ public final class RuleEvaluator {
         }
       }
     }
-  }
-
-  private boolean cancelled(Hit anchor, TextAnalysis analysis) {
-    for (Condition condition : rule.unless()) {
-      if (Conditions.holds(condition, anchor, analysis)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The nearest hit of each {@code with} part in scope of the anchor, or null if a part is missing. */
