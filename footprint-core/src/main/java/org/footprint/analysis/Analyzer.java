@@ -17,6 +17,7 @@ import org.footprint.analysis.context.TextAnalysis;
 import org.footprint.analysis.context.TextAnalysis.Source;
 import org.footprint.analysis.detect.Evidence;
 import org.footprint.analysis.detect.RuleEvaluator;
+import org.footprint.analysis.detect.RuleIndex;
 import org.footprint.analysis.identify.IdentifierScanner;
 import org.footprint.analysis.learn.WordModel;
 import org.footprint.analysis.match.Hit;
@@ -57,8 +58,8 @@ public final class Analyzer {
   private final PolicyPack pack;
   private final IdentifierScanner identifiers = new IdentifierScanner();
   private final ItemContextPolicy contexts = ItemContextPolicy.builtIn();
-  private final List<RuleEvaluator> riskEvaluators = new ArrayList<>();
-  private final List<RuleEvaluator> strengthEvaluators = new ArrayList<>();
+  private final RuleIndex riskRules;
+  private final RuleIndex strengthRules;
   /** The enabled rules of kind learned: one per category the word model may report where no other rule did. */
   private final List<Rule> learnedRules = new ArrayList<>();
   /** The signals cross-item analysis asks for, resolved once instead of by name for every item. */
@@ -77,6 +78,8 @@ public final class Analyzer {
     this.catalogue = catalogue;
     this.pack = pack;
     this.stages = List.copyOf(stages);
+    List<RuleEvaluator> riskEvaluators = new ArrayList<>();
+    List<RuleEvaluator> strengthEvaluators = new ArrayList<>();
     for (Rule rule : catalogue.rules()) {
       if (disabledRules.contains(rule.id())) {
         continue;
@@ -87,6 +90,8 @@ public final class Analyzer {
         (rule.category().isRisk() ? riskEvaluators : strengthEvaluators).add(new RuleEvaluator(rule, catalogue.lexicons()));
       }
     }
+    this.riskRules = new RuleIndex(riskEvaluators, catalogue.lexicons().size());
+    this.strengthRules = new RuleIndex(strengthEvaluators, catalogue.lexicons().size());
   }
 
   /**
@@ -154,12 +159,12 @@ public final class Analyzer {
   private Assessment judge(Item item, List<String> signals, Consumer<EvidenceSpan> held, boolean withStrengths) {
     NormalisedText text = catalogue.normaliser().normalise(item.text());
     TextAnalysis analysis = new TextAnalysis(text, catalogue.lexicons(), identifiers);
-    List<Finding> written = findings(item, riskEvaluators, text, analysis);
+    List<Finding> written = findings(item, riskRules, text, analysis);
     List<Finding> risks = withLearned(item, text, analysis, written);
     List<Finding> strengths = null;
     if (risks != written) {
       // a written strength rule (public information, guidance) outweighs the word model's guess at a risk
-      strengths = findings(item, strengthEvaluators, text, analysis);
+      strengths = findings(item, strengthRules, text, analysis);
       if (!strengths.isEmpty()) {
         risks = written;
       }
@@ -183,21 +188,25 @@ public final class Analyzer {
     if (!mayShowStrength) {
       return new Assessment(risks, List.of());
     }
-    return new Assessment(risks, strengths != null ? strengths : findings(item, strengthEvaluators, text, analysis));
+    return new Assessment(risks, strengths != null ? strengths : findings(item, strengthRules, text, analysis));
   }
 
-  private List<Finding> findings(Item item, List<RuleEvaluator> evaluators, NormalisedText text, TextAnalysis analysis) {
+  private List<Finding> findings(Item item, RuleIndex rules, NormalisedText text, TextAnalysis analysis) {
     List<Finding> findings = null;
-    for (RuleEvaluator evaluator : evaluators) {
-      if (!evaluator.anchorNeedsDerivedSources() && !anchorOccurs(evaluator, analysis) || !evaluator.mayFire(analysis)) {
-        continue;
-      }
-      Evidence evidence = evaluator.evaluate(analysis);
-      if (evidence != null) {
-        if (findings == null) {
-          findings = new ArrayList<>(2);
+    long[] candidates = rules.candidates(analysis);
+    for (int k = 0; k < candidates.length; k++) {
+      for (long bits = candidates[k]; bits != 0; bits &= bits - 1) {
+        RuleEvaluator evaluator = rules.evaluator(64 * k + Long.numberOfTrailingZeros(bits));
+        if (!evaluator.mayFire(analysis)) {
+          continue;
         }
-        findings.add(finding(item, evaluator.rule(), evidence, text));
+        Evidence evidence = evaluator.evaluate(analysis);
+        if (evidence != null) {
+          if (findings == null) {
+            findings = new ArrayList<>(2);
+          }
+          findings.add(finding(item, evaluator.rule(), evidence, text));
+        }
       }
     }
     return findings == null ? List.of() : resolveOverlaps(findings);
@@ -293,13 +302,9 @@ public final class Analyzer {
   }
 
   private Iterable<RuleEvaluator> allEvaluators() {
-    List<RuleEvaluator> all = new ArrayList<>(riskEvaluators);
-    all.addAll(strengthEvaluators);
+    List<RuleEvaluator> all = new ArrayList<>(riskRules.evaluators());
+    all.addAll(strengthRules.evaluators());
     return all;
-  }
-
-  private static boolean anchorOccurs(RuleEvaluator evaluator, TextAnalysis analysis) {
-    return analysis.hasLexiconHits() && analysis.hasHitsInAny(evaluator.anchorLexiconMask());
   }
 
   private Finding finding(Item item, Rule rule, Evidence evidence, NormalisedText text) {

@@ -66,15 +66,22 @@ public final class TextAnalysis {
     return text;
   }
 
-  public boolean hasLexiconHits() {
-    return hitCount > 0;
+  /** The first lexicon at or after {@code from} that has a hit in this text, or -1: the lexicons hit, in index order. */
+  public int nextLexiconHit(int from) {
+    for (int k = from >>> 6; k < lexiconsHit.length; k++) {
+      long bits = k == from >>> 6 ? lexiconsHit[k] & (-1L << (from & 63)) : lexiconsHit[k];
+      if (bits != 0) {
+        return 64 * k + Long.numberOfTrailingZeros(bits);
+      }
+    }
+    return -1;
   }
 
   public boolean hasHits(int lexiconIndex) {
     return (lexiconsHit[lexiconIndex >>> 6] & (1L << (lexiconIndex & 63))) != 0;
   }
 
-  /** The lexicons at {@code indexes} (of {@code lexiconCount}) as bits, for {@link #hasHitsInAny}; -1 indexes (no such lexicon) are left out. */
+  /** The lexicons at {@code indexes} (of {@code lexiconCount}) as bits, for {@link org.footprint.analysis.detect.RuleEvaluator#anchorLexiconMask}; -1 indexes (no such lexicon) are left out. */
   public static long[] lexiconMask(java.util.Collection<Integer> indexes, int lexiconCount) {
     long[] mask = new long[(lexiconCount + 63) / 64];
     for (int index : indexes) {
@@ -83,16 +90,6 @@ public final class TextAnalysis {
       }
     }
     return mask;
-  }
-
-  /** True when a lexicon of {@code mask} ({@link #lexiconMask}) has a hit: a few word-wide tests. */
-  public boolean hasHitsInAny(long[] mask) {
-    for (int k = 0; k < mask.length; k++) {
-      if ((mask[k] & lexiconsHit[k]) != 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Hits of one lexicon, by name, in text order. */
