@@ -1,6 +1,7 @@
 package org.footprint.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -193,20 +194,18 @@ public final class Analyzer {
 
   private List<Finding> findings(Item item, RuleIndex rules, NormalisedText text, TextAnalysis analysis) {
     List<Finding> findings = null;
-    long[] candidates = rules.candidates(analysis);
-    for (int k = 0; k < candidates.length; k++) {
-      for (long bits = candidates[k]; bits != 0; bits &= bits - 1) {
-        RuleEvaluator evaluator = rules.evaluator(64 * k + Long.numberOfTrailingZeros(bits));
-        if (!evaluator.mayFire(analysis)) {
-          continue;
+    BitSet candidates = rules.candidates(analysis);
+    for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+      RuleEvaluator evaluator = rules.evaluator(r);
+      if (!evaluator.mayFire(analysis)) {
+        continue;
+      }
+      Evidence evidence = evaluator.evaluate(analysis);
+      if (evidence != null) {
+        if (findings == null) {
+          findings = new ArrayList<>(2);
         }
-        Evidence evidence = evaluator.evaluate(analysis);
-        if (evidence != null) {
-          if (findings == null) {
-            findings = new ArrayList<>(2);
-          }
-          findings.add(finding(item, evaluator.rule(), evidence, text));
-        }
+        findings.add(finding(item, evaluator.rule(), evidence, text));
       }
     }
     return findings == null ? List.of() : resolveOverlaps(findings);

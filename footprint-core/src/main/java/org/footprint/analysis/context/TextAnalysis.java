@@ -1,6 +1,7 @@
 package org.footprint.analysis.context;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.footprint.analysis.identify.IdentifierMatch;
 import org.footprint.analysis.identify.IdentifierScanner;
@@ -27,7 +28,7 @@ public final class TextAnalysis {
   private int[] hitEnds = new int[8];
   private int[] hitTermEnds = new int[8];
   private int hitCount;
-  private final long[] lexiconsHit;
+  private final BitSet lexiconsHit = new BitSet();
   /** Hits of each lexicon a rule asked about, made on the first request; the array too (most posts reach no rule). */
   private List<Hit>[] lexiconHits;
   /** Derived hits computed so far, by {@link DerivedSources} id: a rule's signals are found once per text. */
@@ -43,7 +44,6 @@ public final class TextAnalysis {
     this.text = text;
     this.lexicons = lexicons;
     this.identifiers = identifiers;
-    this.lexiconsHit = new long[(lexicons.size() + 63) / 64];
     lexicons.match(text.chars(), this::record);
   }
 
@@ -59,7 +59,7 @@ public final class TextAnalysis {
     hitEnds[hitCount] = end;
     hitTermEnds[hitCount] = termEnd;
     hitCount++;
-    lexiconsHit[entry.lexicon() >>> 6] |= 1L << (entry.lexicon() & 63);
+    lexiconsHit.set(entry.lexicon());
   }
 
   public NormalisedText text() {
@@ -68,28 +68,11 @@ public final class TextAnalysis {
 
   /** The first lexicon at or after {@code from} that has a hit in this text, or -1: the lexicons hit, in index order. */
   public int nextLexiconHit(int from) {
-    for (int k = from >>> 6; k < lexiconsHit.length; k++) {
-      long bits = k == from >>> 6 ? lexiconsHit[k] & (-1L << (from & 63)) : lexiconsHit[k];
-      if (bits != 0) {
-        return 64 * k + Long.numberOfTrailingZeros(bits);
-      }
-    }
-    return -1;
+    return lexiconsHit.nextSetBit(from);
   }
 
   public boolean hasHits(int lexiconIndex) {
-    return (lexiconsHit[lexiconIndex >>> 6] & (1L << (lexiconIndex & 63))) != 0;
-  }
-
-  /** The lexicons at {@code indexes} (of {@code lexiconCount}) as bits, for {@link org.footprint.analysis.detect.RuleEvaluator#anchorLexiconMask}; -1 indexes (no such lexicon) are left out. */
-  public static long[] lexiconMask(java.util.Collection<Integer> indexes, int lexiconCount) {
-    long[] mask = new long[(lexiconCount + 63) / 64];
-    for (int index : indexes) {
-      if (index >= 0) {
-        mask[index >>> 6] |= 1L << (index & 63);
-      }
-    }
-    return mask;
+    return lexiconsHit.get(lexiconIndex);
   }
 
   /** Hits of one lexicon, by name, in text order. */

@@ -1,6 +1,7 @@
 package org.footprint.analysis.detect;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,7 @@ public final class RuleEvaluator {
   private static final int OWNER_REACH = 6;
 
   private final Rule rule;
-  private final long[] anchorLexiconMask;
+  private final BitSet anchorLexicons = new BitSet();
   private final boolean anchorNeedsDerivedSources;
   private final Source[] anchorSources;
   /** The sources of each {@code with} and each {@code exclude} part, in the order the rule lists the parts. */
@@ -34,16 +35,14 @@ public final class RuleEvaluator {
     this.anchorSources = resolve(rule.match().anchor(), lexicons);
     this.withSources = rule.match().with().stream().map(part -> resolve(part, lexicons)).toArray(Source[][]::new);
     this.excludeSources = rule.match().exclude().stream().map(part -> resolve(part, lexicons)).toArray(Source[][]::new);
-    List<Integer> indexes = new ArrayList<>();
     boolean derived = false;
     for (String source : rule.match().anchor().sources()) {
-      if (source.indexOf(':') < 0) {
-        indexes.add(lexicons.indexOf(source));
-      } else {
+      if (source.indexOf(':') >= 0) {
         derived = true;
+      } else if (lexicons.indexOf(source) >= 0) {
+        anchorLexicons.set(lexicons.indexOf(source));
       }
     }
-    this.anchorLexiconMask = TextAnalysis.lexiconMask(indexes, lexicons.size());
     this.anchorNeedsDerivedSources = derived;
   }
 
@@ -81,9 +80,9 @@ public final class RuleEvaluator {
     return rule;
   }
 
-  /** The lexicons whose hits can trigger this rule, as {@link TextAnalysis#lexiconMask} has them; none when the anchor is a signal or identifier. */
-  public long[] anchorLexiconMask() {
-    return anchorLexiconMask;
+  /** The indexes of the lexicons whose hits can trigger this rule (a copy); none when the anchor is a signal or identifier. */
+  public BitSet anchorLexicons() {
+    return (BitSet) anchorLexicons.clone();
   }
 
   /** True when the anchor includes signals or identifiers, so the rule must be tried on every text. */

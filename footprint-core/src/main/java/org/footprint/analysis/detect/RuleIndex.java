@@ -1,5 +1,7 @@
 package org.footprint.analysis.detect;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.footprint.analysis.context.TextAnalysis;
 
@@ -10,37 +12,36 @@ import org.footprint.analysis.context.TextAnalysis;
  * Immutable and thread-safe.
  */
 public final class RuleIndex {
+  private static final BitSet NO_RULES = new BitSet();
+
   private final List<RuleEvaluator> evaluators;
-  private final long[][] anchoredOn;
-  private final long[] alwaysTried;
+  private final BitSet[] anchoredOn;
+  private final BitSet alwaysTried = new BitSet();
 
   public RuleIndex(List<RuleEvaluator> evaluators, int lexiconCount) {
     this.evaluators = List.copyOf(evaluators);
-    int words = (evaluators.size() + 63) / 64;
-    this.anchoredOn = new long[lexiconCount][words];
-    this.alwaysTried = new long[words];
+    this.anchoredOn = new BitSet[lexiconCount];
+    Arrays.fill(anchoredOn, NO_RULES);
     for (int r = 0; r < evaluators.size(); r++) {
       RuleEvaluator evaluator = evaluators.get(r);
       if (evaluator.anchorNeedsDerivedSources()) {
-        alwaysTried[r >>> 6] |= 1L << r;
+        alwaysTried.set(r);
       }
-      long[] mask = evaluator.anchorLexiconMask();
-      for (int k = 0; k < mask.length; k++) {
-        for (long bits = mask[k]; bits != 0; bits &= bits - 1) {
-          anchoredOn[64 * k + Long.numberOfTrailingZeros(bits)][r >>> 6] |= 1L << r;
+      BitSet lexicons = evaluator.anchorLexicons();
+      for (int l = lexicons.nextSetBit(0); l >= 0; l = lexicons.nextSetBit(l + 1)) {
+        if (anchoredOn[l] == NO_RULES) {
+          anchoredOn[l] = new BitSet();
         }
+        anchoredOn[l].set(r);
       }
     }
   }
 
-  /** The rules whose anchor may occur in {@code analysis}, as bits over {@link #evaluator} positions, in the rules' order. */
-  public long[] candidates(TextAnalysis analysis) {
-    long[] candidates = alwaysTried.clone();
+  /** The rules whose anchor may occur in {@code analysis}, as {@link #evaluator} positions, in the rules' order. */
+  public BitSet candidates(TextAnalysis analysis) {
+    BitSet candidates = (BitSet) alwaysTried.clone();
     for (int lexicon = analysis.nextLexiconHit(0); lexicon >= 0; lexicon = analysis.nextLexiconHit(lexicon + 1)) {
-      long[] rules = anchoredOn[lexicon];
-      for (int k = 0; k < candidates.length; k++) {
-        candidates[k] |= rules[k];
-      }
+      candidates.or(anchoredOn[lexicon]);
     }
     return candidates;
   }

@@ -3,6 +3,7 @@ package org.footprint.analysis.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.footprint.analysis.context.TextAnalysis;
@@ -42,18 +43,11 @@ class RuleIndexTest {
     if (evaluator.anchorNeedsDerivedSources()) {
       return true;
     }
-    long[] mask = evaluator.anchorLexiconMask();
-    return IntStream.range(0, 64 * mask.length).anyMatch(l -> (mask[l >>> 6] & (1L << l)) != 0 && analysis.hasHits(l));
+    return evaluator.anchorLexicons().stream().anyMatch(analysis::hasHits);
   }
 
-  private static List<Integer> positions(long[] bits) {
-    List<Integer> positions = new ArrayList<>();
-    for (int k = 0; k < bits.length; k++) {
-      for (long word = bits[k]; word != 0; word &= word - 1) {
-        positions.add(64 * k + Long.numberOfTrailingZeros(word));
-      }
-    }
-    return positions;
+  private static List<Integer> positions(BitSet bits) {
+    return bits.stream().boxed().toList();
   }
 
   @ParameterizedTest
