@@ -248,10 +248,13 @@ public final class Analyzer {
    * The rule's {@code unless} conditions take out the words they hold for (reported speech: "he called me a …") before
    * the model's reading is judged again; they can only take a finding away, as they are looked at only once it reaches.
    */
-  private Finding learnedFinding(Item item, Rule rule, WordModel.Reading reading, TextAnalysis analysis) {
-    if (!reading.reaches(rule.category())) {
+  private Finding learnedFinding(Item item, Rule rule, WordModel.Reading whole, TextAnalysis analysis) {
+    WordModel.Reading reading = whole.reaches(rule.category()) ? whole
+        : whole.bestSentence(rule.category());
+    if (reading == null) {
       return null;
     }
+    String judged = reading == whole ? "this post" : "one sentence of this post";
     if (!rule.unless().isEmpty()) {
       reading = reading.without((start, end) -> Conditions.anyHolds(rule.unless(), new Hit(start, end, "model", "", "", 1), analysis));
       if (!reading.reaches(rule.category())) {
@@ -275,8 +278,8 @@ public final class Analyzer {
     double probability = reading.probability(rule.category());
     // never "100 %": the model is never certain
     String at = probability >= 0.995 ? "over 99 %" : String.format(Locale.ROOT, "%.0f %%", 100 * probability);
-    String found = String.format(Locale.ROOT, " The word model puts this post at %s (it reports from %.0f %%); what weighed most: %s.",
-        at, 100 * catalogue.wordModel().threshold(rule.category()), String.join(", ", shown));
+    String found = String.format(Locale.ROOT, " The word model puts %s at %s (it reports from %.0f %%); what weighed most: %s.",
+        judged, at, 100 * catalogue.wordModel().threshold(rule.category()), String.join(", ", shown));
     return risk(item, rule, ordered, rule.message().replace("{terms}", terms).replace("{match}", strongest.get(0).shown()), found);
   }
 

@@ -75,6 +75,36 @@ class AnalyzerLearnedTest {
   }
 
   @Test
+  void a_hostile_sentence_in_a_chatty_post_is_read_alone_and_shown_as_one_sentence() {
+    String chatty = MOCKERY + ". Anyway, lovely walk along the canal with the dog this morning and the sun was out for once."
+        + " Roast in the oven, kettle on, feet up with the crossword.";
+    TextAnalysis analysis = new TextAnalysis(SSSC.catalogue().normaliser().normalise(chatty), SSSC.catalogue().lexicons(), new IdentifierScanner());
+    WordModel.Reading whole = SSSC.catalogue().wordModel().read(analysis);
+    assertThat(whole.reaches(Category.HOSTILITY)).as("the everyday sentences pull the whole post under the threshold").isFalse();
+    int[] starts = analysis.sentenceStarts();
+    assertThat(starts).hasSize(4);
+    WordModel.Reading sentence = whole.bestSentence(Category.HOSTILITY);
+    assertThat(sentence).isNotNull();
+    assertThat(sentence.reaches(Category.HOSTILITY)).isTrue();
+    assertThat(sentence.probability(Category.HOSTILITY)).isGreaterThanOrEqualTo(0.95);
+    assertThat(whole.bestSentence(Category.SEXUAL)).isNull();
+    TextAnalysis one = new TextAnalysis(SSSC.catalogue().normaliser().normalise(MOCKERY), SSSC.catalogue().lexicons(), new IdentifierScanner());
+    assertThat(SSSC.catalogue().wordModel().read(one).bestSentence(Category.HOSTILITY)).as("a text of one sentence is read whole").isNull();
+
+    Finding finding = SSSC.analyzeText("t", chatty).stream().filter(f -> f.ruleId().equals("hostility.learned")).findFirst().orElseThrow();
+    assertThat(finding.explanation()).contains("The word model puts one sentence of this post at");
+    assertThat(finding.evidence()).isNotEmpty().allSatisfy(span -> assertThat(span.end()).isLessThanOrEqualTo(MOCKERY.length()));
+  }
+
+  @Test
+  void chatty_posts_whose_sentences_are_all_everyday_stay_clean() {
+    for (String text : List.of("Long shift but a good one. The new starter picked it all up really quickly. Chippy tea and bed.",
+        "Parents' evening done! Every single one of them was lovely. Wine and the telly now, I think.")) {
+      assertThat(SSSC.analyzeText("t", text)).as(text).noneMatch(f -> f.ruleId().endsWith(".learned"));
+    }
+  }
+
+  @Test
   void a_greeting_or_a_reply_of_a_few_words_gets_no_learned_finding() {
     // each of these once drew a learned finding from a single word ("thanks" towards hostility, "lol" towards sexual)
     for (String text : List.of("hi", "thanks", "lol", "see you soon", "bless you", "oh dear", "home at last", "cheers for that")) {

@@ -38,6 +38,7 @@ public final class TextAnalysis {
   private int[] originalWords;
   private int[] normalisedWords;
   private int[] sentenceIndex;
+  private int[] sentenceStarts;
   private int shape = -1;
 
   public TextAnalysis(NormalisedText text, LexiconSet lexicons, IdentifierScanner identifiers) {
@@ -73,6 +74,19 @@ public final class TextAnalysis {
 
   public boolean hasHits(int lexiconIndex) {
     return lexiconsHit.get(lexiconIndex);
+  }
+
+  /** Receives a hit of the automaton pass: its lexicon's index and its span in the normalised text. */
+  @FunctionalInterface
+  public interface HitVisitor {
+    void hit(int lexicon, int start, int end);
+  }
+
+  /** Hands {@code visitor} every hit of the automaton pass, in the order the hits end. */
+  public void forEachHit(HitVisitor visitor) {
+    for (int i = 0; i < hitCount; i++) {
+      visitor.hit(hitEntries[i].lexicon(), hitStarts[i], hitEnds[i]);
+    }
   }
 
   /** Hits of one lexicon, by name, in text order. */
@@ -284,15 +298,47 @@ public final class TextAnalysis {
       int sentence = 0;
       for (int i = 0; i < t.length; i++) {
         sentenceIndex[i] = sentence;
-        char c = t[i];
-        boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length || t[i + 1] == ' ' || t[i + 1] == '\n'));
-        if (end) {
+        if (endsSentence(t, i)) {
           sentence++;
         }
       }
       sentenceIndex[t.length] = sentence;
     }
     return sentenceIndex[Math.max(0, Math.min(offset, sentenceIndex.length - 1))];
+  }
+
+  /** A new line, or a full stop, question or exclamation mark before a space, a new line or the end, ends a sentence. */
+  private static boolean endsSentence(char[] t, int i) {
+    char c = t[i];
+    return c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length || t[i + 1] == ' ' || t[i + 1] == '\n'));
+  }
+
+  /**
+   * Where each sentence starts in the normalised text, then the text's length: sentence k is {@code [starts[k], starts[k + 1])}.
+   * Found once; the array is shared, not to be written to.
+   */
+  public int[] sentenceStarts() {
+    if (sentenceStarts == null) {
+      sentenceStarts = findSentenceStarts();
+    }
+    return sentenceStarts;
+  }
+
+  private int[] findSentenceStarts() {
+    char[] t = text.chars();
+    int[] starts = new int[8];
+    int count = 1; // starts[0] = 0
+    for (int i = 0; i + 1 < t.length; i++) { // the text's last character closes the last sentence
+      if (endsSentence(t, i)) {
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    int[] bounds = java.util.Arrays.copyOf(starts, count + 1);
+    bounds[count] = t.length;
+    return bounds;
   }
 
   public boolean sameSentence(Hit a, Hit b) {
