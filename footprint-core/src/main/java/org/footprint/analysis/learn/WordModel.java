@@ -374,8 +374,7 @@ public final class WordModel {
      * of {@link #MIN_WORDS} words or more whose probability reaches both the category's threshold and {@link
      * #SENTENCE_MIN_PROBABILITY}; null when none does. A sentence's features are its words and pairs, and the word
      * classes with a hit in it. A threat or a leer in one sentence of a chatty post still reads as one, where the other
-     * sentences' everyday words pull the whole post's score down. {@code starts} are the sentences' bounds ({@link
-     * TextAnalysis#sentenceStarts}).
+     * sentences' everyday words pull the whole post's score down. The sentences are {@link TextAnalysis#sentenceStarts}'.
      */
     public Reading bestSentence(Category category) {
       int[] starts = analysis.sentenceStarts();
@@ -400,7 +399,7 @@ public final class WordModel {
       int to = starts[best + 1];
       // the first pass counted a word once in the whole text; read alone, the sentence has its repeats back
       Reading sentence = kept((start, end) -> start < from || end > to, sentenceWords[best]);
-      return sentence.scores[c] >= Math.max(thresholds[c], SENTENCE_MIN_PROBABILITY) ? sentence : null;
+      return sentence.scores[c] >= logistic(sentenceBar[c]) ? sentence : null;
     }
 
     /**
