@@ -47,9 +47,15 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
   private LexiconEntry[] entries;
   /** Beside each entry, whether its lexicon lists the term's plain plural too ({@link LexiconSet#PLURAL_LISTED}). */
   private byte[] listed;
+  /** Beside each entry, where its form has spaces between tokens ({@link TokenAlphabet#gaps}); 0 over characters. */
+  private int[] gaps;
 
-  /** A term to build over: its text (not encoded), its entries and, for each, {@link #listed}'s flags. */
-  record Term(String text, LexiconEntry[] entries, byte[] listed) {}
+  /**
+   * A term to build over: its text (not encoded), its entries and, for each, {@link #listed}'s flags and
+   * {@link #gaps}; {@code wordStartOnly} when a character walk should drop it where it starts inside a word (see
+   * {@link #emits}).
+   */
+  record Term(String text, LexiconEntry[] entries, byte[] listed, int[] gaps, boolean wordStartOnly) {}
 
   /** Receives each occurrence of a term: its span in the scanned text, its entries and their {@link #listed} flags. */
   @FunctionalInterface
@@ -67,10 +73,12 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
     automaton.entryStart = starts(entryCounts);
     automaton.entries = new LexiconEntry[automaton.entryStart[entryCounts.length]];
     automaton.listed = new byte[automaton.entries.length];
+    automaton.gaps = new int[automaton.entries.length];
     for (int term = 0; term < entryCounts.length; term++) {
       Term built = automaton.get(term);
       System.arraycopy(built.entries(), 0, automaton.entries, automaton.entryStart[term], entryCounts[term]);
       System.arraycopy(built.listed(), 0, automaton.listed, automaton.entryStart[term], entryCounts[term]);
+      System.arraycopy(built.gaps(), 0, automaton.gaps, automaton.entryStart[term], entryCounts[term]);
     }
     int[] emitCounts = new int[automaton.output.length];
     for (int state = 0; state < emitCounts.length; state++) {
@@ -82,7 +90,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
       for (int k = 0; k < emitCounts[state]; k++) {
         int term = automaton.output[state][k];
         automaton.emits[2 * (emitsOf[state] + k)] = term;
-        automaton.emits[2 * (emitsOf[state] + k) + 1] = automaton.l[term] | (automaton.startsWordOnly(term) ? WORD_START_ONLY : 0);
+        automaton.emits[2 * (emitsOf[state] + k) + 1] = automaton.l[term] | (automaton.get(term).wordStartOnly() ? WORD_START_ONLY : 0);
       }
     }
     automaton.moveOffHeap(emitsOf);
@@ -90,11 +98,6 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
     automaton.v = null;
     automaton.l = null;
     return automaton;
-  }
-
-  private boolean startsWordOnly(int term) {
-    String text = get(term).text();
-    return text.length() < LexiconSet.MIN_TERM_IN_HASHTAG && LexiconSet.isWordChar(text.charAt(0));
   }
 
   private void moveOffHeap(int[] emitsOf) {
@@ -143,14 +146,15 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
   }
 
   /**
-   * Calls {@code sink} for every occurrence of every term in {@code text} (the {@code chars} encoded, {@code other} the
-   * code of characters no term holds), in the order they end, but a short term inside a word (see {@link #emits}). The
+   * Calls {@code sink} for every occurrence of every term in {@code text[start .. stop)} (the {@code chars} encoded,
+   * {@code other} the code of characters no term holds), in the order they end, but a short term inside a word (see
+   * {@link #emits}). The
    * steps are written out in this one loop rather than in small methods: the quick compiler does not inline them.
    */
-  void scan(char[] text, char[] chars, char other, TermHit sink) {
+  void scan(char[] text, char[] chars, int start, int stop, char other, TermHit sink) {
     OffHeapInts slots = this.slots;
     int state = 0;
-    for (int i = 0; i < text.length; i++) {
+    for (int i = start; i < stop; i++) {
       int code = text[i] + 1;
       if (text[i] == other) {
         state = 0; // no term holds the character: only the root takes it, and the root emits nothing
@@ -186,6 +190,66 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
     }
   }
 
+  /**
+   * Receives each occurrence of a term over tokens: its first and last token, the alternative of the last token it
+   * ended in ({@code -1} for the token itself), its entries and their {@link #listed} flags and {@link #gaps}.
+   */
+  @FunctionalInterface
+  interface TokenHit {
+    void hit(int firstToken, int lastToken, int alternative, LexiconEntry[] entries, byte[] listed, int[] gaps, int from, int to);
+  }
+
+  /**
+   * Calls {@code sink} for every occurrence of every term (encoded by {@link TokenAlphabet}) in the tokens, in the order
+   * they end; before each token, for the terms that end in one of its alternatives, from the state the walk is in.
+   */
+  void scanTokens(TokenAlphabet.Tokens tokens, char other, TokenHit sink) {
+    int state = 0;
+    int alternative = 0;
+    for (int i = 0; i < tokens.count; i++) {
+      for (; alternative < tokens.alternatives && tokens.alternativeToken[alternative] == i; alternative++) {
+        emit(next(state, tokens.alternativeCode[alternative] + 1), i, alternative, sink);
+      }
+      char code = tokens.codes[i];
+      if (code == other) {
+        state = 0; // no term holds the token: only the root takes it, and the root emits nothing
+        continue;
+      }
+      state = next(state, code + 1);
+      emit(state, i, -1, sink);
+    }
+  }
+
+  /** The state the walk moves to from {@code state} on {@code code}, through the failure links. */
+  private int next(int state, int code) {
+    OffHeapInts slots = this.slots;
+    int states = slots.length() / SLOT;
+    while (true) {
+      int slot = state * SLOT;
+      int from = slots.get(slot + BASE);
+      int next = from + code;
+      if (code < MASKED_CODES ? (slots.get(slot + CHILDREN) & (1 << code)) != 0
+          : next < states && (slots.get(next * SLOT + CHECK) & ~EMITS_FLAG) == from) {
+        return next;
+      }
+      if (state == 0) {
+        return 0; // the root takes every token
+      }
+      state = slots.get(slot + FAIL);
+    }
+  }
+
+  private void emit(int state, int token, int alternative, TokenHit sink) {
+    if (slots.get(state * SLOT + CHECK) >= 0) {
+      return; // the state emits nothing
+    }
+    for (int e = emitStart.get(state), last = emitStart.get(state + 1); e < last; e++) {
+      int term = emits[2 * e];
+      int length = emits[2 * e + 1] & ~WORD_START_ONLY;
+      sink.hit(token + 1 - length, token, alternative, entries, listed, gaps, entryStart[term], entryStart[term + 1]);
+    }
+  }
+
   /** Writes the arrays; each term's entries as their positions in {@code entryPositions}. */
   void write(DataOutputStream out, IdentityHashMap<LexiconEntry, Integer> entryPositions) throws IOException {
     out.writeInt(size);
@@ -199,6 +263,7 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
     }
     writeInts(out, positions);
     out.write(listed);
+    writeInts(out, gaps);
   }
 
   /** Reads what {@link #write} wrote; {@code all} are the lexicons' entries in the writer's order. */
@@ -222,6 +287,10 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
     }
     automaton.listed = new byte[positions.length];
     in.readFully(automaton.listed);
+    automaton.gaps = readInts(in, in.readInt());
+    if (automaton.gaps.length != positions.length) {
+      throw new IOException("the automaton's gaps do not fit its entries");
+    }
     return automaton;
   }
 

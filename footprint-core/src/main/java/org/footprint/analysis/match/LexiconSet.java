@@ -2,17 +2,21 @@ package org.footprint.analysis.match;
 
 import org.footprint.analysis.normalise.Letters;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every lexicon compiled into Aho-Corasick automata, so a text is scanned once per automaton whatever the
- * number of lexicons and terms. Immutable and thread-safe.
+ * Every lexicon compiled into Aho-Corasick automata, so a text is scanned once whatever the number of lexicons and
+ * terms: phrase automata over the text's tokens ({@link TokenAlphabet}), and a small automaton over characters for the
+ * one-word terms, walked only inside hashtags, whose words run together (#nycprotests, #toriesout). Immutable and
+ * thread-safe.
  */
 public final class LexiconSet {
   private final List<Lexicon> lexicons;
@@ -25,18 +29,23 @@ public final class LexiconSet {
    */
   private final List<LexiconAutomaton> automata = new ArrayList<>();
   static final int TERMS_PER_AUTOMATON = 70_000;
+  /** Each thread's tokens, reused from text to text: a text's tokens live only while it is matched. */
+  private static final ThreadLocal<TokenAlphabet.Tokens> TOKENS = ThreadLocal.withInitial(TokenAlphabet.Tokens::new);
+  private final TokenAlphabet tokens;
+  /** The one-word terms over characters, for the words run together in a hashtag; null when there are none. */
+  private final LexiconAutomaton hashtagWords;
   /**
-   * Every character that occurs in some term gets a small code; all others share the code {@link #other}.
+   * Every character that occurs in a one-word term gets a small code; all others share the code {@link #other}.
    * The double-array automaton indexes its arrays by character code, so a compact alphabet keeps it
    * small and in cache (raw UTF-16 codes spread it over a large array: ~15 ns a character against ~2).
    */
   private final char[] alphabet = new char[Character.MAX_VALUE + 1];
   private final char other;
   /**
-   * The characters of most posts, given the smallest codes in this order: the automaton decides a step on them from
+   * The characters of most words, given the smallest codes in this order: the automaton decides a step on them from
    * the state's own mask ({@link LexiconAutomaton#MASKED_CODES}) instead of a read elsewhere in memory.
    */
-  private static final String COMMONEST = " etaoinsrhldcumfpgwybvkjxqz'.,";
+  private static final String COMMONEST = "etaoinsrhldcumfpgwybvkjxqz0123";
   static final int MIN_TERM_IN_HASHTAG = 4;
   /**
    * Set beside an entry of a term when its lexicon also lists the term with a plain -s: that word is then the listed
@@ -65,31 +74,48 @@ public final class LexiconSet {
         }
       }
     }
+    List<String> runOnTerms = byTerm.entrySet().stream()
+        .filter(term -> term.getValue().stream().anyMatch(LexiconEntry::prefix)).map(Map.Entry::getKey).toList();
+    tokens = TokenAlphabet.of(byTerm.keySet(), runOnTerms);
     boolean[] present = new boolean[Character.MAX_VALUE + 1];
-    byTerm.keySet().forEach(term -> term.chars().forEach(c -> present[c] = true));
+    byTerm.keySet().stream().filter(TokenAlphabet::isOneWord).forEach(term -> term.chars().forEach(c -> present[c] = true));
     char next = 1;
     for (char common : COMMONEST.toCharArray()) {
       if (present[common]) {
         alphabet[common] = next++;
       }
     }
-    for (String term : byTerm.keySet()) {
-      for (int k = 0; k < term.length(); k++) {
-        if (alphabet[term.charAt(k)] == 0) {
-          alphabet[term.charAt(k)] = next++;
-        }
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (present[c] && alphabet[c] == 0) {
+        alphabet[c] = next++;
       }
     }
     other = next;
-    TreeMap<String, LexiconAutomaton.Term> chunk = new TreeMap<>();
+    // forms that differ only in their spaces ("that'd", "that 'd") are one key of the phrase automaton
+    TreeMap<String, List<Map.Entry<String, List<LexiconEntry>>>> byKey = new TreeMap<>();
+    TreeMap<String, LexiconAutomaton.Term> oneWord = new TreeMap<>();
     for (Map.Entry<String, List<LexiconEntry>> term : byTerm.entrySet()) {
-      LexiconEntry[] entries = term.getValue().toArray(new LexiconEntry[0]);
-      byte[] listed = new byte[entries.length];
-      for (int k = 0; k < entries.length; k++) {
-        int lexicon = entries[k].lexicon();
-        listed[k] = (byte) (listedTerms.contains(lexicon + ":" + term.getKey() + "s") ? PLURAL_LISTED : 0);
+      byKey.computeIfAbsent(tokens.encode(term.getKey()), key -> new ArrayList<>()).add(term);
+      if (TokenAlphabet.isOneWord(term.getKey())) {
+        LexiconEntry[] entries = term.getValue().toArray(new LexiconEntry[0]);
+        boolean wordStartOnly = term.getKey().length() < MIN_TERM_IN_HASHTAG;
+        oneWord.put(encode(term.getKey().toCharArray()),
+            new LexiconAutomaton.Term(term.getKey(), entries, listed(term.getKey(), entries, listedTerms), new int[entries.length], wordStartOnly));
       }
-      chunk.put(encode(term.getKey().toCharArray()), new LexiconAutomaton.Term(term.getKey(), entries, listed));
+    }
+    TreeMap<String, LexiconAutomaton.Term> chunk = new TreeMap<>();
+    for (Map.Entry<String, List<Map.Entry<String, List<LexiconEntry>>>> key : byKey.entrySet()) {
+      List<LexiconEntry> entries = new ArrayList<>();
+      ByteArrayOutputStream listed = new ByteArrayOutputStream();
+      List<Integer> gaps = new ArrayList<>();
+      for (Map.Entry<String, List<LexiconEntry>> term : key.getValue()) {
+        entries.addAll(term.getValue());
+        listed.writeBytes(listed(term.getKey(), term.getValue().toArray(new LexiconEntry[0]), listedTerms));
+        gaps.addAll(java.util.Collections.nCopies(term.getValue().size(), TokenAlphabet.gaps(term.getKey())));
+      }
+      String text = key.getValue().get(0).getKey();
+      chunk.put(key.getKey(), new LexiconAutomaton.Term(text, entries.toArray(new LexiconEntry[0]), listed.toByteArray(),
+          gaps.stream().mapToInt(Integer::intValue).toArray(), false));
       if (chunk.size() == termsPerAutomaton) {
         automata.add(LexiconAutomaton.over(chunk));
         chunk = new TreeMap<>();
@@ -98,17 +124,32 @@ public final class LexiconSet {
     if (!chunk.isEmpty() || automata.isEmpty()) {
       automata.add(LexiconAutomaton.over(chunk));
     }
+    hashtagWords = oneWord.isEmpty() ? null : LexiconAutomaton.over(oneWord);
   }
 
-  /** A set whose automata were built before (see {@link LexiconSetFile}); {@code codes} lists the alphabet in code order. */
-  LexiconSet(List<Lexicon> lexicons, char[] codes, List<LexiconAutomaton> automata) {
+  /** Beside each entry of {@code term}, {@link #PLURAL_LISTED} when its lexicon lists the term's plain plural too. */
+  private static byte[] listed(String term, LexiconEntry[] entries, Set<String> listedTerms) {
+    byte[] listed = new byte[entries.length];
+    for (int k = 0; k < entries.length; k++) {
+      listed[k] = (byte) (listedTerms.contains(entries[k].lexicon() + ":" + term + "s") ? PLURAL_LISTED : 0);
+    }
+    return listed;
+  }
+
+  /**
+   * A set whose automata were built before (see {@link LexiconSetFile}); {@code codes} lists the hashtag automaton's
+   * alphabet in code order.
+   */
+  LexiconSet(List<Lexicon> lexicons, TokenAlphabet tokens, List<LexiconAutomaton> automata, char[] codes, LexiconAutomaton hashtagWords) {
     this.lexicons = List.copyOf(lexicons);
     indexEntries();
+    this.tokens = tokens;
+    this.automata.addAll(automata);
     for (int code = 0; code < codes.length; code++) {
       alphabet[codes[code]] = (char) (code + 1);
     }
     other = (char) (codes.length + 1);
-    this.automata.addAll(automata);
+    this.hashtagWords = hashtagWords;
   }
 
   private void indexEntries() {
@@ -137,17 +178,25 @@ public final class LexiconSet {
     return automata;
   }
 
-  private char[] encodeChars(char[] text) {
-    char[] codes = new char[text.length];
-    for (int k = 0; k < text.length; k++) {
-      char code = alphabet[text[k]];
-      codes[k] = code == 0 ? other : code;
-    }
-    return codes;
+  TokenAlphabet tokens() {
+    return tokens;
+  }
+
+  Optional<LexiconAutomaton> hashtagWords() {
+    return Optional.ofNullable(hashtagWords);
   }
 
   private String encode(char[] text) {
-    return new String(encodeChars(text));
+    char[] codes = new char[text.length];
+    encode(text, 0, text.length, codes);
+    return new String(codes);
+  }
+
+  private void encode(char[] text, int from, int to, char[] codes) {
+    for (int k = from; k < to; k++) {
+      char code = alphabet[text[k]];
+      codes[k] = code == 0 ? other : code;
+    }
   }
 
   public List<Lexicon> lexicons() {
@@ -168,21 +217,65 @@ public final class LexiconSet {
   }
 
   /**
-   * Calls {@code sink} for every whole-word occurrence of every term in the normalised text {@code chars}. Where the
-   * automaton reports a term, the text holds exactly that term, so its characters are read from the text.
+   * Calls {@code sink} for every whole-word occurrence of every term in the normalised text {@code chars}, in the order
+   * the terms end. Where an automaton reports a term, the text holds exactly that term, so its characters are read from
+   * the text.
    */
   public void match(char[] chars, HitSink sink) {
-    char[] codes = encodeChars(chars);
-    LexiconAutomaton.TermHit onHit = (begin, end, entries, listed, from, to) -> {
-      // (a short term inside a longer word, "i" in "inside", never gets here: the walk drops it)
-      boolean leftOk = leftBoundary(chars, begin);
+    TokenAlphabet.Tokens tokens = TOKENS.get();
+    this.tokens.tokenise(chars, tokens);
+    HitSink target = tokens.hashtags == 0 || hashtagWords == null ? sink : hashtagHits(chars, tokens, sink);
+    LexiconAutomaton.TokenHit onHit = (first, last, alternative, entries, listed, gaps, from, to) -> {
+      int begin = tokens.starts[first];
       char opener = wordOpener(chars, begin);
       if (opener == '@') {
         return; // a term inside an @handle is part of a name, not a word of the post
       }
-      // inside a hashtag words run together (#nycprotests, #toriesout): longer terms match anywhere in it
+      if (opener == '#' && first == last && isWordChar(chars[begin])) {
+        return; // one word inside a hashtag: the hashtag walk finds it, at any place in the run-together words
+      }
+      int textGaps = first == last ? 0 : TokenAlphabet.gaps(tokens, first, last);
+      if (alternative < 0) {
+        int end = tokens.ends[last];
+        for (int k = from; k < to; k++) {
+          if (gaps[k] == textGaps) {
+            target.hit(entries[k], begin, end, end);
+          }
+        }
+        return;
+      }
+      int end = tokens.starts[last] + tokens.alternativeLength[alternative];
+      // a phrase that starts a hashtag runs on like one inside it
       boolean inHashtag = opener == '#' && end - begin >= MIN_TERM_IN_HASHTAG;
-      if (!inHashtag && !leftOk) {
+      boolean stem = tokens.alternativeIsStem[alternative] && end - begin >= 3;
+      for (int k = from; k < to; k++) {
+        LexiconEntry entry = entries[k];
+        if (gaps[k] != textGaps) {
+          continue;
+        }
+        if (inHashtag || entry.prefix()) {
+          target.hit(entry, begin, end, end);
+        } else if (stem && !entry.exact() && (listed[k] & PLURAL_LISTED) == 0) {
+          target.hit(entry, begin, end + 1, end);
+        }
+      }
+    };
+    for (LexiconAutomaton automaton : automata) {
+      automaton.scanTokens(tokens, this.tokens.other, onHit);
+    }
+    if (target instanceof HashtagHits merged) {
+      merged.flush(Integer.MAX_VALUE);
+    }
+  }
+
+  /** The one-word terms inside the text's hashtags, handed on to {@code sink} in order among the phrase walk's hits. */
+  private HashtagHits hashtagHits(char[] chars, TokenAlphabet.Tokens tokens, HitSink sink) {
+    HashtagHits hits = new HashtagHits(sink);
+    char[] codes = new char[chars.length];
+    LexiconAutomaton.TermHit onHit = (begin, end, entries, listed, from, to) -> {
+      // (a short term inside a longer word, "i" in "inside", never gets here: the walk drops it)
+      boolean inHashtag = end - begin >= MIN_TERM_IN_HASHTAG;
+      if (!inHashtag && !leftBoundary(chars, begin)) {
         return;
       }
       boolean rightOk = inHashtag || rightBoundary(chars, end);
@@ -190,14 +283,47 @@ public final class LexiconSet {
       for (int k = from; k < to; k++) {
         LexiconEntry entry = entries[k];
         if (rightOk || entry.prefix()) {
-          sink.hit(entry, begin, end, end);
+          hits.add(entry, begin, end, end);
         } else if (hitEnd > end && !entry.exact() && (listed[k] & PLURAL_LISTED) == 0) {
-          sink.hit(entry, begin, hitEnd, end);
+          hits.add(entry, begin, hitEnd, end);
         }
       }
     };
-    for (LexiconAutomaton automaton : automata) {
-      automaton.scan(codes, chars, other, onHit);
+    for (int k = 0; k < tokens.hashtags; k++) {
+      encode(chars, tokens.hashtagStarts[k], tokens.hashtagEnds[k], codes);
+      hashtagWords.scan(codes, chars, tokens.hashtagStarts[k], tokens.hashtagEnds[k], other, onHit);
+    }
+    return hits;
+  }
+
+  /** Hashtag hits held back until the phrase walk reaches where they end, so that the sink sees every hit in end order. */
+  private static final class HashtagHits implements HitSink {
+    private final HitSink sink;
+    private final List<Held> held = new ArrayList<>();
+    private int next;
+
+    private record Held(LexiconEntry entry, int start, int end, int termEnd) {}
+
+    HashtagHits(HitSink sink) {
+      this.sink = sink;
+    }
+
+    void add(LexiconEntry entry, int start, int end, int termEnd) {
+      held.add(new Held(entry, start, end, termEnd));
+    }
+
+    @Override
+    public void hit(LexiconEntry entry, int start, int end, int termEnd) {
+      flush(termEnd);
+      sink.hit(entry, start, end, termEnd);
+    }
+
+    /** Hands on the held hits whose term ends at or before {@code termEnd}. */
+    void flush(int termEnd) {
+      for (; next < held.size() && held.get(next).termEnd() <= termEnd; next++) {
+        Held hit = held.get(next);
+        sink.hit(hit.entry(), hit.start(), hit.end(), hit.termEnd());
+      }
     }
   }
 

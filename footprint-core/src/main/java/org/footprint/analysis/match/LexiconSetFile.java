@@ -28,7 +28,7 @@ public final class LexiconSetFile {
   /** Where the built-in catalogue's compiled lexicons live on the classpath. */
   public static final String RESOURCE = "lexicons/compiled.bin";
   private static final int MAGIC = 0x46504C58; // "FPLX"
-  private static final int FORMAT = 6;
+  private static final int FORMAT = 7;
   private static final int PREFIX = 1;
   private static final int MASKABLE = 2;
   private static final int EXACT = 4;
@@ -88,10 +88,15 @@ public final class LexiconSetFile {
       LexiconAutomaton.writeInts(out, forms.ends());
       LexiconAutomaton.writeInts(out, lineOfForm);
     }
+    set.tokens().write(out);
     char[] codes = set.alphabetCodes();
     out.writeInt(codes.length);
     for (char code : codes) {
       out.writeChar(code);
+    }
+    out.writeBoolean(set.hashtagWords().isPresent());
+    if (set.hashtagWords().isPresent()) {
+      set.hashtagWords().get().write(out, positions);
     }
     out.writeInt(set.automata().size());
     for (LexiconAutomaton automaton : set.automata()) {
@@ -152,11 +157,13 @@ public final class LexiconSetFile {
       all.addAll(Arrays.asList(entries));
       lexicons.add(new Lexicon(name, resource, List.of(entries), forms));
     }
+    TokenAlphabet tokens = TokenAlphabet.read(in);
     char[] codes = new char[in.readInt()];
     for (int k = 0; k < codes.length; k++) {
       codes[k] = in.readChar();
     }
     LexiconEntry[] entries = all.toArray(new LexiconEntry[0]);
+    LexiconAutomaton hashtagWords = in.readBoolean() ? LexiconAutomaton.read(in, entries) : null;
     int automatonCount = in.readInt();
     List<LexiconAutomaton> automata = new ArrayList<>(automatonCount);
     for (int k = 0; k < automatonCount; k++) {
@@ -165,6 +172,6 @@ public final class LexiconSetFile {
     if (in.readInt() != MAGIC) {
       throw new IOException("the file does not end where its contents do");
     }
-    return Optional.of(new LexiconSet(lexicons, codes, automata));
+    return Optional.of(new LexiconSet(lexicons, tokens, automata, codes, hashtagWords));
   }
 }

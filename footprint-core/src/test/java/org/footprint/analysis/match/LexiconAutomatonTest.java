@@ -64,7 +64,8 @@ class LexiconAutomatonTest {
   }
 
   private static LexiconAutomaton.Term term(String text, LexiconEntry entry) {
-    return new LexiconAutomaton.Term(text, new LexiconEntry[] {entry}, new byte[1]);
+    boolean wordStartOnly = text.length() < LexiconSet.MIN_TERM_IN_HASHTAG && LexiconSet.isWordChar(text.charAt(0));
+    return new LexiconAutomaton.Term(text, new LexiconEntry[] {entry}, new byte[1], new int[1], wordStartOnly);
   }
 
   private static Set<String> naive(Set<String> terms, String text) {
@@ -82,7 +83,7 @@ class LexiconAutomatonTest {
 
   private static Set<String> found(LexiconAutomaton automaton, String text) {
     Set<String> hits = new TreeSet<>();
-    automaton.scan(encode(text).toCharArray(), text.toCharArray(), OTHER, (begin, end, entries, listed, from, to) -> {
+    automaton.scan(encode(text).toCharArray(), text.toCharArray(), 0, text.length(), OTHER, (begin, end, entries, listed, from, to) -> {
       for (int k = from; k < to; k++) {
         hits.add(begin + ":" + end + ":" + entries[k].id());
       }
