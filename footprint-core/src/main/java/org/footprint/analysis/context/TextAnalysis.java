@@ -24,6 +24,8 @@ public final class TextAnalysis {
   // Every lexicon hit of the automaton pass, kept as primitives; Hit objects are made only for the
   // lexicons a rule asks about (most posts hit only pronouns and never reach a rule).
   private LexiconEntry[] hitEntries = new LexiconEntry[8];
+  /** Each hit's lexicon beside its entry: the loops over hits compare these ints instead of reading each entry. */
+  private int[] hitLexicons = new int[8];
   private int[] hitStarts = new int[8];
   private int[] hitEnds = new int[8];
   private int[] hitTermEnds = new int[8];
@@ -51,16 +53,19 @@ public final class TextAnalysis {
   private void record(LexiconEntry entry, int start, int end, int termEnd) {
     if (hitCount == hitEntries.length) {
       hitEntries = java.util.Arrays.copyOf(hitEntries, hitCount * 2);
+      hitLexicons = java.util.Arrays.copyOf(hitLexicons, hitCount * 2);
       hitStarts = java.util.Arrays.copyOf(hitStarts, hitCount * 2);
       hitEnds = java.util.Arrays.copyOf(hitEnds, hitCount * 2);
       hitTermEnds = java.util.Arrays.copyOf(hitTermEnds, hitCount * 2);
     }
+    int lexicon = entry.lexicon();
     hitEntries[hitCount] = entry;
+    hitLexicons[hitCount] = lexicon;
     hitStarts[hitCount] = start;
     hitEnds[hitCount] = end;
     hitTermEnds[hitCount] = termEnd;
     hitCount++;
-    lexiconsHit.set(entry.lexicon());
+    lexiconsHit.set(lexicon);
   }
 
   public NormalisedText text() {
@@ -85,7 +90,7 @@ public final class TextAnalysis {
   /** Hands {@code visitor} every hit of the automaton pass, in the order the hits end. */
   public void forEachHit(HitVisitor visitor) {
     for (int i = 0; i < hitCount; i++) {
-      visitor.hit(hitEntries[i].lexicon(), hitStarts[i], hitEnds[i]);
+      visitor.hit(hitLexicons[i], hitStarts[i], hitEnds[i]);
     }
   }
 
@@ -108,8 +113,8 @@ public final class TextAnalysis {
       hits = new ArrayList<>(2);
       String source = lexicons.get(index).name();
       for (int i = 0; i < hitCount; i++) {
-        LexiconEntry entry = hitEntries[i];
-        if (entry.lexicon() == index) {
+        if (hitLexicons[i] == index) {
+          LexiconEntry entry = hitEntries[i];
           // the text holds the term where it was found
           hits.add(new Hit(hitStarts[i], hitEnds[i], source, text.text().substring(hitStarts[i], hitTermEnds[i]), entry.id(), entry.weight()));
         }

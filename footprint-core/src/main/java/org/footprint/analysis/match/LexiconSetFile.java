@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The compiled form of a {@link LexiconSet}: its entries, alphabet and finished automaton arrays, written
+ * The compiled form of a {@link LexiconSet}: its entries, alphabets and finished automaton arrays, written
  * once at build time and read at start-up instead of expanding, normalising and building again (seconds
  * of CPU and ~200 MB of builder trees, against a fraction of a second). Like a spelling checker's binary
  * dictionary, the file is derived data: it starts with a fingerprint of the lexicon sources it was made
