@@ -123,6 +123,8 @@ final class Signals {
   private static final int SCARE_QUOTE_MAX_WORDS = 4;
   /** How far a {@link #SCARE_QUOTE} reaches past its opening mark (40 characters and the closing mark). */
   private static final int SCARE_QUOTE_AFTER_OPENING = 41;
+  /** Compiled once: {@code String.split} compiles a pattern of more than one character at every call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern MENTION = Pattern.compile("(?<![a-z0-9_])@[a-z0-9_]{1,30}");
   private static final Pattern HASHTAG = Pattern.compile("(?<![a-z0-9_])#[a-z0-9_]{2,60}");
   /** How far a {@link #MENTION} or {@link #HASHTAG} reaches past its '@' or '#'. */
@@ -328,7 +330,7 @@ final class Signals {
         List<Hit> names = analysis.lexiconHits("first-names");
         for (Hit hit : originalMatches(PLACE_AFTER_PREPOSITION, 1, text, signal)) {
           String words = text.originalText(hit.start(), hit.end());
-          String first = words.split("\\s+")[0];
+          String first = WHITESPACE.split(words)[0];
           if (!NOT_PLACES.contains(first) && !startsWithName(hit, names)) {
             hits.add(hit);
           }
@@ -496,7 +498,7 @@ final class Signals {
     List<Hit> hits = new ArrayList<>(2);
     Matcher matcher = STREET.matcher(text.original());
     while (matcher.find()) {
-      String first = matcher.group(1).split("\\s+")[0];
+      String first = WHITESPACE.split(matcher.group(1))[0];
       if (NOT_STREET_FIRST.contains(first) || NOT_PLACES.contains(first) && matcher.group(1).indexOf(' ') < 0) {
         continue;
       }
@@ -504,7 +506,7 @@ final class Signals {
     }
     matcher = ESTATE.matcher(text.original());
     while (matcher.find()) {
-      String first = matcher.group(1).split("\\s+")[0];
+      String first = WHITESPACE.split(matcher.group(1))[0];
       if (!NOT_STREET_FIRST.contains(first) && !NOT_PLACES.contains(first)) {
         addOriginal(hits, text, matcher.start(), matcher.end(), matcher.group(), signal);
       }
@@ -520,7 +522,7 @@ final class Signals {
     List<Hit> hits = new ArrayList<>(1);
     Matcher matcher = SCHOOL.matcher(text.original());
     while (matcher.find()) {
-      String[] words = matcher.group(1).split("\\s+");
+      String[] words = WHITESPACE.split(matcher.group(1));
       int start = matcher.start();
       int skip = 0;
       while (skip < words.length && NOT_PLACES.contains(words[skip])) {
@@ -763,7 +765,7 @@ final class Signals {
     String normalised = text.text();
     for (Hit quote : matchesNear(SCARE_QUOTE, 0, text, false, openingQuotes(text.chars()), 0, SCARE_QUOTE_AFTER_OPENING, signal)) {
       boolean wholeText = normalised.substring(0, quote.start()).isBlank() && normalised.substring(quote.end()).trim().length() <= 1;
-      if (!wholeText && quote.term().trim().split("\\s+").length <= SCARE_QUOTE_MAX_WORDS) {
+      if (!wholeText && WHITESPACE.split(quote.term().trim()).length <= SCARE_QUOTE_MAX_WORDS) {
         hits.add(quote);
       }
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.footprint.analysis.context.TextAnalysis;
 import org.footprint.analysis.match.Hit;
 import org.footprint.analysis.match.LexiconSet;
@@ -53,6 +54,8 @@ public final class WordModel {
   private final LexiconSet lexicons;
   private final Set<String> quietWords;
   private static final int ROW_BITS = 24;
+  /** What separates the words of a place the model shows: spaces and punctuation but the apostrophe; compiled once. */
+  private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s\\p{P}&&[^']]+");
   private static final long ROW_MASK = (1L << ROW_BITS) - 1;
 
   private WordModel(List<String> comments, double[] thresholds, double[] bias, Map<Long, float[]> features, LexiconSet lexicons,
@@ -546,7 +549,7 @@ public final class WordModel {
     /** Whether everything at the place is a quiet word (an emoji or any other word is not). */
     private boolean quiet(Contribution place) {
       boolean any = false;
-      for (String token : analysis.text().text().substring(place.start(), place.end()).split("[\\s\\p{P}&&[^']]+")) {
+      for (String token : BETWEEN_WORDS.split(analysis.text().text().substring(place.start(), place.end()))) {
         if (!token.isEmpty()) {
           if (!quietWords.contains(token)) {
             return false;
