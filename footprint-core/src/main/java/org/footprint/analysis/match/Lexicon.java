@@ -70,7 +70,12 @@ public record Lexicon(String name, String resource, List<LexiconEntry> entries, 
         String note = fields.length > 4 ? fields[4].trim() : "";
         Set<String> terms = new LinkedHashSet<>();
         for (String form : forms) {
-          terms.add(normalise.apply(form.replaceAll("\\s+", " ").trim()));
+          String term = normalise.apply(form.replaceAll("\\s+", " ").trim());
+          if (TokenAlphabet.split(term).size() > TokenAlphabet.MAX_TOKENS) {
+            throw new IllegalStateException(resource + ":" + number + ": '" + term + "' has more than " + TokenAlphabet.MAX_TOKENS
+                + " words and marks; split it, or match its parts with a rule's 'with'");
+          }
+          terms.add(term);
         }
         LexiconEntry entry = new LexiconEntry(index, id, weight, flags.contains("p"), flags.contains("m"), flags.contains("x"), note);
         entries.add(entry);

@@ -65,4 +65,11 @@ class LexiconTest {
   void duplicate_ids_are_refused() {
     assertThatThrownBy(() -> read("a\tx-1\t1\nb\tx-1\t1\n")).hasMessageContaining("duplicate id 'x-1'");
   }
+
+  @Test
+  void a_term_too_long_for_the_phrase_automaton_names_the_file_and_line() {
+    String words = String.join(" ", java.util.Collections.nCopies(33, "word"));
+
+    assertThatThrownBy(() -> read("ok\tx-1\t1\n" + words + "\tx-2\t1\n")).hasMessageContaining(":2:").hasMessageContaining("more than 32 words");
+  }
 }
