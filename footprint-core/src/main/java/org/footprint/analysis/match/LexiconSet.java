@@ -4,7 +4,6 @@ import org.footprint.analysis.normalise.Letters;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,12 @@ import java.util.TreeMap;
  */
 public final class LexiconSet {
   private final List<Lexicon> lexicons;
-  private final Map<String, Integer> indexByName = new HashMap<>();
+  /**
+   * The lexicons' names by open addressing, each slot's index beside it: rules' conditions ask for lexicons by name
+   * dozens of times a post, and a hash map's nodes and boxed values cost a cache line each.
+   */
+  private String[] nameSlots;
+  private int[] indexSlots;
   /**
    * Built here, the terms are shared out over several automata of at most {@link #TERMS_PER_AUTOMATON} terms:
    * building one double-array automaton goes through a tree of some ten objects per state, and for all the terms
@@ -152,9 +156,21 @@ public final class LexiconSet {
     this.hashtagWords = hashtagWords;
   }
 
+  private void putName(String name, int index) {
+    int mask = nameSlots.length - 1;
+    int slot = name.hashCode() & mask;
+    while (nameSlots[slot] != null && !nameSlots[slot].equals(name)) {
+      slot = (slot + 1) & mask;
+    }
+    nameSlots[slot] = name;
+    indexSlots[slot] = index;
+  }
+
   private void indexEntries() {
+    nameSlots = new String[Integer.highestOneBit(Math.max(2, lexicons.size()) * 4)];
+    indexSlots = new int[nameSlots.length];
     for (int i = 0; i < lexicons.size(); i++) {
-      indexByName.put(lexicons.get(i).name(), i);
+      putName(lexicons.get(i).name(), i);
       for (LexiconEntry entry : lexicons.get(i).entries()) {
         if (entry.lexicon() != i) {
           throw new IllegalStateException(lexicons.get(i).resource() + ": entry " + entry.id() + " has the wrong lexicon index");
@@ -209,7 +225,13 @@ public final class LexiconSet {
 
   /** Index of the named lexicon, or -1. */
   public int indexOf(String name) {
-    return indexByName.getOrDefault(name, -1);
+    int mask = nameSlots.length - 1;
+    for (int slot = name.hashCode() & mask; nameSlots[slot] != null; slot = (slot + 1) & mask) {
+      if (nameSlots[slot].equals(name)) {
+        return indexSlots[slot];
+      }
+    }
+    return -1;
   }
 
   public Lexicon get(int index) {

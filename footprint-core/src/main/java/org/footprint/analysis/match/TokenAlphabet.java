@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +117,7 @@ final class TokenAlphabet {
     }
     List<String> tokens = new ArrayList<>(counts.keySet());
     tokens.sort(Comparator.comparing((String token) -> -counts.get(token)).thenComparing(Comparator.naturalOrder()));
-    Set<String> runOnWords = new java.util.HashSet<>();
+    Set<String> runOnWords = new HashSet<>();
     for (String term : runOnTerms) {
       List<String> split = split(term);
       String last = split.get(split.size() - 1);
@@ -362,7 +363,7 @@ final class TokenAlphabet {
     for (int k = 0; k < count; k++) {
       tokens.add(in.readUTF());
     }
-    Set<String> runOn = new java.util.HashSet<>();
+    Set<String> runOn = new HashSet<>();
     int runOnCount = in.readInt();
     for (int k = 0; k < runOnCount; k++) {
       int code = in.readChar();
