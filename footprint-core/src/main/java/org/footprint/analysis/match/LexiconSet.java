@@ -35,6 +35,8 @@ public final class LexiconSet {
   static final int TERMS_PER_AUTOMATON = 70_000;
   /** Each thread's tokens, reused from text to text: a text's tokens live only while it is matched. */
   private static final ThreadLocal<TokenAlphabet.Tokens> TOKENS = ThreadLocal.withInitial(TokenAlphabet.Tokens::new);
+  /** The longest text, in characters, whose tokens go in the thread's reused arrays (~160 KB at most). */
+  private static final int MAX_REUSED_TOKENS = 16_384;
   private final TokenAlphabet tokens;
   /** The one-word terms over characters, for the words run together in a hashtag; null when there are none. */
   private final LexiconAutomaton hashtagWords;
@@ -244,7 +246,8 @@ public final class LexiconSet {
    * the text.
    */
   public void match(char[] chars, HitSink sink) {
-    TokenAlphabet.Tokens tokens = TOKENS.get();
+    // a long text's tokens are its own: the thread's would otherwise keep arrays of its size for good
+    TokenAlphabet.Tokens tokens = chars.length <= MAX_REUSED_TOKENS ? TOKENS.get() : new TokenAlphabet.Tokens();
     this.tokens.tokenise(chars, tokens);
     HitSink target = tokens.hashtags == 0 || hashtagWords == null ? sink : hashtagHits(chars, tokens, sink);
     LexiconAutomaton.TokenHit onHit = (first, last, alternative, entries, listed, gaps, from, to) -> {

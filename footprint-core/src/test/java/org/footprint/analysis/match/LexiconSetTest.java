@@ -50,6 +50,15 @@ class LexiconSetTest {
   }
 
   @Test
+  void a_text_longer_than_the_reused_buffers_is_matched_like_a_short_one() {
+    LexiconSet set = new LexiconSet(List.of(lexicon("kick his head\tk1\t1\n")));
+    String filler = "nothing to see here ".repeat(2_000);
+
+    assertThat(hits(set, filler + "kick his head")).containsExactly("k1@40000-40013/40013");
+    assertThat(hits(set, "kick his head")).containsExactly("k1@0-13/13");
+  }
+
+  @Test
   void run_on_terms_plurals_and_exact_terms() {
     LexiconSet set = new LexiconSet(List.of(lexicon("wank\tw1\t1\tp\nchav\tc1\t1\nmuppet\tm1\t1\tx\ncat\tp1\t1\ncats\tp2\t1\n")));
 
