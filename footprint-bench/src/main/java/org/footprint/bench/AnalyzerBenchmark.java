@@ -1,23 +1,13 @@
 package org.footprint.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.footprint.analysis.Analyzer;
 import org.footprint.model.Item;
 import org.footprint.synth.CorpusGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -27,14 +17,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Run: {@code ./mvnw -q -pl footprint-bench -am package -DskipTests && java -jar footprint-bench/target/footprint-benchmarks.jar}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-@Threads(1)
-public class AnalyzerBenchmark {
+public class AnalyzerBenchmark extends OneThreadThroughput {
   static final int POSTS = 10_000;
 
   private Analyzer analyzer;
