@@ -37,7 +37,7 @@ public final class LexiconSet {
   private static final ThreadLocal<TokenAlphabet.Tokens> TOKENS = ThreadLocal.withInitial(TokenAlphabet.Tokens::new);
   /** The longest text, in characters, whose tokens go in the thread's reused arrays (~160 KB at most). */
   private static final int MAX_REUSED_TOKENS = 16_384;
-  private final TokenAlphabet tokens;
+  private final TokenAlphabet tokenAlphabet;
   /** The one-word terms over characters, for the words run together in a hashtag; null when there are none. */
   private final LexiconAutomaton hashtagWords;
   /**
@@ -82,7 +82,7 @@ public final class LexiconSet {
     }
     List<String> runOnTerms = byTerm.entrySet().stream()
         .filter(term -> term.getValue().stream().anyMatch(LexiconEntry::prefix)).map(Map.Entry::getKey).toList();
-    tokens = TokenAlphabet.of(byTerm.keySet(), runOnTerms);
+    tokenAlphabet = TokenAlphabet.of(byTerm.keySet(), runOnTerms);
     boolean[] present = new boolean[Character.MAX_VALUE + 1];
     byTerm.keySet().stream().filter(TokenAlphabet::isOneWord).forEach(term -> term.chars().forEach(c -> present[c] = true));
     char next = 1;
@@ -101,7 +101,7 @@ public final class LexiconSet {
     TreeMap<String, List<Map.Entry<String, List<LexiconEntry>>>> byKey = new TreeMap<>();
     TreeMap<String, LexiconAutomaton.Term> oneWord = new TreeMap<>();
     for (Map.Entry<String, List<LexiconEntry>> term : byTerm.entrySet()) {
-      byKey.computeIfAbsent(tokens.encode(term.getKey()), key -> new ArrayList<>()).add(term);
+      byKey.computeIfAbsent(tokenAlphabet.encode(term.getKey()), key -> new ArrayList<>()).add(term);
       if (TokenAlphabet.isOneWord(term.getKey())) {
         LexiconEntry[] entries = term.getValue().toArray(new LexiconEntry[0]);
         boolean wordStartOnly = term.getKey().length() < MIN_TERM_IN_HASHTAG;
@@ -146,10 +146,10 @@ public final class LexiconSet {
    * A set whose automata were built before (see {@link LexiconSetFile}); {@code codes} lists the hashtag automaton's
    * alphabet in code order.
    */
-  LexiconSet(List<Lexicon> lexicons, TokenAlphabet tokens, List<LexiconAutomaton> automata, char[] codes, LexiconAutomaton hashtagWords) {
+  LexiconSet(List<Lexicon> lexicons, TokenAlphabet tokenAlphabet, List<LexiconAutomaton> automata, char[] codes, LexiconAutomaton hashtagWords) {
     this.lexicons = List.copyOf(lexicons);
     indexEntries();
-    this.tokens = tokens;
+    this.tokenAlphabet = tokenAlphabet;
     this.automata.addAll(automata);
     for (int code = 0; code < codes.length; code++) {
       alphabet[codes[code]] = (char) (code + 1);
@@ -196,8 +196,8 @@ public final class LexiconSet {
     return automata;
   }
 
-  TokenAlphabet tokens() {
-    return tokens;
+  TokenAlphabet tokenAlphabet() {
+    return tokenAlphabet;
   }
 
   Optional<LexiconAutomaton> hashtagWords() {
@@ -248,7 +248,7 @@ public final class LexiconSet {
   public void match(char[] chars, HitSink sink) {
     // a long text's tokens are its own: the thread's would otherwise keep arrays of its size for good
     TokenAlphabet.Tokens tokens = chars.length <= MAX_REUSED_TOKENS ? TOKENS.get() : new TokenAlphabet.Tokens();
-    this.tokens.tokenise(chars, tokens);
+    tokenAlphabet.tokenise(chars, tokens);
     HitSink target = tokens.hashtags == 0 || hashtagWords == null ? sink : hashtagHits(chars, tokens, sink);
     LexiconAutomaton.TokenHit onHit = (first, last, alternative, entries, listed, gaps, from, to) -> {
       int begin = tokens.starts[first];
@@ -286,7 +286,7 @@ public final class LexiconSet {
       }
     };
     for (LexiconAutomaton automaton : automata) {
-      automaton.scanTokens(tokens, this.tokens.other, onHit);
+      automaton.scanTokens(tokens, tokenAlphabet.other, onHit);
     }
     if (target instanceof HashtagHits merged) {
       merged.flush(Integer.MAX_VALUE);

@@ -88,7 +88,7 @@ public final class LexiconSetFile {
       LexiconAutomaton.writeInts(out, forms.ends());
       LexiconAutomaton.writeInts(out, lineOfForm);
     }
-    set.tokens().write(out);
+    set.tokenAlphabet().write(out);
     char[] codes = set.alphabetCodes();
     out.writeInt(codes.length);
     for (char code : codes) {
@@ -157,7 +157,7 @@ public final class LexiconSetFile {
       all.addAll(Arrays.asList(entries));
       lexicons.add(new Lexicon(name, resource, List.of(entries), forms));
     }
-    TokenAlphabet tokens = TokenAlphabet.read(in);
+    TokenAlphabet tokenAlphabet = TokenAlphabet.read(in);
     char[] codes = new char[in.readInt()];
     for (int k = 0; k < codes.length; k++) {
       codes[k] = in.readChar();
@@ -172,6 +172,6 @@ public final class LexiconSetFile {
     if (in.readInt() != MAGIC) {
       throw new IOException("the file does not end where its contents do");
     }
-    return Optional.of(new LexiconSet(lexicons, tokens, automata, codes, hashtagWords));
+    return Optional.of(new LexiconSet(lexicons, tokenAlphabet, automata, codes, hashtagWords));
   }
 }
