@@ -148,33 +148,16 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
   /**
    * Calls {@code sink} for every occurrence of every term in {@code text[start .. stop)} (the {@code chars} encoded,
    * {@code other} the code of characters no term holds), in the order they end, but a short term inside a word (see
-   * {@link #emits}). The
-   * steps are written out in this one loop rather than in small methods: the quick compiler does not inline them.
+   * {@link #emits}). Walked only inside hashtags, so its steps are {@link #next}'s.
    */
   void scan(char[] text, char[] chars, int start, int stop, char other, TermHit sink) {
-    OffHeapInts slots = this.slots;
     int state = 0;
     for (int i = start; i < stop; i++) {
-      int code = text[i] + 1;
       if (text[i] == other) {
         state = 0; // no term holds the character: only the root takes it, and the root emits nothing
         continue;
       }
-      int next;
-      while (true) {
-        int slot = state * SLOT;
-        int from = slots.get(slot + BASE);
-        next = from + code;
-        if (code < MASKED_CODES ? (slots.get(slot + CHILDREN) & (1 << code)) != 0 : (slots.get(next * SLOT + CHECK) & ~EMITS_FLAG) == from) {
-          break;
-        }
-        if (state == 0) {
-          next = 0; // the root takes every character
-          break;
-        }
-        state = slots.get(slot + FAIL); // no transition: follow the failure link
-      }
-      state = next;
+      state = next(state, text[i] + 1);
       if (slots.get(state * SLOT + CHECK) >= 0) {
         continue; // the state emits nothing
       }
@@ -220,7 +203,10 @@ final class LexiconAutomaton extends AhoCorasickDoubleArrayTrie<LexiconAutomaton
     }
   }
 
-  /** The state the walk moves to from {@code state} on {@code code}, through the failure links. */
+  /**
+   * The state the walk moves to from {@code state} on {@code code}, through the failure links. A code past the end of
+   * the double array is a child of no state (a token's codes run to ~11,000, beyond most states' bases).
+   */
   private int next(int state, int code) {
     OffHeapInts slots = this.slots;
     int states = slots.length() / SLOT;
