@@ -380,6 +380,10 @@ public final class WordModel {
      * sentences' everyday words pull the whole post's score down. The sentences are {@link TextAnalysis#sentenceStarts}'.
      */
     public Reading bestSentence(Category category) {
+      int c = column(category);
+      if (!anySentenceCanReach(c)) {
+        return null;
+      }
       int[] starts = analysis.sentenceStarts();
       if (starts.length <= 2) {
         return null;
@@ -387,7 +391,6 @@ public final class WordModel {
       if (sentenceScores == null) {
         scoreSentences(starts);
       }
-      int c = column(category);
       int best = -1;
       for (int k = 0; k + 1 < starts.length; k++) {
         double score = sentenceScores[k * N + c];
@@ -403,6 +406,19 @@ public final class WordModel {
       // the first pass counted a word once in the whole text; read alone, the sentence has its repeats back
       Reading sentence = kept((start, end) -> start < from || end > to, sentenceWords[best]);
       return sentence.scores[c] >= logistic(sentenceBar[c]) ? sentence : null;
+    }
+
+    /**
+     * Whether some sentence could reach the sentence bar for column {@code c}: a sentence's features are among the
+     * text's, so its score is at most the bias plus every positive weight found. On most benign posts this sum stays
+     * below the bar, and the sentences are never scored.
+     */
+    private boolean anySentenceCanReach(int c) {
+      double highest = bias[c];
+      for (int i = 0; i < count; i++) {
+        highest += Math.max(0, weights[found[3 * i] * N + c]);
+      }
+      return highest + 1e-9 >= sentenceBar[c]; // the margin: sums of the same weights in another order
     }
 
     /**

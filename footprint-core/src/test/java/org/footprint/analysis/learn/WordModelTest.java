@@ -84,6 +84,21 @@ class WordModelTest {
   }
 
   @Test
+  void a_sentence_is_found_however_heavily_the_others_weigh_against_it_and_none_where_no_sentence_can_reach() throws IOException {
+    // clown 6 and tea -5: the sentence bar is logit(0.95) = 2.94, the whole post -3 + 6 + 1 + 0.8 - 5 = -0.2
+    WordModel model = read(smallModel().replaceFirst("(?m)^w:clown\t2\\.5000", "w:clown\t6.0000")
+        .replaceFirst("(?m)^w:tea\t-1\\.0000", "w:tea\t-5.0000"));
+    WordModel.Reading chatty = reading(model, "We had tea and cake today. She is an absolute clown. Lovely tea again later.");
+    assertThat(chatty.reaches(Category.HOSTILITY)).isFalse();
+    WordModel.Reading sentence = chatty.bestSentence(Category.HOSTILITY);
+    assertThat(sentence).isNotNull();
+    // -3 + 6 + 1 + 0.8: the negative weight of another sentence's word does not count against it
+    assertThat(sentence.probability(Category.HOSTILITY)).isCloseTo(1 / (1 + Math.exp(-4.8)), org.assertj.core.data.Offset.offset(1e-6));
+    // -3 + 0.8 at most: no sentence of it can reach the bar, whatever its sentences
+    assertThat(reading(model, "She had tea with a good friend. Lovely day at home with the kids.").bestSentence(Category.HOSTILITY)).isNull();
+  }
+
+  @Test
   void evidence_is_one_place_per_span_heaviest_first_and_never_a_quiet_word() throws IOException {
     List<WordModel.Contribution> strongest = reading(read(smallModel()), "She is an absolute clown").strongest(Category.HOSTILITY, 3, 0.25);
     // "absolute clown" overlaps "clown": one place, shown as the heavier, 2.5 + 1.0; "she" weighs 0.8 but is a quiet word
