@@ -12,6 +12,11 @@ public enum Condition {
   REPORTED_SPEECH,
   /** "I felt like an idiot": aimed at oneself. */
   SELF_DIRECTED,
+  /**
+   * "I'm such a numpty": an insult word the poster aims at themselves. Narrower than {@link #SELF_DIRECTED}, which
+   * cancels any word next to 'I': what the learned rules need, whose evidence is every word that weighed.
+   */
+  SELF_INSULT,
   /** The post is about learning or practice: "a lecture on racism", "awareness training". */
   EDUCATIONAL,
   /** The term is part of benign professional vocabulary: "sexual health clinic", "substance misuse service". */
@@ -30,6 +35,6 @@ public enum Condition {
       }
     }
     throw new IllegalArgumentException("unknown condition '" + text
-        + "' (known: negated, quoted, reported-speech, self-directed, educational, benign-phrase, affectionate)");
+        + "' (known: negated, quoted, reported-speech, self-directed, self-insult, educational, benign-phrase, affectionate)");
   }
 }

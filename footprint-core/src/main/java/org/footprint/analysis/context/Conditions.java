@@ -17,6 +17,10 @@ public final class Conditions {
   private static final int SELF_REACH_BEFORE = 3;
   private static final int SELF_REACH_AFTER = 2;
   private static final String[] ADDRESSEES = {"target:second-person", "signal:mention"};
+  /** The lexicons of insult words, whose self-directed use {@link Condition#SELF_INSULT} takes out. */
+  private static final String[] INSULT_LEXICONS = {"insults", "insults-slang", "insults-ambiguous"};
+  /** Words for another person or group ("he's", "my manager", "the lot of them"): an insult after one is theirs. */
+  private static final String[] OTHER_PEOPLE = {"target-third-person", "target-role", "target-group"};
   /** Insults weighing less than this are mild (muppet, numpty, idiot): the only ones affection makes banter. */
   private static final double MILD = 1.0;
 
@@ -41,6 +45,8 @@ public final class Conditions {
         return cueBefore(analysis, "reporting", anchor, REPORTING_REACH);
       case SELF_DIRECTED:
         return selfDirected(anchor, analysis);
+      case SELF_INSULT:
+        return selfInsult(anchor, analysis);
       case EDUCATIONAL:
         for (Hit cue : analysis.lexiconHits("educational-context")) {
           if (analysis.sameSentence(cue, anchor)) {
@@ -121,6 +127,32 @@ public final class Conditions {
       }
     }
     return true;
+  }
+
+  /**
+   * The anchor holds or lies in an insult word ({@link #INSULT_LEXICONS}) that is {@linkplain #selfDirected
+   * self-directed}, with nobody else named just before it: "I think he's an idiot" is about him.
+   */
+  private static boolean selfInsult(Hit anchor, TextAnalysis analysis) {
+    for (String lexicon : INSULT_LEXICONS) {
+      for (Hit insult : analysis.lexiconHits(lexicon)) {
+        if (insult.overlaps(anchor) && selfDirected(insult, analysis) && !someoneElseBefore(insult, analysis)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean someoneElseBefore(Hit insult, TextAnalysis analysis) {
+    for (String lexicon : OTHER_PEOPLE) {
+      for (Hit other : analysis.lexiconHits(lexicon)) {
+        if (other.end() <= insult.start() && analysis.sameSentence(other, insult) && analysis.wordDistance(other, insult) <= SELF_REACH_BEFORE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Inside double quotes, or single quotes that open and close at word edges. */

@@ -1,0 +1,47 @@
+package org.footprint.analysis.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.footprint.analysis.identify.IdentifierScanner;
+import org.footprint.analysis.match.Hit;
+import org.footprint.rules.Condition;
+import org.footprint.rules.RuleCatalogue;
+import org.junit.jupiter.api.Test;
+
+/** The context conditions that cancel an anchor, tried on a word of the text as the learned rules try each place. */
+class ConditionsTest {
+  private static final RuleCatalogue CATALOGUE = RuleCatalogue.builtIn();
+
+  /** Whether {@code condition} holds at the first occurrence of {@code word} in {@code text} (lower case, no folding needed). */
+  private static boolean holdsAt(Condition condition, String text, String word) {
+    TextAnalysis analysis = new TextAnalysis(CATALOGUE.normaliser().normalise(text), CATALOGUE.lexicons(), new IdentifierScanner());
+    int start = analysis.text().text().indexOf(word);
+    assertThat(start).as("'%s' is in '%s'", word, text).isGreaterThanOrEqualTo(0);
+    return Conditions.holds(condition, new Hit(start, start + word.length(), "model", "", "", 1), analysis);
+  }
+
+  @Test
+  void an_insult_the_poster_aims_at_themselves_is_a_self_insult() {
+    assertThat(holdsAt(Condition.SELF_INSULT, "I'm such a numpty, left my lanyard on the bus", "numpty")).isTrue();
+    assertThat(holdsAt(Condition.SELF_INSULT, "Absolute muppet here, booked leave for the wrong week", "muppet")).isTrue();
+    assertThat(holdsAt(Condition.SELF_INSULT, "What an idiot I was this morning", "idiot")).isTrue();
+  }
+
+  @Test
+  void an_insult_aimed_at_someone_else_or_no_insult_at_all_is_not() {
+    assertThat(holdsAt(Condition.SELF_INSULT, "I think he's an idiot, signing the rota without reading it", "idiot"))
+        .as("another person named just before the insult").isFalse();
+    assertThat(holdsAt(Condition.SELF_INSULT, "I swear my manager is a clown", "clown")).isFalse();
+    assertThat(holdsAt(Condition.SELF_INSULT, "You're such a numpty, I love you", "numpty")).as("someone addressed").isFalse();
+    assertThat(holdsAt(Condition.SELF_INSULT, "I'm so tired after that shift", "tired")).as("no insult word").isFalse();
+  }
+
+  @Test
+  void self_directed_cancels_any_word_beside_the_poster_where_self_insult_takes_only_the_insult() {
+    String text = "I'm such a numpty, drove to the wrong school";
+    assertThat(holdsAt(Condition.SELF_DIRECTED, text, "such")).isTrue();
+    assertThat(holdsAt(Condition.SELF_INSULT, text, "such")).isFalse();
+    assertThat(List.of(Condition.values())).contains(Condition.parse("self-insult"));
+  }
+}
