@@ -268,6 +268,9 @@ public final class WordModel {
   public final class Reading implements WordFeatures.Sink {
     private final TextAnalysis analysis;
     private final double[] scores = bias.clone();
+    // by category, the bias and every positive weight found: the most any one sentence can score (summed as found, so
+    // that asking costs nothing)
+    private final double[] highest = bias.clone();
     // each known feature once, three ints each: its row, and where it first occurred (start -1 and end = index for a lexicon)
     // sized for the ~50 features the model knows of a typical post; a longer one grows them
     private int[] found = new int[3 * 64];
@@ -327,7 +330,9 @@ public final class WordModel {
       found[3 * count + 2] = end;
       count++;
       for (int c = 0; c < N; c++) {
-        scores[c] += weights[row * N + c];
+        float weight = weights[row * N + c];
+        scores[c] += weight;
+        highest[c] += Math.max(0, weight);
       }
     }
 
@@ -414,11 +419,7 @@ public final class WordModel {
      * below the bar, and the sentences are never scored.
      */
     private boolean anySentenceCanReach(int c) {
-      double highest = bias[c];
-      for (int i = 0; i < count; i++) {
-        highest += Math.max(0, weights[found[3 * i] * N + c]);
-      }
-      return highest + 1e-9 >= sentenceBar[c]; // the margin: sums of the same weights in another order
+      return highest[c] + 1e-9 >= sentenceBar[c]; // the margin: sums of the same weights in another order
     }
 
     /**
