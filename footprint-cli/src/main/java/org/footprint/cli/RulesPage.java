@@ -8,6 +8,7 @@ import org.footprint.model.Category;
 import org.footprint.model.Remediation;
 import org.footprint.rules.Rule;
 import org.footprint.rules.RuleCatalogue;
+import org.footprint.rules.RuleKind;
 import org.footprint.watch.WatchRule;
 
 /**
@@ -37,6 +38,10 @@ final class RulesPage {
         out.append("Severity before the pack: **").append(rule.severity().id()).append("**; confidence ").append(rule.confidence())
             .append("; kind `").append(rule.kind().id()).append("`.\n\n");
         out.append("#### What it flags\n\n").append(rule.summary()).append(".\n\n");
+        if (rule.kind() == RuleKind.LEARNED && !rule.match().anchor().sources().isEmpty()) {
+          out.append("Only in a post that holds a word of ").append(String.join(", ", rule.match().anchor().sources().stream().map(s -> "`" + s + "`").toList()))
+              .append(": the model alone never reports a post without one.\n\n");
+        }
         out.append("#### Why it matters\n\n").append(rule.why()).append(rule.clauses().isEmpty() ? "" : " Extra clauses: " + String.join(", ", rule.clauses()) + ".").append("\n\n");
         out.append("#### Examples\n\n");
         rule.examples().flag().forEach(e -> out.append("- flags: ").append(e.replace("[[", "**").replace("]]", "**")).append('\n'));

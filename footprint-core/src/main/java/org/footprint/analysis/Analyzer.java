@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,8 @@ public final class Analyzer {
   private final RuleIndex strengthRules;
   /** The enabled rules of kind learned: one per category the word model may report where no other rule did. */
   private final List<Rule> learnedRules = new ArrayList<>();
+  /** By learned rule id, the sources of its {@code match.anchor}, one of which a post must hold for it to report (none: any post). */
+  private final Map<String, Source[]> learnedNeeds = new HashMap<>();
   /** The signals cross-item analysis asks for, resolved once instead of by name for every item. */
   private final Map<String, Source> signalSources = new ConcurrentHashMap<>();
   private final List<FindingStage> stages;
@@ -89,6 +92,11 @@ public final class Analyzer {
         learnedRules.add(rule);
       } else {
         (rule.category().isRisk() ? riskEvaluators : strengthEvaluators).add(new RuleEvaluator(rule, catalogue.lexicons()));
+      }
+    }
+    for (Rule rule : catalogue.rules()) {
+      if (rule.kind() == RuleKind.LEARNED) {
+        learnedNeeds.put(rule.id(), rule.match().anchor().sources().stream().map(source -> Source.resolve(source, catalogue.lexicons())).toArray(Source[]::new));
       }
     }
     this.riskRules = new RuleIndex(riskEvaluators, catalogue.lexicons().size());
@@ -249,6 +257,9 @@ public final class Analyzer {
    * the model's reading is judged again; they can only take a finding away, as they are looked at only once it reaches.
    */
   private Finding learnedFinding(Item item, Rule rule, WordModel.Reading whole, TextAnalysis analysis) {
+    if (!holdsNeededWords(rule, analysis)) {
+      return null;
+    }
     WordModel.Reading reading = whole.reaches(rule.category()) ? whole
         : whole.bestSentence(rule.category());
     if (reading == null) {
@@ -281,6 +292,27 @@ public final class Analyzer {
     String found = String.format(Locale.ROOT, " The word model puts %s at %s (it reports from %.0f %%); what weighed most: %s.",
         judged, at, 100 * catalogue.wordModel().threshold(rule.category()), String.join(", ", shown));
     return risk(item, rule, ordered, rule.message().replace("{terms}", terms).replace("{match}", strongest.get(0).shown()), found);
+  }
+
+  /**
+   * Whether the post holds one of the words the learned rule's {@code match.anchor} names, at its minimum weight: a
+   * learned finding must have something to show ("reads as crude" with no crude word among the evidence explains
+   * nothing). A rule without a match needs nothing.
+   */
+  private boolean holdsNeededWords(Rule rule, TextAnalysis analysis) {
+    Source[] needed = learnedNeeds.get(rule.id());
+    if (needed.length == 0) {
+      return true;
+    }
+    double minWeight = rule.match().anchor().minWeight();
+    for (Source source : needed) {
+      for (Hit hit : analysis.hits(source)) {
+        if (hit.weight() >= minWeight) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -145,9 +145,7 @@ public final class RuleCatalogue {
       if ((rule.kind() == RuleKind.LEARNED) != isLearned(rule.id())) {
         throw new IllegalStateException(resource + ": a rule of kind learned is the file learned.yaml of its category, and only it");
       }
-      if (rule.kind() != RuleKind.LEARNED) {
-        checkSources(rule, lexicons);
-      }
+      checkSources(rule, lexicons);
       rules.add(rule);
     }
     Set<String> maskable = new LinkedHashSet<>();
@@ -217,7 +215,8 @@ public final class RuleCatalogue {
         }
       }
     }
-    boolean anchorIsIdentifier = rule.match().anchor().sources().stream().allMatch(s -> s.startsWith("id:"));
+    List<String> anchorSources = rule.match().anchor().sources();
+    boolean anchorIsIdentifier = !anchorSources.isEmpty() && anchorSources.stream().allMatch(s -> s.startsWith("id:"));
     if ((rule.kind() == RuleKind.IDENTIFIER) != anchorIsIdentifier) {
       throw new IllegalStateException(rule.resource() + ": kind identifier needs an anchor of identifiers only, and only it may have one");
     }

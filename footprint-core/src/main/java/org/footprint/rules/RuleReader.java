@@ -71,8 +71,12 @@ final class RuleReader {
       yieldsTo.add(Category.parse(value));
     }
     JsonNode match = root.path("match");
-    if (kind == RuleKind.LEARNED ? !match.isMissingNode() : !match.isObject()) {
-      throw new IllegalArgumentException(kind == RuleKind.LEARNED ? "a learned rule has no 'match': the word model decides" : "'match' is required");
+    if (kind != RuleKind.LEARNED && !match.isObject()) {
+      throw new IllegalArgumentException("'match' is required");
+    }
+    if (kind == RuleKind.LEARNED && !match.isMissingNode()) {
+      // the word model decides; the most a learned rule's match may say is which words the post must hold at all
+      checkKeys(match, Set.of("anchor"), "the match of a learned rule (only the words the post must hold)");
     }
     JsonNode examples = root.path("examples");
     if (!examples.isObject()) {
@@ -91,7 +95,7 @@ final class RuleReader {
         remediation,
         text(root, "suggestion", false),
         strings(root, "clauses"),
-        kind == RuleKind.LEARNED ? RuleMatch.LEARNED : parseMatch(match),
+        kind == RuleKind.LEARNED && match.isMissingNode() ? RuleMatch.LEARNED : parseMatch(match),
         unless,
         yieldsTo,
         new RuleExamples(strings(examples, "flag"), strings(examples, "pass"), strings(examples, "known-miss"), strings(examples, "known-false-alarm")),

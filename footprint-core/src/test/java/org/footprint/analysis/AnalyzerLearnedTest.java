@@ -41,6 +41,29 @@ class AnalyzerLearnedTest {
   }
 
   @Test
+  void a_learned_rule_with_a_match_reports_only_on_posts_that_hold_one_of_its_words() throws java.io.IOException {
+    // a model that reads 'keys' as crude: without the match, "locked my keys in the car" would be reported as crude
+    int n = Category.risks().size();
+    double[] thresholds = new double[n];
+    java.util.Arrays.fill(thresholds, 0.7);
+    double[] bias = new double[n];
+    java.util.Arrays.fill(bias, -3);
+    double[] crude = new double[n];
+    crude[Category.risks().indexOf(Category.PROFANITY)] = 6;
+    java.io.StringWriter file = new java.io.StringWriter();
+    WordModel.write(file, List.of("a test model"), thresholds, bias, java.util.Map.of("w:keys", crude));
+    RuleCatalogue builtIn = RuleCatalogue.builtIn();
+    Analyzer analyzer = new Analyzer(builtIn.withWordModel(builtIn.readWordModel("test.tsv",
+        new java.io.ByteArrayInputStream(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))), PolicyPacks.loadBuiltIn().defaultPack());
+    assertThat(builtIn.rule("profanity.learned").orElseThrow().match().anchor().sources()).contains("profanity", "profanity-mild");
+    assertThat(analyzer.applyRule("profanity.learned", Item.draft("t", "Locked my keys in the car again this morning"))).isEmpty();
+    Finding crudeFinding = analyzer.applyRule("profanity.learned", Item.draft("t", "Locked my bloody keys in the car again this morning")).orElseThrow();
+    assertThat(crudeFinding.evidence()).extracting(span -> span.text()).contains("keys");
+    // a learned rule without a match needs nothing: the hostility one reads any post
+    assertThat(builtIn.rule("hostility.learned").orElseThrow().match().anchor().sources()).isEmpty();
+  }
+
+  @Test
   void a_disabled_learned_rule_reports_nothing() {
     Analyzer without = new Analyzer(RuleCatalogue.builtIn(), PolicyPacks.loadBuiltIn().defaultPack(), Set.of("hostility.learned"), List.of());
     assertThat(without.analyzeText("t", MOCKERY)).noneMatch(f -> f.ruleId().equals("hostility.learned"));

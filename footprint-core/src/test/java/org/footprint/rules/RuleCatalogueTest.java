@@ -110,7 +110,7 @@ class RuleCatalogueTest {
   }
 
   @Test
-  void a_learned_rule_has_no_match_but_may_list_conditions() {
+  void a_learned_rule_needs_no_match_may_name_the_words_a_post_must_hold_and_may_list_conditions() {
     String head = "id: hostility.learned\nkind: learned\ncategory: hostility\nseverity: low\nconfidence: 0.5\nsummary: s\nmessage: m\nwhy: w\n"
         + "remediation: [delete]\nexamples: {flag: [a], pass: [b]}\n";
     assertThat(RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8))).kind())
@@ -118,9 +118,14 @@ class RuleCatalogueTest {
     String withConditions = head + "unless: [reported-speech]\n";
     assertThat(RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(withConditions.getBytes(StandardCharsets.UTF_8))).unless())
         .containsExactly(Condition.REPORTED_SPEECH);
-    String withMatch = head + "match: {anchor: {lexicons: [insults]}}\n";
-    assertThatThrownBy(() -> RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(withMatch.getBytes(StandardCharsets.UTF_8))))
-        .hasMessageContaining("rules/hostility/learned.yaml").hasMessageContaining("no 'match'");
+    assertThat(RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8))).match().anchor().sources())
+        .as("no match: any post").isEmpty();
+    String withAnchor = head + "match: {anchor: {role: insult, lexicons: [insults]}}\n";
+    assertThat(RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(withAnchor.getBytes(StandardCharsets.UTF_8))).match().anchor().sources())
+        .containsExactly("insults");
+    String withParts = head + "match: {anchor: {lexicons: [insults]}, with: [{lexicons: [insult-frames]}]}\n";
+    assertThatThrownBy(() -> RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(withParts.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("rules/hostility/learned.yaml").hasMessageContaining("unknown key 'with'");
   }
 
 }
