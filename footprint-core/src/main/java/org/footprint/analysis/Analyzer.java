@@ -257,7 +257,8 @@ public final class Analyzer {
    * the model's reading is judged again; they can only take a finding away, as they are looked at only once it reaches.
    */
   private Finding learnedFinding(Item item, Rule rule, WordModel.Reading whole, TextAnalysis analysis) {
-    if (!holdsNeededWords(rule, analysis)) {
+    Hit needed = neededWord(rule, analysis);
+    if (needed == null) {
       return null;
     }
     WordModel.Reading reading = whole.reaches(rule.category()) ? whole
@@ -284,6 +285,10 @@ public final class Analyzer {
       ordered.add(text.evidence(contribution.start(), contribution.end(), contribution.role()));
       shown.add(contribution.shown() + String.format(Locale.ROOT, " (%+.1f)", contribution.weight()));
     }
+    if (needed != NOTHING_NEEDED && strongest.stream().noneMatch(place -> place.start() < needed.end() && needed.start() < place.end())) {
+      // the word the rule needs is part of why it reports, though it weighed less than those shown
+      ordered.add(text.evidence(needed.start(), needed.end(), rule.match().anchor().role()));
+    }
     ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
     String terms = String.join(", ", strongest.stream().map(WordModel.Contribution::shown).toList());
     double probability = reading.probability(rule.category());
@@ -294,25 +299,29 @@ public final class Analyzer {
     return risk(item, rule, ordered, rule.message().replace("{terms}", terms).replace("{match}", strongest.get(0).shown()), found);
   }
 
+  /** What {@link #neededWord} answers for a learned rule that needs no word. */
+  private static final Hit NOTHING_NEEDED = new Hit(0, 0, "", "", "", 0);
+
   /**
-   * Whether the post holds one of the words the learned rule's {@code match.anchor} names, at its minimum weight: a
-   * learned finding must have something to show ("reads as crude" with no crude word among the evidence explains
-   * nothing). A rule without a match needs nothing.
+   * The first of the words the learned rule's {@code match.anchor} names that the post holds, at its minimum weight;
+   * {@link #NOTHING_NEEDED} for a rule without a match; null when the post holds none, and the rule cannot report: a
+   * learned finding must have something to show ("reads as crude" with no crude word in the post explains nothing).
    */
-  private boolean holdsNeededWords(Rule rule, TextAnalysis analysis) {
+  private Hit neededWord(Rule rule, TextAnalysis analysis) {
     Source[] needed = learnedNeeds.get(rule.id());
     if (needed.length == 0) {
-      return true;
+      return NOTHING_NEEDED;
     }
     double minWeight = rule.match().anchor().minWeight();
+    Hit first = null;
     for (Source source : needed) {
       for (Hit hit : analysis.hits(source)) {
-        if (hit.weight() >= minWeight) {
-          return true;
+        if (hit.weight() >= minWeight && (first == null || hit.start() < first.start())) {
+          first = hit;
         }
       }
     }
-    return false;
+    return first;
   }
 
   /**

@@ -58,7 +58,9 @@ class AnalyzerLearnedTest {
     assertThat(builtIn.rule("profanity.learned").orElseThrow().match().anchor().sources()).contains("profanity", "profanity-mild");
     assertThat(analyzer.applyRule("profanity.learned", Item.draft("t", "Locked my keys in the car again this morning"))).isEmpty();
     Finding crudeFinding = analyzer.applyRule("profanity.learned", Item.draft("t", "Locked my bloody keys in the car again this morning")).orElseThrow();
-    assertThat(crudeFinding.evidence()).extracting(span -> span.text()).contains("keys");
+    // what weighed ('keys') and the word the rule needs ('bloody', which this model does not weigh) are both shown
+    assertThat(crudeFinding.evidence()).extracting(span -> span.text()).containsExactly("bloody", "keys");
+    assertThat(crudeFinding.evidence().get(0).role()).isEqualTo("swearing");
     // a learned rule without a match needs nothing: the hostility one reads any post
     assertThat(builtIn.rule("hostility.learned").orElseThrow().match().anchor().sources()).isEmpty();
   }
