@@ -17,6 +17,8 @@ public enum Condition {
    * cancels any word next to 'I': what the learned rules need, whose evidence is every word that weighed.
    */
   SELF_INSULT,
+  /** "the funding cuts are a disgrace": a verdict whose subject, just before it, is a thing, not a person. */
+  ABOUT_A_THING,
   /** The post is about learning or practice: "a lecture on racism", "awareness training". */
   EDUCATIONAL,
   /** The term is part of benign professional vocabulary: "sexual health clinic", "substance misuse service". */
@@ -35,6 +37,6 @@ public enum Condition {
       }
     }
     throw new IllegalArgumentException("unknown condition '" + text
-        + "' (known: negated, quoted, reported-speech, self-directed, self-insult, educational, benign-phrase, affectionate)");
+        + "' (known: negated, quoted, reported-speech, self-directed, self-insult, about-a-thing, educational, benign-phrase, affectionate)");
   }
 }

@@ -47,6 +47,8 @@ public final class Conditions {
         return selfDirected(anchor, analysis);
       case SELF_INSULT:
         return selfInsult(anchor, analysis);
+      case ABOUT_A_THING:
+        return thingJustBefore(anchor, analysis);
       case EDUCATIONAL:
         for (Hit cue : analysis.lexiconHits("educational-context")) {
           if (analysis.sameSentence(cue, anchor)) {
@@ -139,6 +141,17 @@ public final class Conditions {
         if (insult.overlaps(anchor) && selfDirected(insult, analysis) && !someoneElseBefore(insult, analysis)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** A thing ({@code inanimate-things}) ends at most {@link #SELF_REACH_BEFORE} words before the anchor, in its sentence, with nobody named between. */
+  private static boolean thingJustBefore(Hit anchor, TextAnalysis analysis) {
+    for (Hit thing : analysis.lexiconHits("inanimate-things")) {
+      if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= SELF_REACH_BEFORE
+          && !someoneElseBefore(anchor, analysis)) {
+        return true;
       }
     }
     return false;

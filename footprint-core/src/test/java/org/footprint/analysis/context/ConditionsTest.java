@@ -38,6 +38,15 @@ class ConditionsTest {
   }
 
   @Test
+  void a_verdict_just_after_a_thing_is_about_the_thing_unless_someone_is_named_between() {
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The funding cuts are a disgrace this year", "disgrace")).isTrue();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The new rota is useless again", "useless")).isTrue();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota came out and she is useless", "useless")).as("someone named between").isFalse();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "Our manager is a disgrace", "disgrace")).as("no thing before it").isFalse();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota is out. Honestly what a disgrace he is", "disgrace")).as("another sentence").isFalse();
+  }
+
+  @Test
   void self_directed_cancels_any_word_beside_the_poster_where_self_insult_takes_only_the_insult() {
     String text = "I'm such a numpty, drove to the wrong school";
     assertThat(holdsAt(Condition.SELF_DIRECTED, text, "such")).isTrue();
