@@ -85,6 +85,10 @@ public final class Analyzer {
     List<RuleEvaluator> riskEvaluators = new ArrayList<>();
     List<RuleEvaluator> strengthEvaluators = new ArrayList<>();
     for (Rule rule : catalogue.rules()) {
+      if (rule.kind() == RuleKind.LEARNED) {
+        // a disabled learned rule's too: applyRule tries any rule
+        learnedNeeds.put(rule.id(), rule.match().anchor().sources().stream().map(source -> Source.resolve(source, catalogue.lexicons())).toArray(Source[]::new));
+      }
       if (disabledRules.contains(rule.id())) {
         continue;
       }
@@ -92,11 +96,6 @@ public final class Analyzer {
         learnedRules.add(rule);
       } else {
         (rule.category().isRisk() ? riskEvaluators : strengthEvaluators).add(new RuleEvaluator(rule, catalogue.lexicons()));
-      }
-    }
-    for (Rule rule : catalogue.rules()) {
-      if (rule.kind() == RuleKind.LEARNED) {
-        learnedNeeds.put(rule.id(), rule.match().anchor().sources().stream().map(source -> Source.resolve(source, catalogue.lexicons())).toArray(Source[]::new));
       }
     }
     this.riskRules = new RuleIndex(riskEvaluators, catalogue.lexicons().size());

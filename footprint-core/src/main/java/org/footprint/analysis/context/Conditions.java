@@ -146,21 +146,24 @@ public final class Conditions {
     return false;
   }
 
-  /** A thing ({@code inanimate-things}) ends at most {@link #SELF_REACH_BEFORE} words before the anchor, in its sentence, with nobody named between. */
+  /**
+   * A thing ({@code inanimate-things}) ends at most {@link #SELF_REACH_BEFORE} words before the anchor, in its sentence,
+   * and no other person is named as close before it.
+   */
   private static boolean thingJustBefore(Hit anchor, TextAnalysis analysis) {
     for (Hit thing : analysis.lexiconHits("inanimate-things")) {
-      if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= SELF_REACH_BEFORE
-          && !someoneElseBefore(anchor, analysis)) {
-        return true;
+      if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= SELF_REACH_BEFORE) {
+        return !someoneElseBefore(anchor, analysis);
       }
     }
     return false;
   }
 
-  private static boolean someoneElseBefore(Hit insult, TextAnalysis analysis) {
+  /** Another person ({@link #OTHER_PEOPLE}) ends at most {@link #SELF_REACH_BEFORE} words before {@code hit}, in its sentence. */
+  private static boolean someoneElseBefore(Hit hit, TextAnalysis analysis) {
     for (String lexicon : OTHER_PEOPLE) {
       for (Hit other : analysis.lexiconHits(lexicon)) {
-        if (other.end() <= insult.start() && analysis.sameSentence(other, insult) && analysis.wordDistance(other, insult) <= SELF_REACH_BEFORE) {
+        if (other.end() <= hit.start() && analysis.sameSentence(other, hit) && analysis.wordDistance(other, hit) <= SELF_REACH_BEFORE) {
           return true;
         }
       }
