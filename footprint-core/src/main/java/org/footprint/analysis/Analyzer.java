@@ -288,7 +288,7 @@ public final class Analyzer {
       // the word the rule needs is part of why it reports, though it weighed less than those shown
       ordered.add(text.evidence(needed.start(), needed.end(), rule.match().anchor().role()));
     }
-    ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
+    ordered = disjoint(ordered, item.text());
     String terms = String.join(", ", strongest.stream().map(WordModel.Contribution::shown).toList());
     double probability = reading.probability(rule.category());
     // never "100 %": the model is never certain
@@ -363,8 +363,7 @@ public final class Analyzer {
         }
       }
     }
-    List<EvidenceSpan> ordered = new ArrayList<>(spans.values());
-    ordered.sort(Comparator.comparingInt(EvidenceSpan::start));
+    List<EvidenceSpan> ordered = disjoint(new ArrayList<>(spans.values()), item.text());
     if (!rule.category().isRisk()) {
       return strength(item, rule, evidence, text, ordered);
     }
@@ -414,6 +413,26 @@ public final class Analyzer {
     String explanation = rule.why() + (rule.match().with().isEmpty() ? "" : " Found together: " + partsDescription(rule, evidence, text) + ".");
     return new Finding(item.id(), Involvement.of(item), rule.category(), Severity.INFO, rule.confidence(), spans, rule.id(),
         message(rule, evidence, text), explanation, List.of(), rule.remediation(), rule.suggestion());
+  }
+
+  /**
+   * The spans in text order, overlapping ones made one: a part that shares words with the anchor or another part
+   * ('Another Polish' and 'Polish family') would otherwise be highlighted twice over the same words. A span inside
+   * another is shown by that one; two that overlap become one span of both roles.
+   */
+  static List<EvidenceSpan> disjoint(List<EvidenceSpan> spans, String original) {
+    spans.sort(Comparator.comparingInt(EvidenceSpan::start).thenComparing(Comparator.comparingInt(EvidenceSpan::end).reversed()));
+    List<EvidenceSpan> merged = new ArrayList<>(spans.size());
+    for (EvidenceSpan span : spans) {
+      EvidenceSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last == null || span.start() >= last.end()) {
+        merged.add(span);
+      } else if (span.end() > last.end()) {
+        String role = last.role().equals(span.role()) ? last.role() : last.role() + " + " + span.role();
+        merged.set(merged.size() - 1, new EvidenceSpan(last.start(), span.end(), original.substring(last.start(), span.end()), role));
+      }
+    }
+    return merged;
   }
 
   private static void addSpan(Map<String, EvidenceSpan> spans, Hit hit, String role, NormalisedText text) {

@@ -2,6 +2,7 @@ package org.footprint.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,44 @@ class AnalyzerTest {
       assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
     }
     assertThat(finding.evidence()).extracting(EvidenceSpan::text).contains("1d10t");
+  }
+
+  @Test
+  void a_part_sharing_words_with_the_anchor_makes_one_span_of_both_roles() {
+    String text = "Another Polish family moved onto the estate, they'll all be on benefits by Christmas";
+    Finding finding = SSSC.analyzeText("t", text).stream().filter(f -> f.category() == Category.DISCRIMINATION).findFirst().orElseThrow();
+    assertThat(finding.evidence()).extracting(EvidenceSpan::text, EvidenceSpan::role)
+        .containsExactly(tuple("Another Polish family", "generalisation + group"), tuple("on benefits", "generalisation"));
+  }
+
+  @Test
+  void no_finding_highlights_the_same_characters_twice() {
+    List<String> texts = List.of(
+        "Another Polish family moved onto the estate, they'll all be on benefits by Christmas",
+        "Home visit to Mrs Jones at 4 Elm Court today, her son Jack (7) was off school",
+        "@gav_p you are a fucking idiot and your mate Dean is a useless prick",
+        "Case conference for the Khan twins at Hillside Primary, dad back in court on Friday");
+    for (String text : texts) {
+      for (Finding finding : SSSC.analyzeText("t", text)) {
+        List<EvidenceSpan> spans = finding.evidence();
+        for (int i = 1; i < spans.size(); i++) {
+          assertThat(spans.get(i).start()).as("%s in '%s'", finding.ruleId(), text).isGreaterThanOrEqualTo(spans.get(i - 1).end());
+        }
+      }
+    }
+  }
+
+  @Test
+  void spans_inside_another_are_shown_by_it_and_overlapping_ones_are_joined() {
+    String original = "at 4 Elm Court today";
+    List<EvidenceSpan> spans = new java.util.ArrayList<>(List.of(
+        new EvidenceSpan(10, 20, "Court today", "work context"),
+        new EvidenceSpan(3, 14, "4 Elm Court", "identifying detail"),
+        new EvidenceSpan(5, 8, "Elm", "identifying detail"),
+        new EvidenceSpan(0, 2, "at", "place")));
+    assertThat(Analyzer.disjoint(spans, original)).containsExactly(
+        new EvidenceSpan(0, 2, "at", "place"),
+        new EvidenceSpan(3, 20, "4 Elm Court today", "identifying detail + work context"));
   }
 
   @Test
