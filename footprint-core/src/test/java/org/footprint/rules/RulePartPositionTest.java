@@ -45,8 +45,19 @@ class RulePartPositionTest {
   }
 
   @Test
+  void an_overlapping_exclude_takes_out_only_the_anchor_it_shares_words_with() {
+    String yaml = "id: confidentiality.x\nkind: combination\ncategory: confidentiality\nseverity: high\nconfidence: 0.5\nsummary: s\n"
+        + "message: m\nwhy: w\nremediation: [delete]\n"
+        + "match:\n  anchor: {lexicons: [work-context], min-weight: 0.8}\n  with:\n    - {signals: [street-address, street-name]}\n"
+        + "  exclude:\n    - {signals: [street-address, street-name], position: overlapping}\n  window: 12\nexamples: {flag: [a], pass: [b]}\n";
+    Rule rule = RuleReader.read("rules/confidentiality/x.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(fires(rule, "Picked up the keys for our new flat on Beech Court today")).isFalse();
+    assertThat(fires(rule, "Home visit on Beech Court today, the dog was asleep for once")).isTrue();
+  }
+
+  @Test
   void refuses_an_unknown_position_and_a_positioned_anchor() {
-    assertThatThrownBy(() -> rule("beside", "after")).hasMessageContaining("position must be before, after or any");
+    assertThatThrownBy(() -> rule("beside", "after")).hasMessageContaining("position must be before, after, overlapping or any");
     String yaml = "id: hostility.x\nkind: combination\ncategory: hostility\nseverity: low\nconfidence: 0.5\nsummary: s\nmessage: m\nwhy: w\n"
         + "remediation: [delete]\nmatch: {anchor: {lexicons: [insults], position: after}}\nexamples: {flag: [a], pass: [b]}\n";
     assertThatThrownBy(() -> RuleReader.read("rules/hostility/x.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))

@@ -184,6 +184,9 @@ public final class RuleEvaluator {
   }
 
   private boolean inScope(Hit hit, Hit anchor, RulePart part, TextAnalysis analysis) {
+    if (part.position() == RulePart.Position.OVERLAPPING) {
+      return hit.overlaps(anchor);
+    }
     if ((part.position() == RulePart.Position.BEFORE && hit.end() > anchor.start())
         || (part.position() == RulePart.Position.AFTER && hit.start() < anchor.end())) {
       return false;
