@@ -55,6 +55,11 @@ public final class Analyzer {
   /** At most this many of the word model's features are shown as a learned finding's evidence, each weighing at least the minimum. */
   private static final int MODEL_EVIDENCE = 3;
   private static final double MODEL_MIN_WEIGHT = 0.25;
+  /**
+   * What a place the word model weighed counts as for the learned rules' {@code unless} conditions: a mild word, since
+   * no written rule found an insult there (so fondness, {@code affectionate}, can make it banter).
+   */
+  private static final double MODEL_PLACE_WEIGHT = 0.5;
 
   private final RuleCatalogue catalogue;
   private final PolicyPack pack;
@@ -267,7 +272,7 @@ public final class Analyzer {
     }
     String judged = reading == whole ? "this post" : "one sentence of this post";
     if (!rule.unless().isEmpty()) {
-      reading = reading.without((start, end) -> Conditions.anyHolds(rule.unless(), new Hit(start, end, "model", "", "", 1), analysis));
+      reading = reading.without((start, end) -> Conditions.anyHolds(rule.unless(), new Hit(start, end, "model", "", "", MODEL_PLACE_WEIGHT), analysis));
       if (!reading.reaches(rule.category())) {
         return null;
       }

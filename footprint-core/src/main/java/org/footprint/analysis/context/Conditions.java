@@ -15,12 +15,17 @@ public final class Conditions {
   private static final int NEGATION_REACH = 3;
   private static final int REPORTING_REACH = 5;
   private static final int SELF_REACH_BEFORE = 3;
+  /** How far before a verdict its thing may stand: "this policy on lone working is a disgrace" (five words between). */
+  private static final int THING_REACH_BEFORE = 6;
   private static final int SELF_REACH_AFTER = 2;
   private static final String[] ADDRESSEES = {"target:second-person", "signal:mention"};
   /** The lexicons of insult words, whose self-directed use {@link Condition#SELF_INSULT} takes out. */
   private static final String[] INSULT_LEXICONS = {"insults", "insults-slang", "insults-ambiguous"};
   /** Words for another person or group ("he's", "my manager", "the lot of them"): an insult after one is theirs. */
   private static final String[] OTHER_PEOPLE = {"target-third-person", "target-role", "target-group"};
+  private static final String NAMED_PERSON = "signal:named-person";
+  /** What only a web address holds (in the normalised, lower-case text). */
+  private static final String[] LINK_MARKS = {"://", "www.", ".com", ".co.", ".org", ".net", ".uk"};
   /** Insults weighing less than this are mild (muppet, numpty, idiot): the only ones affection makes banter. */
   private static final double MILD = 1.0;
 
@@ -67,10 +72,40 @@ public final class Conditions {
         return quoted(anchor, analysis.text().chars());
       case AFFECTIONATE:
         // only a mild insult (weight below 1): no fondness makes a slur or a strong insult banter
-        return anchor.weight() < MILD && !analysis.lexiconHits("affection-cues").isEmpty();
+        return anchor.weight() < MILD && fondnessShown(analysis);
       default:
         throw new IllegalStateException("unhandled condition " + condition);
     }
+  }
+
+  /** An affection cue outside links: the 'x' of "x.com/…" is no kiss. */
+  private static boolean fondnessShown(TextAnalysis analysis) {
+    char[] text = analysis.text().chars();
+    for (Hit cue : analysis.lexiconHits("affection-cues")) {
+      if (!inLink(cue, text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the hit lies in a token (a run without spaces) that is a web address. */
+  private static boolean inLink(Hit hit, char[] text) {
+    int from = hit.start();
+    while (from > 0 && text[from - 1] != ' ') {
+      from--;
+    }
+    int to = hit.end();
+    while (to < text.length && text[to] != ' ') {
+      to++;
+    }
+    String token = new String(text, from, to - from);
+    for (String mark : LINK_MARKS) {
+      if (token.contains(mark)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A negator close before the anchor, unless it is part of a phrase that negates nothing ("nothing like", "can't wait"). */
@@ -147,13 +182,35 @@ public final class Conditions {
   }
 
   /**
-   * A thing ({@code inanimate-things}) ends at most {@link #SELF_REACH_BEFORE} words before the anchor, in its sentence,
-   * and no other person is named as close before it.
+   * A thing ({@code inanimate-things}) ends at most {@link #THING_REACH_BEFORE} words before the anchor, in its sentence,
+   * and no other person is named between them or just before the thing ("the consultants in that meeting were clowns").
    */
   private static boolean thingJustBefore(Hit anchor, TextAnalysis analysis) {
     for (Hit thing : analysis.lexiconHits("inanimate-things")) {
-      if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= SELF_REACH_BEFORE) {
-        return !someoneElseBefore(anchor, analysis);
+      if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= THING_REACH_BEFORE) {
+        return !someoneElseBetween(thing, anchor, analysis) && !someoneElseBefore(thing, analysis);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Another person ({@link #OTHER_PEOPLE}, or a name) between {@code thing} and {@code anchor}: "the rota the new
+   * manager made is useless" and "the plans Karen drew up are a joke" are about them.
+   */
+  private static boolean someoneElseBetween(Hit thing, Hit anchor, TextAnalysis analysis) {
+    for (String lexicon : OTHER_PEOPLE) {
+      if (anyBetween(analysis.lexiconHits(lexicon), thing, anchor)) {
+        return true;
+      }
+    }
+    return anyBetween(analysis.hits(NAMED_PERSON), thing, anchor);
+  }
+
+  private static boolean anyBetween(List<Hit> hits, Hit first, Hit last) {
+    for (Hit hit : hits) {
+      if (hit.start() >= first.end() && hit.end() <= last.start()) {
+        return true;
       }
     }
     return false;

@@ -47,6 +47,31 @@ class ConditionsTest {
   }
 
   @Test
+  void a_thing_a_few_words_before_the_verdict_is_its_subject_unless_a_person_is_named_around_it() {
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "This policy on lone working is a disgrace", "disgrace")).isTrue();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The plans Karen drew up are a joke", "joke")).as("a name between").isFalse();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota the new manager made is useless", "useless")).as("a role between").isFalse();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The consultants in that meeting were clowns", "clowns")).as("people just before the thing").isFalse();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota for the next six weeks of winter is useless", "useless")).as("seven words away").isFalse();
+  }
+
+  /** As the learned rules try a place the word model weighed: at a mild word's weight. */
+  private static boolean affectionateAt(String text, String word) {
+    TextAnalysis analysis = new TextAnalysis(CATALOGUE.normaliser().normalise(text), CATALOGUE.lexicons(), new IdentifierScanner());
+    int start = analysis.text().text().indexOf(word);
+    return Conditions.holds(Condition.AFFECTIONATE, new Hit(start, start + word.length(), "model", "", "", 0.5), analysis);
+  }
+
+  @Test
+  void fondness_anywhere_makes_a_mild_word_banter_but_a_kiss_is_not_the_x_of_a_link() {
+    assertThat(affectionateAt("My night team are a bunch of grumps with hearts of gold", "grumps")).isTrue();
+    assertThat(affectionateAt("@kezza you absolute weapon, thanks for the coffee", "weapon")).isTrue();
+    assertThat(affectionateAt("you muppet, see you Friday x", "muppet")).isTrue();
+    assertThat(affectionateAt("what a clown https://x.com/gav/status/1", "clown")).as("x of a link").isFalse();
+    assertThat(affectionateAt("what a clown, see www.x.co.uk", "clown")).isFalse();
+  }
+
+  @Test
   void self_directed_cancels_any_word_beside_the_poster_where_self_insult_takes_only_the_insult() {
     String text = "I'm such a numpty, drove to the wrong school";
     assertThat(holdsAt(Condition.SELF_DIRECTED, text, "such")).isTrue();
