@@ -187,8 +187,10 @@ public final class Conditions {
    */
   private static boolean thingJustBefore(Hit anchor, TextAnalysis analysis) {
     for (Hit thing : analysis.lexiconHits("inanimate-things")) {
-      if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= THING_REACH_BEFORE) {
-        return !someoneElseBetween(thing, anchor, analysis) && !someoneElseBefore(thing, analysis);
+      // each thing in reach is asked: in "the rota Karen made and the app are useless" the rota is hers, the app nobody's
+      if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= THING_REACH_BEFORE
+          && !someoneElseBetween(thing, anchor, analysis) && !someoneElseBefore(thing, analysis)) {
+        return true;
       }
     }
     return false;

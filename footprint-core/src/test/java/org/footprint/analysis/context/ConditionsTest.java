@@ -53,6 +53,7 @@ class ConditionsTest {
     assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota the new manager made is useless", "useless")).as("a role between").isFalse();
     assertThat(holdsAt(Condition.ABOUT_A_THING, "The consultants in that meeting were clowns", "clowns")).as("people just before the thing").isFalse();
     assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota for the next six weeks of winter is useless", "useless")).as("seven words away").isFalse();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota Karen made and the app are useless", "useless")).as("the app, nearer, is nobody's").isTrue();
   }
 
   /** As the learned rules try a place the word model weighed: at a mild word's weight. */
