@@ -24,8 +24,6 @@ public final class Conditions {
   /** Words for another person or group ("he's", "my manager", "the lot of them"): an insult after one is theirs. */
   private static final String[] OTHER_PEOPLE = {"target-third-person", "target-role", "target-group"};
   private static final String NAMED_PERSON = "signal:named-person";
-  /** What only a web address holds (in the normalised, lower-case text). */
-  private static final String[] LINK_MARKS = {"://", "www.", ".com", ".co.", ".org", ".net", ".uk"};
   /** Insults weighing less than this are mild (muppet, numpty, idiot): the only ones affection makes banter. */
   private static final double MILD = 1.0;
 
@@ -72,40 +70,10 @@ public final class Conditions {
         return quoted(anchor, analysis.text().chars());
       case AFFECTIONATE:
         // only a mild insult (weight below 1): no fondness makes a slur or a strong insult banter
-        return anchor.weight() < MILD && fondnessShown(analysis);
+        return anchor.weight() < MILD && !analysis.lexiconHits("affection-cues").isEmpty();
       default:
         throw new IllegalStateException("unhandled condition " + condition);
     }
-  }
-
-  /** An affection cue outside links: the 'x' of "x.com/…" is no kiss. */
-  private static boolean fondnessShown(TextAnalysis analysis) {
-    char[] text = analysis.text().chars();
-    for (Hit cue : analysis.lexiconHits("affection-cues")) {
-      if (!inLink(cue, text)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the hit lies in a token (a run without spaces) that is a web address. */
-  private static boolean inLink(Hit hit, char[] text) {
-    int from = hit.start();
-    while (from > 0 && text[from - 1] != ' ') {
-      from--;
-    }
-    int to = hit.end();
-    while (to < text.length && text[to] != ' ') {
-      to++;
-    }
-    String token = new String(text, from, to - from);
-    for (String mark : LINK_MARKS) {
-      if (token.contains(mark)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A negator close before the anchor, unless it is part of a phrase that negates nothing ("nothing like", "can't wait"). */

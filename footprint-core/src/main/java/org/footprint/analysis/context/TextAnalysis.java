@@ -42,15 +42,21 @@ public final class TextAnalysis {
   private int[] sentenceIndex;
   private int[] sentenceStarts;
   private int shape = -1;
+  /** The text's web addresses as start, end pairs ({@link WebAddresses}); most texts have none. */
+  private final int[] webAddresses;
 
   public TextAnalysis(NormalisedText text, LexiconSet lexicons, IdentifierScanner identifiers) {
     this.text = text;
     this.lexicons = lexicons;
     this.identifiers = identifiers;
+    this.webAddresses = WebAddresses.in(text.chars());
     lexicons.match(text.chars(), this::record);
   }
 
   private void record(LexiconEntry entry, int start, int end, int termEnd) {
+    if (webAddresses.length > 0 && insideWebAddress(start, end, termEnd)) {
+      return;
+    }
     if (hitCount == hitEntries.length) {
       hitEntries = java.util.Arrays.copyOf(hitEntries, hitCount * 2);
       hitLexicons = java.util.Arrays.copyOf(hitLexicons, hitCount * 2);
@@ -66,6 +72,25 @@ public final class TextAnalysis {
     hitTermEnds[hitCount] = termEnd;
     hitCount++;
     lexiconsHit.set(lexicon);
+  }
+
+  /**
+   * Whether a hit lies inside a web address and its term is no address itself: "gov.uk" found in a link to it counts,
+   * the 'x' of "x.com/…" does not.
+   */
+  private boolean insideWebAddress(int start, int end, int termEnd) {
+    char[] chars = text.chars();
+    for (int k = 0; k < webAddresses.length; k += 2) {
+      if (webAddresses[k] <= start && end <= webAddresses[k + 1]) {
+        for (int i = start; i < termEnd; i++) {
+          if (chars[i] == '.' || chars[i] == '/') {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   public NormalisedText text() {
