@@ -52,13 +52,17 @@ public final class Conditions {
         return selfInsult(anchor, analysis);
       case ABOUT_A_THING:
         return thingJustBefore(anchor, analysis);
-      case EDUCATIONAL:
+      case EDUCATIONAL: {
+        // a word in quotes is an example wherever the post says it is teaching or training ("Role play today. The
+        // 'patient' shouts 'you're all useless'"); a word not in quotes only in the sentence that says so
+        boolean quoted = quoted(anchor, analysis.text().chars());
         for (Hit cue : analysis.lexiconHits("educational-context")) {
-          if (analysis.sameSentence(cue, anchor)) {
+          if (quoted || analysis.sameSentence(cue, anchor)) {
             return true;
           }
         }
         return false;
+      }
       case BENIGN_PHRASE:
         for (Hit phrase : analysis.lexiconHits("benign-phrases")) {
           if (anchor.within(phrase)) {

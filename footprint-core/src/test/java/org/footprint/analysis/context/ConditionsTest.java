@@ -73,6 +73,17 @@ class ConditionsTest {
   }
 
   @Test
+  void a_quoted_word_is_an_example_anywhere_in_a_post_about_teaching_an_unquoted_one_only_in_its_sentence() {
+    String rolePlay = "Ran our de-escalation role play today. The 'relative' shouts 'you are all useless' and the student stays calm";
+    assertThat(holdsAt(Condition.EDUCATIONAL, rolePlay, "useless")).as("quoted, cue two sentences before").isTrue();
+    assertThat(holdsAt(Condition.EDUCATIONAL, "Ran our role play today. Then the new deputy was useless all afternoon", "useless"))
+        .as("not quoted, cue in another sentence").isFalse();
+    assertThat(holdsAt(Condition.EDUCATIONAL, "Our lecture on racism was great", "racism")).isTrue();
+    assertThat(holdsAt(Condition.EDUCATIONAL, "The new deputy said my notes were 'useless' today", "useless"))
+        .as("quoted, but nothing says the post is about learning").isFalse();
+  }
+
+  @Test
   void self_directed_cancels_any_word_beside_the_poster_where_self_insult_takes_only_the_insult() {
     String text = "I'm such a numpty, drove to the wrong school";
     assertThat(holdsAt(Condition.SELF_DIRECTED, text, "such")).isTrue();
