@@ -17,7 +17,7 @@ public enum Condition {
    * cancels any word next to 'I': what the learned rules need, whose evidence is every word that weighed.
    */
   SELF_INSULT,
-  /** "this policy on lone working is a disgrace": a verdict whose subject, a few words before it, is a thing, not a person. */
+  /** "this policy on lone working is a disgrace", "our dog is a thug": a verdict whose subject, a few words before it, is a thing, an animal or a character of a story, not a person. */
   ABOUT_A_THING,
   /** The post is about learning or practice: "a lecture on racism", "awareness training". */
   EDUCATIONAL,

@@ -24,6 +24,8 @@ public final class Conditions {
   /** Words for another person or group ("he's", "my manager", "the lot of them"): an insult after one is theirs. */
   private static final String[] OTHER_PEOPLE = {"target-third-person", "target-role", "target-group"};
   private static final String NAMED_PERSON = "signal:named-person";
+  /** What a verdict can be about that is no person: things and systems, animals, characters of stories and games. */
+  private static final String[] THINGS = {"inanimate-things", "non-human-subjects"};
   /** Insults weighing less than this are mild (muppet, numpty, idiot): the only ones affection makes banter. */
   private static final double MILD = 1.0;
 
@@ -158,11 +160,13 @@ public final class Conditions {
    * and no other person is named between them or just before the thing ("the consultants in that meeting were clowns").
    */
   private static boolean thingJustBefore(Hit anchor, TextAnalysis analysis) {
-    for (Hit thing : analysis.lexiconHits("inanimate-things")) {
-      // each thing in reach is asked: in "the rota Karen made and the app are useless" the rota is hers, the app nobody's
-      if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= THING_REACH_BEFORE
-          && !someoneElseBetween(thing, anchor, analysis) && !someoneElseBefore(thing, analysis)) {
-        return true;
+    for (String lexicon : THINGS) {
+      for (Hit thing : analysis.lexiconHits(lexicon)) {
+        // each thing in reach is asked: in "the rota Karen made and the app are useless" the rota is hers, the app nobody's
+        if (thing.end() <= anchor.start() && analysis.sameSentence(thing, anchor) && analysis.wordDistance(thing, anchor) <= THING_REACH_BEFORE
+            && !someoneElseBetween(thing, anchor, analysis) && !someoneElseBefore(thing, analysis)) {
+          return true;
+        }
       }
     }
     return false;

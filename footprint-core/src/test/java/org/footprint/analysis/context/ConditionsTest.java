@@ -41,6 +41,9 @@ class ConditionsTest {
   void a_verdict_just_after_a_thing_is_about_the_thing_unless_someone_is_named_between() {
     assertThat(holdsAt(Condition.ABOUT_A_THING, "The funding cuts are a disgrace this year", "disgrace")).isTrue();
     assertThat(holdsAt(Condition.ABOUT_A_THING, "The new rota is useless again", "useless")).isTrue();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "Our spaniel stole a whole pork pie, absolute thug", "thug")).as("an animal").isTrue();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The villain in that show is a proper snake", "snake")).as("a character").isTrue();
+    assertThat(holdsAt(Condition.ABOUT_A_THING, "The dog walker my manager hired is a proper snake", "snake")).as("a person between").isFalse();
     assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota came out and she is useless", "useless")).as("someone named between").isFalse();
     assertThat(holdsAt(Condition.ABOUT_A_THING, "Our manager is a disgrace", "disgrace")).as("no thing before it").isFalse();
     assertThat(holdsAt(Condition.ABOUT_A_THING, "The rota is out. Honestly what a disgrace he is", "disgrace")).as("another sentence").isFalse();
