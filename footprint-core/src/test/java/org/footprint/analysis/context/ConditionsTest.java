@@ -3,19 +3,16 @@ package org.footprint.analysis.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.footprint.analysis.identify.IdentifierScanner;
 import org.footprint.analysis.match.Hit;
 import org.footprint.rules.Condition;
-import org.footprint.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 
 /** The context conditions that cancel an anchor, tried on a word of the text as the learned rules try each place. */
 class ConditionsTest {
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.builtIn();
 
   /** Whether {@code condition} holds at the first occurrence of {@code word} in {@code text} (lower case, no folding needed). */
   private static boolean holdsAt(Condition condition, String text, String word) {
-    TextAnalysis analysis = new TextAnalysis(CATALOGUE.normaliser().normalise(text), CATALOGUE.lexicons(), new IdentifierScanner());
+    TextAnalysis analysis = BuiltInAnalysis.of(text);
     int start = analysis.text().text().indexOf(word);
     assertThat(start).as("'%s' is in '%s'", word, text).isGreaterThanOrEqualTo(0);
     return Conditions.holds(condition, new Hit(start, start + word.length(), "model", "", "", 1), analysis);
@@ -61,7 +58,7 @@ class ConditionsTest {
 
   /** As the learned rules try a place the word model weighed: at a mild word's weight. */
   private static boolean affectionateAt(String text, String word) {
-    TextAnalysis analysis = new TextAnalysis(CATALOGUE.normaliser().normalise(text), CATALOGUE.lexicons(), new IdentifierScanner());
+    TextAnalysis analysis = BuiltInAnalysis.of(text);
     int start = analysis.text().text().indexOf(word);
     return Conditions.holds(Condition.AFFECTIONATE, new Hit(start, start + word.length(), "model", "", "", 0.5), analysis);
   }

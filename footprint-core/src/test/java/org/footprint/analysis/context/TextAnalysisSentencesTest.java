@@ -6,21 +6,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
-import org.footprint.analysis.identify.IdentifierScanner;
-import org.footprint.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 
 /** Where a text's sentences start: what the word model's reading of one sentence is cut by. */
 class TextAnalysisSentencesTest {
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.builtIn();
-
-  private static TextAnalysis analysis(String text) {
-    return new TextAnalysis(CATALOGUE.normaliser().normalise(text), CATALOGUE.lexicons(), new IdentifierScanner());
-  }
 
   @Test
   void a_full_stop_question_or_exclamation_mark_before_a_space_ends_a_sentence() {
-    TextAnalysis analysis = analysis("Shift done. Anyone for chips? Yes!");
+    TextAnalysis analysis = BuiltInAnalysis.of("Shift done. Anyone for chips? Yes!");
     int[] starts = analysis.sentenceStarts();
     assertThat(starts).containsExactly(0, 11, 29, 34);
     for (int k = 0; k + 1 < starts.length; k++) {
@@ -31,19 +24,19 @@ class TextAnalysisSentencesTest {
 
   @Test
   void a_last_full_stop_opens_no_empty_sentence_and_a_dot_inside_a_word_ends_none() {
-    assertThat(analysis("Meet at 10.30 at the café.").sentenceStarts()).containsExactly(0, 26);
-    assertThat(analysis("no stop at all").sentenceStarts()).containsExactly(0, 14);
-    assertThat(analysis("line one\nline two").sentenceStarts()).containsExactly(0, 9, 17);
+    assertThat(BuiltInAnalysis.of("Meet at 10.30 at the café.").sentenceStarts()).containsExactly(0, 26);
+    assertThat(BuiltInAnalysis.of("no stop at all").sentenceStarts()).containsExactly(0, 14);
+    assertThat(BuiltInAnalysis.of("line one\nline two").sentenceStarts()).containsExactly(0, 9, 17);
   }
 
   @Test
   void an_empty_text_is_one_empty_sentence() {
-    assertThat(analysis("").sentenceStarts()).containsExactly(0, 0);
+    assertThat(BuiltInAnalysis.of("").sentenceStarts()).containsExactly(0, 0);
   }
 
   @Property(tries = 300)
   void the_sentences_cover_the_text_in_order(@ForAll @StringLength(max = 80) @Chars({'a', 'b', ' ', '.', '!', '?', '\n'}) String text) {
-    TextAnalysis analysis = analysis(text);
+    TextAnalysis analysis = BuiltInAnalysis.of(text);
     int[] starts = analysis.sentenceStarts();
     int length = analysis.text().chars().length;
     assertThat(starts[0]).isZero();

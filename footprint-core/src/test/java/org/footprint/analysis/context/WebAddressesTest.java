@@ -3,19 +3,12 @@ package org.footprint.analysis.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.footprint.analysis.Analyzer;
-import org.footprint.analysis.identify.IdentifierScanner;
 import org.footprint.model.Category;
 import org.footprint.model.Finding;
-import org.footprint.rules.RuleCatalogue;
 import org.junit.jupiter.api.Test;
 
 /** A lexicon term inside a web address says nothing of the post, unless the term is an address itself. */
 class WebAddressesTest {
-  private static final RuleCatalogue CATALOGUE = RuleCatalogue.builtIn();
-
-  private static TextAnalysis analysis(String text) {
-    return new TextAnalysis(CATALOGUE.normaliser().normalise(text), CATALOGUE.lexicons(), new IdentifierScanner());
-  }
 
   @Test
   void an_address_is_the_run_without_spaces_around_its_mark() {
@@ -36,9 +29,9 @@ class WebAddressesTest {
 
   @Test
   void a_term_inside_an_address_is_not_a_hit_but_an_address_term_is() {
-    assertThat(analysis("what a clown https://x.com/gav/status/1").lexiconHits("affection-cues")).isEmpty();
-    assertThat(analysis("what a clown, see you friday x").lexiconHits("affection-cues")).isNotEmpty();
-    assertThat(analysis("register by Monday: https://www.gov.uk/register-to-vote").lexiconHits("political-neutral-context"))
+    assertThat(BuiltInAnalysis.of("what a clown https://x.com/gav/status/1").lexiconHits("affection-cues")).isEmpty();
+    assertThat(BuiltInAnalysis.of("what a clown, see you friday x").lexiconHits("affection-cues")).isNotEmpty();
+    assertThat(BuiltInAnalysis.of("register by Monday: https://www.gov.uk/register-to-vote").lexiconHits("political-neutral-context"))
         .extracting(hit -> hit.term()).contains("gov.uk");
   }
 
