@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,7 +132,20 @@ public final class WordModelTrainer {
     comments.add(measured.toString());
     Map<String, double[]> weights = fit(examples, settings.seed());
     double[] bias = weights.remove(BIAS);
-    return new Trained(comments, thresholds, bias, weights);
+    return new Trained(comments, thresholds, bias, commonestFirst(weights, examples));
+  }
+
+  /**
+   * The features in the order of how many training rows hold them, most first (then by name): the model's rows follow
+   * the file, so the weights of the words most posts hold share a few cache lines instead of lying anywhere in ~760 KB.
+   */
+  private static Map<String, double[]> commonestFirst(Map<String, double[]> weights, List<Example> examples) {
+    Map<String, Integer> rows = rowsHolding(examples);
+    List<String> names = new ArrayList<>(weights.keySet());
+    names.sort(Comparator.comparing((String name) -> -rows.get(name)).thenComparing(Comparator.naturalOrder()));
+    Map<String, double[]> ordered = new LinkedHashMap<>();
+    names.forEach(name -> ordered.put(name, weights.get(name)));
+    return ordered;
   }
 
   private void read(Path file, List<Example> examples) throws IOException {
@@ -194,14 +209,20 @@ public final class WordModelTrainer {
     return words[0];
   }
 
-  /** AdaGrad on the logistic loss with L2, every category at once; the bias is the feature named {@link #BIAS}. */
-  private Map<String, double[]> fit(List<Example> examples, long seed) {
+  /** By feature name, how many of {@code examples} hold it. */
+  private static Map<String, Integer> rowsHolding(List<Example> examples) {
     Map<String, Integer> rows = new HashMap<>();
     for (Example example : examples) {
       for (String feature : example.features()) {
         rows.merge(feature, 1, Integer::sum);
       }
     }
+    return rows;
+  }
+
+  /** AdaGrad on the logistic loss with L2, every category at once; the bias is the feature named {@link #BIAS}. */
+  private Map<String, double[]> fit(List<Example> examples, long seed) {
+    Map<String, Integer> rows = rowsHolding(examples);
     Map<String, double[]> weights = new HashMap<>();
     Map<String, double[]> squares = new HashMap<>();
     List<Example> order = new ArrayList<>(examples);

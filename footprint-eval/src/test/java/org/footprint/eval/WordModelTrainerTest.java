@@ -55,6 +55,17 @@ class WordModelTrainerTest {
   }
 
   @Test
+  void the_features_most_rows_hold_come_first_in_the_file(@TempDir Path dir) throws IOException {
+    WordModelTrainer.Trained trained = trainer().train(List.of(labelled(dir)));
+    List<String> names = new ArrayList<>(trained.weights().keySet());
+    // "that" is in all forty rows, "parsnip" in twenty, the number after it in two
+    assertThat(names.indexOf("w:that")).isLessThan(names.indexOf("w:parsnip"));
+    assertThat(names.indexOf("w:parsnip")).isLessThan(names.indexOf("w:7"));
+    List<String> fileOrder = written(trained).lines().filter(line -> line.matches("[wbl]:.*")).map(line -> line.substring(0, line.indexOf('\t'))).toList();
+    assertThat(fileOrder).isEqualTo(names);
+  }
+
+  @Test
   void rows_too_short_for_the_model_to_report_on_teach_weights_but_choose_no_threshold(@TempDir Path dir) throws IOException {
     List<String> lines = new ArrayList<>(List.of("id\tlabels\ttext"));
     for (int i = 0; i < 20; i++) {
