@@ -33,7 +33,7 @@ public final class RuleCatalogue {
   /** Targets of a remark; most are lexicons named {@code target-<type>}, mention and named-person are signals. */
   public static final Set<String> TARGETS = Set.of("second-person", "third-person", "role", "group", "mention", "named-person");
   /** Lexicons the context conditions use, which every catalogue must ship. */
-  public static final List<String> CONDITION_LEXICONS = List.of("negators", "negator-false-friends", "reporting", "self-reference", "self-owner", "educational-context", "benign-phrases", "first-names", "affection-cues", "non-human-subjects");
+  public static final List<String> CONDITION_LEXICONS = List.of("negators", "negator-false-friends", "reporting", "self-reference", "self-owner", "educational-context", "benign-phrases", "first-names", "named-places", "affection-cues", "non-human-subjects");
 
   private final LexiconSet lexicons;
   private final List<Rule> rules;

@@ -414,10 +414,14 @@ final class Signals {
     return hits;
   }
 
-  /** Street, estate and school names: the street-name and school-name signals, computed once per text. */
+  /**
+   * Street, estate and school names (the street-name and school-name signals, computed once per text) and the towns,
+   * hospitals and churches of the {@code named-places} lexicon ("Fort William", "St Mary's").
+   */
   private static List<Hit> namedPlaces(TextAnalysis analysis) {
     List<Hit> places = new ArrayList<>(analysis.hits("signal:street-name"));
     places.addAll(analysis.hits("signal:school-name"));
+    places.addAll(analysis.lexiconHits("named-places"));
     return places;
   }
 

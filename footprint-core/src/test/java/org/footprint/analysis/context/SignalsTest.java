@@ -57,6 +57,14 @@ class SignalsTest {
   }
 
   @Test
+  void a_first_name_inside_the_name_of_a_town_hospital_or_church_is_no_person() {
+    assertThat(found("named-person", "The weather in Fort William is a joke again")).isEmpty();
+    assertThat(found("named-person", "Parking at St Mary's was a nightmare, then St. Helens traffic")).isEmpty();
+    assertThat(found("named-person", "William on reception never answers the phone")).containsExactly("William");
+    assertThat(found("named-person", "Mary from St James's came to the handover")).containsExactly("Mary");
+  }
+
+  @Test
   void child_names_are_someone_elses_child() {
     assertThat(found("child-name", "Tell your Freddie he was brilliant")).containsExactly("Freddie");
     assertThat(found("child-name", "Poppy's mum brought cakes in")).containsExactly("Poppy");
