@@ -261,13 +261,14 @@ public final class Analyzer {
    * the model's reading is judged again; they can only take a finding away, as they are looked at only once it reaches.
    */
   private Finding learnedFinding(Item item, Rule rule, WordModel.Reading whole, TextAnalysis analysis) {
-    Hit needed = neededWord(rule, analysis);
-    if (needed == null) {
-      return null;
-    }
     WordModel.Reading reading = whole.reaches(rule.category()) ? whole
         : whole.bestSentence(rule.category());
     if (reading == null) {
+      return null;
+    }
+    // only now: the words a rule needs can be signals (a named person), costlier than the model's verdict
+    Hit needed = neededWord(rule, analysis);
+    if (needed == null) {
       return null;
     }
     String judged = reading == whole ? "this post" : "one sentence of this post";
