@@ -103,7 +103,7 @@ public final class WordModelTrainer {
           training.add(examples.get(i));
         }
       }
-      Map<String, double[]> weights = fit(training, settings.seed() + fold);
+      Map<String, double[]> weights = fit(training, rowsHolding(training), settings.seed() + fold);
       for (int i = fold; i < examples.size(); i += settings.folds()) {
         outOfFold[i] = probabilities(weights, examples.get(i).features());
       }
@@ -131,17 +131,17 @@ public final class WordModelTrainer {
       measured.append(String.format(Locale.ROOT, " %s %.3f -> %.3f (%.2f)", CATEGORIES.get(c).id(), rulesAlone, best, thresholds[c]));
     }
     comments.add(measured.toString());
-    Map<String, double[]> weights = fit(examples, settings.seed());
+    Map<String, Integer> rows = rowsHolding(examples);
+    Map<String, double[]> weights = fit(examples, rows, settings.seed());
     double[] bias = weights.remove(BIAS);
-    return new Trained(comments, thresholds, bias, commonestFirst(weights, examples));
+    return new Trained(comments, thresholds, bias, commonestFirst(weights, rows));
   }
 
   /**
    * The features in the order of how many training rows hold them, most first (then by name): the model's rows follow
    * the file, so the weights of the words most posts hold share a few cache lines instead of lying anywhere in ~760 KB.
    */
-  private static Map<String, double[]> commonestFirst(Map<String, double[]> weights, List<Example> examples) {
-    Map<String, Integer> rows = rowsHolding(examples);
+  private static Map<String, double[]> commonestFirst(Map<String, double[]> weights, Map<String, Integer> rows) {
     List<String> names = new ArrayList<>(weights.keySet());
     names.sort(Comparator.comparing((String name) -> -rows.get(name)).thenComparing(Comparator.naturalOrder()));
     Map<String, double[]> ordered = new LinkedHashMap<>();
@@ -221,9 +221,11 @@ public final class WordModelTrainer {
     return rows;
   }
 
-  /** AdaGrad on the logistic loss with L2, every category at once; the bias is the feature named {@link #BIAS}. */
-  private Map<String, double[]> fit(List<Example> examples, long seed) {
-    Map<String, Integer> rows = rowsHolding(examples);
+  /**
+   * AdaGrad on the logistic loss with L2, every category at once; the bias is the feature named {@link #BIAS}.
+   * {@code rows}: {@link #rowsHolding} of {@code examples}.
+   */
+  private Map<String, double[]> fit(List<Example> examples, Map<String, Integer> rows, long seed) {
     Map<String, double[]> weights = new HashMap<>();
     Map<String, double[]> squares = new HashMap<>();
     List<Example> order = new ArrayList<>(examples);
