@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,10 @@ public final class Analyzer {
   private final List<Rule> learnedRules = new ArrayList<>();
   /** By learned rule id, the sources of its {@code match.anchor}, one of which a post must hold for it to report (none: any post). */
   private final Map<String, Source[]> learnedNeeds = new HashMap<>();
+  /** By learned rule, the sources of each of its {@code exclude} parts. */
+  private final Map<String, Source[][]> learnedExcludes = new HashMap<>();
+  /** The learned rules with an {@code exclude} part that takes out the model's places it overlaps. */
+  private final Set<String> learnedCancels = new HashSet<>();
   /** The signals cross-item analysis asks for, resolved once instead of by name for every item. */
   private final Map<String, Source> signalSources = new ConcurrentHashMap<>();
   private final List<FindingStage> stages;
@@ -92,7 +97,11 @@ public final class Analyzer {
     for (Rule rule : catalogue.rules()) {
       if (rule.kind() == RuleKind.LEARNED) {
         // a disabled learned rule's too: applyRule tries any rule
-        learnedNeeds.put(rule.id(), rule.match().anchor().sources().stream().map(source -> Source.resolve(source, catalogue.lexicons())).toArray(Source[]::new));
+        learnedNeeds.put(rule.id(), resolve(rule.match().anchor()));
+        learnedExcludes.put(rule.id(), rule.match().exclude().stream().map(this::resolve).toArray(Source[][]::new));
+        if (rule.match().exclude().stream().anyMatch(part -> part.position() == RulePart.Position.OVERLAPPING)) {
+          learnedCancels.add(rule.id());
+        }
       }
       if (disabledRules.contains(rule.id())) {
         continue;
@@ -268,12 +277,15 @@ public final class Analyzer {
     }
     // only now: the words a rule needs can be signals (a named person), costlier than the model's verdict
     Hit needed = neededWord(rule, analysis);
-    if (needed == null) {
+    if (needed == null || excluded(rule, analysis, false, null)) {
       return null;
     }
     String judged = reading == whole ? "this post" : "one sentence of this post";
-    if (!rule.unless().isEmpty()) {
-      reading = reading.without((start, end) -> Conditions.anyHolds(rule.unless(), new Hit(start, end, "model", "", "", MODEL_PLACE_WEIGHT), analysis));
+    if (!rule.unless().isEmpty() || learnedCancels.contains(rule.id())) {
+      reading = reading.without((start, end) -> {
+        Hit place = new Hit(start, end, "model", "", "", MODEL_PLACE_WEIGHT);
+        return Conditions.anyHolds(rule.unless(), place, analysis) || excluded(rule, analysis, true, place);
+      });
       if (!reading.reaches(rule.category())) {
         return null;
       }
@@ -302,6 +314,34 @@ public final class Analyzer {
     String found = String.format(Locale.ROOT, " The word model puts %s at %s (it reports from %.0f %%); what weighed most: %s.",
         judged, at, 100 * catalogue.wordModel().threshold(rule.category()), String.join(", ", shown));
     return risk(item, rule, ordered, rule.message().replace("{terms}", terms).replace("{match}", strongest.get(0).shown()), found);
+  }
+
+  private Source[] resolve(RulePart part) {
+    return part.sources().stream().map(source -> Source.resolve(source, catalogue.lexicons())).toArray(Source[]::new);
+  }
+
+  /**
+   * Whether a word of one of the learned rule's {@code exclude} parts rules the rule out: with {@code atPlace} false,
+   * a part that holds for the whole post ("declined", "told my manager" anywhere in it); with it true, a part of
+   * {@code position: overlapping} whose word shares characters with the model's {@code place} (the word means
+   * something else there: "smashed" in "smashed the pub quiz").
+   */
+  private boolean excluded(Rule rule, TextAnalysis analysis, boolean atPlace, Hit place) {
+    List<RulePart> parts = rule.match().exclude();
+    Source[][] sources = learnedExcludes.get(rule.id());
+    for (int p = 0; p < parts.size(); p++) {
+      if ((parts.get(p).position() == RulePart.Position.OVERLAPPING) != atPlace) {
+        continue;
+      }
+      for (Source source : sources[p]) {
+        for (Hit hit : analysis.hits(source)) {
+          if (hit.weight() >= parts.get(p).minWeight() && (!atPlace || hit.overlaps(place))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** What {@link #neededWord} answers for a learned rule that needs no word. */

@@ -75,8 +75,9 @@ final class RuleReader {
       throw new IllegalArgumentException("'match' is required");
     }
     if (kind == RuleKind.LEARNED && !match.isMissingNode()) {
-      // the word model decides; the most a learned rule's match may say is which words the post must hold at all
-      checkKeys(match, Set.of("anchor"), "the match of a learned rule (only the words the post must hold)");
+      // the word model decides; the most a learned rule's match may say is which words the post must hold at all, and
+      // which it must not hold anywhere
+      checkKeys(match, Set.of("anchor", "exclude"), "the match of a learned rule (only the words the post must hold, and those it must not)");
     }
     JsonNode examples = root.path("examples");
     if (!examples.isObject()) {
@@ -95,7 +96,7 @@ final class RuleReader {
         remediation,
         text(root, "suggestion", false),
         strings(root, "clauses"),
-        kind == RuleKind.LEARNED && match.isMissingNode() ? RuleMatch.LEARNED : parseMatch(match),
+        kind == RuleKind.LEARNED ? learnedMatch(match) : parseMatch(match),
         unless,
         yieldsTo,
         new RuleExamples(strings(examples, "flag"), strings(examples, "pass"), strings(examples, "known-miss"), strings(examples, "known-false-alarm")),
@@ -120,6 +121,15 @@ final class RuleReader {
       throw new IllegalArgumentException("match.owner must be any, self or other");
     }
     return new RuleMatch(anchor, with, exclude, scope, match.path("window").asInt(6), match.path("min-total").asDouble(0), owner);
+  }
+
+  /** A learned rule's match: the words it needs (any, when it names none) and, anywhere in the post, those that rule it out. */
+  private static RuleMatch learnedMatch(JsonNode match) {
+    if (match.isMissingNode()) {
+      return RuleMatch.LEARNED;
+    }
+    RulePart anchor = match.path("anchor").isObject() ? parsePart(match.path("anchor"), "anchor") : RuleMatch.LEARNED.anchor();
+    return new RuleMatch(anchor, List.of(), parts(match, "exclude"), "text", 0, 0, "any");
   }
 
   private static List<RulePart> parts(JsonNode match, String key) {

@@ -65,6 +65,44 @@ class AnalyzerLearnedTest {
     assertThat(builtIn.rule("hostility.learned").orElseThrow().match().anchor().sources()).isEmpty();
   }
 
+  /** An analyser whose word model gives each named feature a weight of 6 towards one category (bias -3, thresholds 0.7). */
+  private static Analyzer withModel(Category category, String... features) throws java.io.IOException {
+    int n = Category.risks().size();
+    double[] thresholds = new double[n];
+    java.util.Arrays.fill(thresholds, 0.7);
+    double[] bias = new double[n];
+    java.util.Arrays.fill(bias, -3);
+    java.util.Map<String, double[]> weights = new java.util.LinkedHashMap<>();
+    for (String feature : features) {
+      double[] row = new double[n];
+      row[Category.risks().indexOf(category)] = 6;
+      weights.put(feature, row);
+    }
+    java.io.StringWriter file = new java.io.StringWriter();
+    WordModel.write(file, List.of("a test model"), thresholds, bias, weights);
+    RuleCatalogue builtIn = RuleCatalogue.builtIn();
+    return new Analyzer(builtIn.withWordModel(builtIn.readWordModel("test.tsv",
+        new java.io.ByteArrayInputStream(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))), PolicyPacks.loadBuiltIn().defaultPack());
+  }
+
+  @Test
+  void an_exclude_part_rules_a_learned_finding_out_wherever_its_word_is_in_the_post() throws java.io.IOException {
+    Analyzer analyzer = withModel(Category.BOUNDARIES, "w:facebook");
+    assertThat(analyzer.applyRule("boundaries.learned", Item.draft("t", "A mum from my caseload added me on Facebook last night"))).isPresent();
+    // the boundary was kept: "declined" is in the rule's exclude part (boundary-kept), far from what weighed
+    assertThat(analyzer.applyRule("boundaries.learned", Item.draft("t", "A mum from my caseload added me on Facebook last night. Declined, obviously")))
+        .isEmpty();
+  }
+
+  @Test
+  void an_overlapping_exclude_part_takes_out_only_the_words_it_covers() throws java.io.IOException {
+    Analyzer analyzer = withModel(Category.SUBSTANCES, "w:smashed");
+    // "smashed the" is a substance false friend: there the word means winning, and weighs nothing
+    assertThat(analyzer.applyRule("substances.learned", Item.draft("t", "We smashed the pub quiz on Friday night"))).isEmpty();
+    Finding drunk = analyzer.applyRule("substances.learned", Item.draft("t", "We got smashed after work on Friday night")).orElseThrow();
+    assertThat(drunk.evidence()).extracting(span -> span.text()).contains("smashed");
+  }
+
   @Test
   void a_disabled_learned_rule_reports_nothing() {
     Analyzer without = new Analyzer(RuleCatalogue.builtIn(), PolicyPacks.loadBuiltIn().defaultPack(), Set.of("hostility.learned"), List.of());
