@@ -430,7 +430,8 @@ final class Signals {
     Matcher matcher = SECRET_TOKEN.matcher(text.original());
     while (matcher.find()) {
       String token = matcher.group();
-      while (!token.isEmpty() && ".,;:)".indexOf(token.charAt(token.length() - 1)) >= 0) {
+      // closing punctuation is no part of a secret: "got my PIN through!" holds no password
+      while (!token.isEmpty() && ".,;:)!?".indexOf(token.charAt(token.length() - 1)) >= 0) {
         token = token.substring(0, token.length() - 1);
       }
       if (token.length() >= 6 && looksSecret(token)) {
