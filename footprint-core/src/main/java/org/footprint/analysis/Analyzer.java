@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,12 +69,8 @@ public final class Analyzer {
   private final RuleIndex strengthRules;
   /** The enabled rules of kind learned: one per category the word model may report where no other rule did. */
   private final List<Rule> learnedRules = new ArrayList<>();
-  /** By learned rule id, the sources of its {@code match.anchor}, one of which a post must hold for it to report (none: any post). */
-  private final Map<String, Source[]> learnedNeeds = new HashMap<>();
-  /** By learned rule, the sources of each of its {@code exclude} parts. */
-  private final Map<String, Source[][]> learnedExcludes = new HashMap<>();
-  /** The learned rules with an {@code exclude} part that takes out the model's places it overlaps. */
-  private final Set<String> learnedCancels = new HashSet<>();
+  /** By learned rule id, its match's sources, resolved once. */
+  private final Map<String, LearnedMatch> learnedMatches = new HashMap<>();
   /** The signals cross-item analysis asks for, resolved once instead of by name for every item. */
   private final Map<String, Source> signalSources = new ConcurrentHashMap<>();
   private final List<FindingStage> stages;
@@ -97,11 +92,9 @@ public final class Analyzer {
     for (Rule rule : catalogue.rules()) {
       if (rule.kind() == RuleKind.LEARNED) {
         // a disabled learned rule's too: applyRule tries any rule
-        learnedNeeds.put(rule.id(), resolve(rule.match().anchor()));
-        learnedExcludes.put(rule.id(), rule.match().exclude().stream().map(this::resolve).toArray(Source[][]::new));
-        if (rule.match().exclude().stream().anyMatch(part -> part.position() == RulePart.Position.OVERLAPPING)) {
-          learnedCancels.add(rule.id());
-        }
+        learnedMatches.put(rule.id(), new LearnedMatch(resolve(rule.match().anchor()),
+            rule.match().exclude().stream().map(this::resolve).toArray(Source[][]::new),
+            rule.match().exclude().stream().anyMatch(part -> part.position() == RulePart.Position.OVERLAPPING)));
       }
       if (disabledRules.contains(rule.id())) {
         continue;
@@ -277,14 +270,14 @@ public final class Analyzer {
     }
     // only now: the words a rule needs can be signals (a named person), costlier than the model's verdict
     Hit needed = neededWord(rule, analysis);
-    if (needed == null || excluded(rule, analysis, false, null)) {
+    if (needed == null || excluded(rule, analysis, null)) {
       return null;
     }
     String judged = reading == whole ? "this post" : "one sentence of this post";
-    if (!rule.unless().isEmpty() || learnedCancels.contains(rule.id())) {
+    if (!rule.unless().isEmpty() || learnedMatches.get(rule.id()).excludesAtPlaces()) {
       reading = reading.without((start, end) -> {
         Hit place = new Hit(start, end, "model", "", "", MODEL_PLACE_WEIGHT);
-        return Conditions.anyHolds(rule.unless(), place, analysis) || excluded(rule, analysis, true, place);
+        return Conditions.anyHolds(rule.unless(), place, analysis) || excluded(rule, analysis, place);
       });
       if (!reading.reaches(rule.category())) {
         return null;
@@ -321,21 +314,27 @@ public final class Analyzer {
   }
 
   /**
-   * Whether a word of one of the learned rule's {@code exclude} parts rules the rule out: with {@code atPlace} false,
-   * a part that holds for the whole post ("declined", "told my manager" anywhere in it); with it true, a part of
-   * {@code position: overlapping} whose word shares characters with the model's {@code place} (the word means
-   * something else there: "smashed" in "smashed the pub quiz").
+   * A learned rule's match, resolved: the sources of its anchor (one of which a post must hold for it to report; none:
+   * any post), those of each {@code exclude} part, and whether a part takes out only the model's places it overlaps.
    */
-  private boolean excluded(Rule rule, TextAnalysis analysis, boolean atPlace, Hit place) {
+  private record LearnedMatch(Source[] needs, Source[][] excludes, boolean excludesAtPlaces) {}
+
+  /**
+   * Whether a word of one of the learned rule's {@code exclude} parts rules the rule out: with {@code place} null, a
+   * part that holds for the whole post ("declined", "told my manager" anywhere in it); else a part of {@code position:
+   * overlapping} whose word shares characters with the model's place (the word means something else there: "smashed"
+   * in "smashed the pub quiz").
+   */
+  private boolean excluded(Rule rule, TextAnalysis analysis, Hit place) {
     List<RulePart> parts = rule.match().exclude();
-    Source[][] sources = learnedExcludes.get(rule.id());
+    Source[][] sources = learnedMatches.get(rule.id()).excludes();
     for (int p = 0; p < parts.size(); p++) {
-      if ((parts.get(p).position() == RulePart.Position.OVERLAPPING) != atPlace) {
+      if ((parts.get(p).position() == RulePart.Position.OVERLAPPING) != (place != null)) {
         continue;
       }
       for (Source source : sources[p]) {
         for (Hit hit : analysis.hits(source)) {
-          if (hit.weight() >= parts.get(p).minWeight() && (!atPlace || hit.overlaps(place))) {
+          if (hit.weight() >= parts.get(p).minWeight() && (place == null || hit.overlaps(place))) {
             return true;
           }
         }
@@ -353,7 +352,7 @@ public final class Analyzer {
    * learned finding must have something to show ("reads as crude" with no crude word in the post explains nothing).
    */
   private Hit neededWord(Rule rule, TextAnalysis analysis) {
-    Source[] needed = learnedNeeds.get(rule.id());
+    Source[] needed = learnedMatches.get(rule.id()).needs();
     if (needed.length == 0) {
       return NOTHING_NEEDED;
     }

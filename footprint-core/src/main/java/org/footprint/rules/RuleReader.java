@@ -129,7 +129,15 @@ final class RuleReader {
       return RuleMatch.LEARNED;
     }
     RulePart anchor = match.path("anchor").isObject() ? parsePart(match.path("anchor"), "anchor") : RuleMatch.LEARNED.anchor();
-    return new RuleMatch(anchor, List.of(), parts(match, "exclude"), "text", 0, 0, "any");
+    List<RulePart> exclude = parts(match, "exclude");
+    for (RulePart part : exclude) {
+      // a learned rule has no anchor to measure a window or a side from: a part holds anywhere, or where the model's words are
+      if (part.window() != 0 || part.position() == RulePart.Position.BEFORE || part.position() == RulePart.Position.AFTER) {
+        throw new IllegalArgumentException("an exclude part of a learned rule holds anywhere in the post, or with position: overlapping"
+            + " where the model's words are; it takes no window and no before or after ('" + part.role() + "')");
+      }
+    }
+    return new RuleMatch(anchor, List.of(), exclude, "text", 0, 0, "any");
   }
 
   private static List<RulePart> parts(JsonNode match, String key) {

@@ -126,6 +126,15 @@ class RuleCatalogueTest {
     String withParts = head + "match: {anchor: {lexicons: [insults]}, with: [{lexicons: [insult-frames]}]}\n";
     assertThatThrownBy(() -> RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(withParts.getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("rules/hostility/learned.yaml").hasMessageContaining("unknown key 'with'");
+    String withExclude = head + "match: {exclude: [{role: kept, lexicons: [boundary-kept]}, {role: other meaning, lexicons: [benign-phrases], position: overlapping}]}\n";
+    RuleMatch excluding = RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(withExclude.getBytes(StandardCharsets.UTF_8))).match();
+    assertThat(excluding.anchor().sources()).as("an exclude alone: any post").isEmpty();
+    assertThat(excluding.exclude()).extracting(RulePart::position).containsExactly(RulePart.Position.ANY, RulePart.Position.OVERLAPPING);
+    for (String part : List.of("{lexicons: [boundary-kept], window: 3}", "{lexicons: [boundary-kept], position: before}")) {
+      String measured = head + "match: {exclude: [" + part + "]}\n";
+      assertThatThrownBy(() -> RuleReader.read("rules/hostility/learned.yaml", new ByteArrayInputStream(measured.getBytes(StandardCharsets.UTF_8))))
+          .as(part).hasMessageContaining("rules/hostility/learned.yaml").hasMessageContaining("takes no window and no before or after");
+    }
   }
 
 }
